@@ -1,0 +1,21 @@
+"""Run-time settings: environment defaults that must hold before Prefect is imported, and run limits."""
+
+from __future__ import annotations
+
+import os
+
+DEFAULT_GLOB = "*.txt"
+MAX_WORKERS = 2  # Prefect's default ThreadPoolTaskRunner is unbounded; the target machine has 2 cores
+ENVIRONMENT = {
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    "DO_NOT_TRACK": "1",
+    "GX_ANALYTICS_ENABLED": "False",
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "60",
+    "PREFECT_LOGGING_LEVEL": "WARNING",
+}
+
+
+def apply_environment() -> None:
+    """Telemetry off and no server needed: Prefect starts a temporary local one when none is configured."""
+    for key, value in ENVIRONMENT.items():
+        os.environ.setdefault(key, value)

@@ -1,0 +1,162 @@
+"""Prefect tasks: reading, calling transforms, validating, writing. The logic lives in transforms/."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+import pyarrow.parquet as pq
+from prefect import get_run_logger, task
+
+from flows import publish
+from schemas import DATASETS
+from schemas._spec import arrow_schema, docs_table
+from schemas.validation import ValidationReport, validate_datasets
+from transforms import pipeline
+from transforms.ingest import decode_sources
+
+READ_SCHEMA = {"source_path": pl.String, "data": pl.Binary, "read_error": pl.String}
+MANIFEST = "manifest.json"
+PARQUET_FILE = "part-00000.parquet"
+
+
+class ValidationFailed(RuntimeError):
+    """A critical expectation failed: nothing is published."""
+
+    def __init__(self, report: ValidationReport) -> None:
+        self.report = report
+        failed = [f"{f.dataset}.{f.column or '*'}: {f.expectation}" for f in report.failures]
+        super().__init__("validation failed: " + "; ".join(failed[:10]))
+
+
+def list_sources(input_dir: Path, glob: str) -> list[Path]:
+    """Regular files under input_dir matching glob (recursive), in a stable order."""
+    return sorted((p for p in input_dir.rglob(glob) if p.is_file()), key=lambda p: p.relative_to(input_dir).as_posix())
+
+
+@task(retries=2, retry_delay_seconds=1)
+def read_sources(input_dir: Path, glob: str) -> pl.DataFrame:
+    """Raw bytes of every input file; a file that cannot be read keeps its error instead of bytes."""
+    rows = []
+    for path in list_sources(input_dir, glob):
+        try:
+            rows.append((path.relative_to(input_dir).as_posix(), path.read_bytes(), None))
+        except OSError as exc:
+            rows.append((path.relative_to(input_dir).as_posix(), None, f"{type(exc).__name__}: {exc.strerror or exc}"))
+    get_run_logger().info("read %d files from %s", len(rows), input_dir)
+    return pl.DataFrame(rows, schema=READ_SCHEMA, orient="row")
+
+
+@task
+def decode_files(raw: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Accepted files with their text, and the rejects with reason and detail."""
+    decoded = decode_sources(raw)
+    rejected = pl.col("reject_reason").is_not_null()
+    rejects = decoded.filter(rejected).select(
+        "source_path", pl.col("reject_reason").alias("reason"), pl.col("reject_detail").alias("detail"),
+        "source_sha256", "size_bytes",
+    )  # fmt: skip
+    accepted = decoded.filter(~rejected)
+    get_run_logger().info("decoded %d files, rejected %d", accepted.height, rejects.height)
+    return accepted, rejects
+
+
+@task
+def classify_lines(accepted: pl.DataFrame) -> pl.DataFrame:
+    """Every line of every accepted file with its boilerplate rule (null = content)."""
+    lines = pipeline.classify_files(accepted.lazy()).collect()
+    get_run_logger().info("%d lines, %d removed as boilerplate", lines.height, lines["rule"].is_not_null().sum())
+    return lines
+
+
+@task
+def build_structure(lines: pl.DataFrame, accepted: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Articles (documents, with their file's encoding) and their sections."""
+    article_lines, documents = pipeline.build_articles(lines.lazy())
+    documents = documents.join(accepted.lazy().select("source_path", "encoding"), on="source_path", how="left").collect()
+    sections = pipeline.build_sections(article_lines, documents.lazy()).collect()
+    get_run_logger().info("%d articles, %d sections", documents.height, sections.height)
+    return documents, sections
+
+
+@task
+def detect_languages(documents: pl.DataFrame, sections: pl.DataFrame, backend: str) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Language of every document and section."""
+    return pipeline.add_languages(documents, sections, backend=backend)
+
+
+@task
+def extract_claims(sections: pl.DataFrame) -> pl.DataFrame:
+    """Typed claims with document offsets."""
+    claims = pipeline.build_claims(sections.lazy()).collect()
+    get_run_logger().info("%d claims", claims.height)
+    return claims
+
+
+def conform(name: str, frame: pl.DataFrame) -> pl.DataFrame:
+    """The declared columns, in declared order and dtypes, rows in the declared order."""
+    module = DATASETS[name]
+    return frame.select(module.SCHEMA.names()).cast(dict(module.SCHEMA)).sort(module.SORT_BY)
+
+
+@task
+def validate_frames(frames: dict[str, pl.DataFrame]) -> ValidationReport:
+    """Run every suite; raise ValidationFailed (never retried) when a critical expectation fails."""
+    report = validate_datasets(frames)
+    logger = get_run_logger()
+    for failure in report.failures:
+        logger.warning("%s %s %s: %s", failure.severity, failure.dataset, failure.expectation, failure.observed)
+    if not report.ok:
+        raise ValidationFailed(report)
+    return report
+
+
+def output_readme() -> str:
+    """The datasets' docs, derived from the schema declarations (also committed as output/README.md)."""
+    parts = [
+        "# Output datasets\n",
+        "Generated by `curate run` from the declarations in `schemas/`; do not edit by hand.",
+        "Each dataset is a folder of zstd Parquet files; the schema version is in each file's metadata",
+        "(`curate.schema_version`) and in `manifest.json`.\n",
+    ]
+    for name, module in DATASETS.items():
+        doc = (module.__doc__ or "").strip()
+        parts.append(f"## `{name}/` (schema v{module.VERSION})\n\n{doc}\n\n{docs_table(module.COLUMNS)}\n")
+    return "\n".join(parts)
+
+
+def write_dataset(frame: pl.DataFrame, name: str, folder: Path) -> None:
+    """One zstd Parquet file with the declared Arrow schema; same frame, same bytes."""
+    module = DATASETS[name]
+    table = frame.to_arrow().cast(arrow_schema(module.COLUMNS, dataset=name, version=module.VERSION))
+    (folder / name).mkdir(parents=True)
+    pq.write_table(table, folder / name / PARQUET_FILE, compression="zstd", write_statistics=True)
+
+
+@task(retries=2, retry_delay_seconds=1)
+def write_staging(frames: dict[str, pl.DataFrame], manifest: dict[str, Any], output_dir: Path) -> Path:
+    """Write every dataset, the manifest and the docs into a fresh staging folder beside output_dir."""
+    staging = publish.staging_dir(output_dir, manifest["run_id"])
+    if staging.exists():
+        shutil.rmtree(staging)
+    staging.mkdir(parents=True)
+    for name, frame in frames.items():
+        write_dataset(frame, name, staging)
+    (staging / "README.md").write_text(output_readme(), encoding="utf-8")
+    (staging / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return staging
+
+
+@task
+def publish_output(staging: Path, output_dir: Path) -> None:
+    """Swap the staging folder in place of output_dir in one step."""
+    publish.swap_in(staging, output_dir)
+    get_run_logger().info("published %s", output_dir)
+
+
+def read_published(output_dir: Path) -> dict[str, pl.DataFrame]:
+    """Every dataset of a published output, as Polars frames."""
+    return {name: pl.read_parquet(output_dir / name / "*.parquet") for name in DATASETS}

@@ -1,0 +1,29 @@
+"""`claims`: declarative sentences of each section, typed, with exact offsets into the article text."""
+
+import polars as pl
+
+from schemas._spec import LANG_CODES, Col, Pair, gx_suite, polars_schema
+from transforms.claims import CLAIM_TYPE_DOCS, CLAIM_TYPES
+
+NAME = "claims"
+VERSION = 1
+_TYPES_DOC = " ".join(f"`{t}`: {CLAIM_TYPE_DOCS[t]}" for t in CLAIM_TYPES)
+COLUMNS = (
+    Col("claim_id", pl.String(), "`<doc_id>-c<claim_index, 4 digits>`.", unique=True, min_len=1),
+    Col("doc_id", pl.String(), "The article (`documents.doc_id`).", min_len=1),
+    Col("section_id", pl.String(), "The section (`sections.section_id`).", min_len=1),
+    Col("claim_index", pl.Int64(), "0-based position of the claim in the article.", min_value=0),
+    Col("text", pl.String(), "The sentence: `documents.text[char_start:char_end]`.", min_len=1),
+    Col("char_start", pl.Int64(), "Start offset in `documents.text` (code points).", min_value=0),
+    Col("char_end", pl.Int64(), "End offset (exclusive) in `documents.text`.", min_value=1),
+    Col("lang", pl.String(), "Language of the claim's section.", allowed=LANG_CODES),
+    Col("claim_type", pl.String(), "Type of assertion. " + _TYPES_DOC, allowed=CLAIM_TYPES),
+    Col("source_cue", pl.String(), "The named source or cue phrase behind the claim (`selon`, `Gartner`, ...); null if none.", nullable=True),
+    Col("numbers", pl.List(pl.String()), "Numeric values as written in the sentence (`13,3`, `2.4`, `1 000`)."),
+    Col("has_number", pl.Boolean(), "True when `numbers` is not empty."),
+    Col("is_hedged", pl.Boolean(), "True when the claim is hedged (peut-être, probably, might, ...)."),
+)  # fmt: skip
+PAIRS = (Pair("char_end", "char_start", or_equal=False),)
+SORT_BY = ("doc_id", "claim_index")  # rows are written in this order: same input, same bytes
+SCHEMA = polars_schema(COLUMNS)
+SUITE = gx_suite(f"{NAME}_v{VERSION}", COLUMNS, PAIRS)

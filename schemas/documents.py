@@ -1,0 +1,29 @@
+"""`documents`: one row per article, with its clean text and language."""
+
+import polars as pl
+
+from schemas._spec import LANG_CODES, Col, gx_suite, polars_schema
+
+NAME = "documents"
+VERSION = 1
+LANG_SHARE = pl.Struct({"lang": pl.String(), "share": pl.Float64()})
+COLUMNS = (
+    Col("doc_id", pl.String(), "`<file_key>-<article_index, 3 digits>`; file_key hashes the path and the raw bytes' sha256, so reruns give the same ids.", unique=True, min_len=1),
+    Col("source_path", pl.String(), "Path of the raw file, relative to `--input`, with `/` separators.", min_len=1),
+    Col("source_sha256", pl.String(), "sha256 of the raw file bytes (hex).", min_len=64, max_len=64),
+    Col("article_index", pl.Int64(), "0-based position of the article in its file (blog index pages hold several).", min_value=0),
+    Col("title", pl.String(), "The heading line that opens the article; null when it opens with prose.", nullable=True, min_len=1),
+    Col("lang", pl.String(), "Document language, ISO 639-1 as langdetect names it (`zh-cn`), `und` when undetermined.", allowed=LANG_CODES),
+    Col("lang_score", pl.Float64(), "Confidence of `lang` in [0, 1]; 0 for `und`.", min_value=0.0, max_value=1.0),
+    Col("is_mixed_lang", pl.Boolean(), "True when at least 20 % of the letters of the article's sections are in another language than the main one."),
+    Col("lang_shares", pl.List(LANG_SHARE), "Languages of the article's sections with their share of letters, largest first."),
+    Col("text", pl.String(), "Clean article text: its content lines, title first, in source order; `\\n` joins lines adjacent in the source, `\\n\\n` lines that had blank or removed lines between them. Every offset in `sections` and `claims` indexes this string (Python code points).", min_len=1),
+    Col("n_chars", pl.Int64(), "Length of `text` in code points.", min_value=1),
+    Col("n_lines", pl.Int64(), "Number of source lines in the article.", min_value=1),
+    Col("first_line_no", pl.Int64(), "First source line of the article (1-based).", min_value=1),
+    Col("last_line_no", pl.Int64(), "Last source line of the article (1-based).", min_value=1),
+    Col("encoding", pl.String(), "Encoding the raw file was decoded with (`utf-8`, `utf-16`, `cp1252`, ...).", min_len=1),
+)  # fmt: skip
+SORT_BY = ("source_path", "article_index")  # rows are written in this order: same input, same bytes
+SCHEMA = polars_schema(COLUMNS)
+SUITE = gx_suite(f"{NAME}_v{VERSION}", COLUMNS)

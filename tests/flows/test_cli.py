@@ -1,0 +1,81 @@
+"""The command line: help, exit codes, and `curate validate` as the CI data check."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from flows.cli import LID_BACKENDS, main
+from transforms.language import BACKENDS
+
+
+def test_help_lists_commands(capsys) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["--help"])
+    assert exc.value.code == 0
+    out = capsys.readouterr().out
+    assert "run" in out and "validate" in out
+
+
+@pytest.mark.parametrize("command", ["run", "validate"])
+def test_subcommand_help_explains_every_option(command: str, capsys) -> None:
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    out = capsys.readouterr().out
+    assert "--output" in out and "Exit" in out
+
+
+def test_missing_input_dir_is_a_one_line_usage_error(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "flows.cli", "run", "--input", str(tmp_path / "nope"), "--output", str(tmp_path / "o")],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1 and "input folder not found" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_missing_required_option_is_a_one_line_usage_error(capsys) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["run", "--input", "seeds"])
+    assert exc.value.code == 2
+    assert capsys.readouterr().err.strip().count("\n") == 0
+
+
+def test_cli_backends_match_the_language_module() -> None:
+    assert set(LID_BACKENDS) == set(BACKENDS)
+
+
+def test_validate_passes_on_good_output(seeds_copy: Path, capsys) -> None:
+    assert main(["validate", "--output", str(seeds_copy)]) == 0
+    assert "0 critical failures" in capsys.readouterr().out
+
+
+def test_validate_fails_on_duplicate_claim_id(seeds_copy: Path, capsys) -> None:
+    path = next((seeds_copy / "claims").glob("*.parquet"))
+    table = pq.read_table(path)
+    ids = table.column("claim_id").to_pylist()
+    ids[1] = ids[0]
+    table = table.set_column(table.schema.get_field_index("claim_id"), "claim_id", [ids])
+    pq.write_table(table, path)
+    assert main(["validate", "--output", str(seeds_copy)]) == 1
+    assert "expect_column_values_to_be_unique" in capsys.readouterr().out
+
+
+def test_validate_fails_when_claim_text_no_longer_matches_document(seeds_copy: Path, capsys) -> None:
+    path = next((seeds_copy / "claims").glob("*.parquet"))
+    table = pq.read_table(path)
+    texts = table.column("text").to_pylist()
+    texts[0] = texts[0].upper()
+    table = table.set_column(table.schema.get_field_index("text"), "text", [texts])
+    pq.write_table(table, path)
+    assert main(["validate", "--output", str(seeds_copy)]) == 1
+    assert "claims_integrity" in capsys.readouterr().out
+
+
+def test_validate_refuses_a_folder_that_is_not_an_output(tmp_path: Path) -> None:
+    assert main(["validate", "--output", str(tmp_path)]) == 2

@@ -1,0 +1,203 @@
+import json
+from pathlib import Path
+
+import polars as pl
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from polars.testing import assert_frame_equal
+
+from transforms.claims import CLAIM_TYPE_DOCS, CLAIM_TYPES, type_claims
+
+GOLD = Path(__file__).resolve().parents[1] / "data" / "claims_gold.jsonl"
+MACRO_F1_TARGET = 0.85
+
+
+def typed(texts: list[str], lang: str | list[str] = "fr") -> pl.DataFrame:
+    langs = [lang] * len(texts) if isinstance(lang, str) else lang
+    frame = pl.LazyFrame({"sentence": texts, "lang": langs}, schema={"sentence": pl.String, "lang": pl.String})
+    return type_claims(frame).collect()
+
+
+# --- output contract ---------------------------------------------------------------------------------------
+def test_type_claims_adds_the_documented_columns_and_keeps_the_input() -> None:
+    out = typed(["Selon Gartner, 60 % des entreprises utiliseront le cloud."])
+    assert out.schema == pl.Schema({
+        "sentence": pl.String, "lang": pl.String, "is_claim": pl.Boolean, "claim_type": pl.String,
+        "source_cue": pl.String, "numbers": pl.List(pl.String), "has_number": pl.Boolean, "is_hedged": pl.Boolean,
+    })
+    assert set(CLAIM_TYPE_DOCS) == set(CLAIM_TYPES)
+
+
+def test_type_claims_honours_custom_column_names() -> None:
+    frame = pl.LazyFrame({"text": ["Revenue grew 42% in 2017."], "language": ["en"]})
+    out = type_claims(frame, text_col="text", lang_col="language").collect()
+    assert out.row(0, named=True)["claim_type"] == "statistic"
+
+
+def test_null_empty_and_unknown_language_rows_never_raise() -> None:
+    out = typed([None, "", "   ", "?", "Le chiffre d'affaires a progressé de 13,3 % en 2017."], ["fr", None, "und", "xx", "und"])
+    assert out["claim_type"].to_list() == ["other", "other", "other", "other", "statistic"]
+    assert out["numbers"].to_list()[:4] == [[], [], [], []]
+
+
+# --- numbers -----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Les ventes ont progressé de 13,3 % en 2017.", ["13,3", "2017"]),
+        ("Le site compte 2,4 millions de visiteurs.", ["2,4"]),
+        ("Plus de 1 000 clients, 1\u00a0000 prospects et 1\u202f000 leads.", ["1 000", "1\u00a0000", "1\u202f000"]),
+        ("Revenue reached 2.4 million dollars, up 60% and 42%.", ["2.4", "60", "42"]),
+        ("Le café coûte 2€ et reste notre recommandation n°3.", ["2", "3"]),
+        ("Go2Market réduit le CO2 du B2B depuis COVID-19.", []),
+        ("Les 3e et 21st places, 5km en 5h45, format 8x5min.", ["3", "21", "5", "5", "45", "8", "5"]),
+        ("Le 1Password et la 5G ne sont pas des valeurs.", []),
+    ],
+)
+def test_numbers_are_the_numerals_as_written(text: str, numbers: list[str]) -> None:
+    out = typed([text])
+    assert out["numbers"].to_list() == [numbers]
+    assert out["has_number"].to_list() == [bool(numbers)]
+
+
+# --- claim or not --------------------------------------------------------------------------------------------
+def test_questions_imperatives_headings_and_fragments_are_not_claims() -> None:
+    out = typed([
+        "Mais alors, que devient le CIO ?",
+        "Proposez une marque et une culture d’entreprise authentiques",
+        "Quelques faits notables et commentaires",
+        "3.",
+        "Aujourd’hui, la place du client est centrale dans la stratégie de l’entreprise.",
+    ])
+    assert out["is_claim"].to_list() == [False, False, False, False, True]
+    assert out["claim_type"].to_list()[:4] == ["other"] * 4
+
+
+# --- one sentence per type and per rule ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "lang", "claim_type"),
+    [
+        ("« Nous avons vendu 3 millions d’unités cette année », a déclaré le PDG.", "fr", "quote"),
+        ("“If NASA focuses on the investment, there is a better chance,” Cooke said.", "en", "quote"),
+        ("Selon Gartner, 60 % des entreprises utiliseront le cloud d’ici 2020.", "fr", "attribution"),
+        ("Middle East observers say the base is vital to preventing weapons trafficking.", "en", "attribution"),
+        ("Laut einer Studie nutzen viele Firmen die Cloud.", "de", "attribution"),
+        ("IBM a réuni plus de 200 CMOs de ses grands clients européens.", "fr", "statistic"),
+        ("Alibaba shares closed in New York on Tuesday at $185.25, up 0.35%.", "en", "statistic"),
+        ("Le marché sera dominé par les plateformes.", "fr", "prediction"),
+        ("The U.S. will keep its military base in al-Tanf.", "en", "prediction"),
+        ("Il faut évaluer le coût d’acquisition d’un client en regard de son potentiel.", "fr", "opinion"),
+        ("You should also aim to pay off all high-interest debt before retiring.", "en", "opinion"),
+        ("La loi crée un fichier judiciaire national des auteurs d’infractions terroristes.", "fr", "other"),
+    ],
+)
+def test_type_claims_types_by_definition(text: str, lang: str, claim_type: str) -> None:
+    assert typed([text], lang)["claim_type"].to_list() == [claim_type]
+
+
+def test_precedence_quote_over_attribution_over_statistic() -> None:
+    out = typed([
+        "«Pour certains d’entre eux on est très interrogatif», a ajouté Laurent Fabius.",
+        "2 209 Français ont été localisés sains et saufs, selon le Quai d’Orsay.",
+        "Environ 400 Français ont demandé à être rapatriés.",
+    ])
+    assert out["claim_type"].to_list() == ["quote", "attribution", "statistic"]
+    assert out["source_cue"].to_list() == ["a ajouté", "selon le Quai d’Orsay", None]
+
+
+def test_future_inside_a_que_clause_is_not_a_prediction() -> None:
+    out = typed(["Ça ne veut pas dire qu’il n’y aura pas des corrélations profitables par la suite."])
+    assert out["claim_type"].to_list() == ["other"]
+
+
+def test_dates_versions_and_years_are_not_statistics() -> None:
+    out = typed(
+        ["AgileBits hat Version 5.3 seines Passwortmanagers freigegeben.", "It first appeared in 2014, at the border."],
+        ["de", "en"],
+    )
+    assert out["claim_type"].to_list() == ["other", "other"]
+    assert out["has_number"].to_list() == [True, True]
+
+
+def test_hedges_are_flagged() -> None:
+    out = typed(["Les deux directions semblent disposées à collaborer.", "Les deux directions collaborent."])
+    assert out["is_hedged"].to_list() == [True, False]
+
+
+# --- properties ------------------------------------------------------------------------------------------------
+_PIECES = list("aeiouzCOGo2017 ,.%€$«»“”?!:'’-\u00a0\u202f\nxhé") + ["ra", "qu’", "selon ", "will ", "1 000", "n°"]
+_TRICKY_TEXT = st.lists(st.sampled_from(_PIECES), max_size=30).map("".join)  # numbers, quotes, cues, odd spaces
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(_TRICKY_TEXT | st.text(max_size=40), min_size=1, max_size=30),
+       st.sampled_from(["fr", "en", "de", "es", "it", "und", "pt"]))
+def test_any_text_types_without_error_and_numbers_are_substrings(texts: list[str], lang: str) -> None:
+    out = typed(texts, lang)
+    assert out.height == len(texts)
+    for text, numbers, has_number, claim_type in zip(
+        texts, out["numbers"].to_list(), out["has_number"].to_list(), out["claim_type"].to_list(), strict=True
+    ):
+        assert all(n in text for n in numbers)
+        assert has_number == (len(numbers) > 0)
+        assert claim_type in CLAIM_TYPES
+
+
+# --- gold ------------------------------------------------------------------------------------------------------
+def _gold() -> list[dict]:
+    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_gold_file_is_well_formed() -> None:
+    rows = _gold()
+    assert len(rows) >= 150
+    assert {r["lang"] for r in rows} >= {"fr", "en", "de", "es", "it"}
+    assert any(not r["is_claim"] for r in rows)
+    for r in rows:
+        assert set(r) == {"text", "lang", "is_claim", "claim_type", "has_number", "source"}
+        assert (r["claim_type"] in CLAIM_TYPES) if r["is_claim"] else r["claim_type"] is None
+
+
+def _scores(gold: list[str | None], pred: list[str | None]) -> dict[str, tuple[float, float, float, int]]:
+    """Per type: precision, recall, F1, support. A non-claim (gold or predicted) counts as no type at all."""
+    scores = {}
+    for t in CLAIM_TYPES:
+        tp = sum(g == t and p == t for g, p in zip(gold, pred, strict=True))
+        fp = sum(g != t and p == t for g, p in zip(gold, pred, strict=True))
+        fn = sum(g == t and p != t for g, p in zip(gold, pred, strict=True))
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        scores[t] = (precision, recall, f1, tp + fn)
+    return scores
+
+
+def test_gold_claim_types_reach_the_macro_f1_target_and_has_number_is_exact() -> None:
+    rows = _gold()
+    frame = pl.LazyFrame({"sentence": [r["text"] for r in rows], "lang": [r["lang"] for r in rows]})
+    out = type_claims(frame).collect()
+    gold = [r["claim_type"] if r["is_claim"] else None for r in rows]
+    pred = [t if c else None for t, c in zip(out["claim_type"], out["is_claim"], strict=True)]
+    scores = _scores(gold, pred)
+    macro_f1 = sum(f1 for _, _, f1, _ in scores.values()) / len(scores)
+    report = "\n".join(f"{t:12s} P={p:.2f} R={r:.2f} F1={f:.2f} n={n}" for t, (p, r, f, n) in scores.items())
+    report += f"\nmacro F1 = {macro_f1:.3f} on {len(rows)} sentences"
+    print(report)
+    assert macro_f1 >= MACRO_F1_TARGET, report
+    wrong_numbers = [r["text"] for r, h in zip(rows, out["has_number"], strict=True) if r["has_number"] != h]
+    assert wrong_numbers == []
+
+
+def test_gold_is_claim_accuracy_stays_high() -> None:
+    rows = _gold()
+    out = typed([r["text"] for r in rows], [r["lang"] for r in rows])
+    accuracy = sum(r["is_claim"] == c for r, c in zip(rows, out["is_claim"], strict=True)) / len(rows)
+    assert accuracy >= 0.9, accuracy
+
+
+def test_type_claims_is_lazy_and_row_order_preserving() -> None:
+    texts = ["Il faut agir.", "Le marché sera dominé par les plateformes.", "Revenue grew 42%."]
+    once = typed(texts, ["fr", "fr", "en"])
+    assert_frame_equal(once, typed(texts, ["fr", "fr", "en"]))
+    assert once["sentence"].to_list() == texts

@@ -1,0 +1,27 @@
+"""What a heading line looks like in flattened web text: shared by article titles and section headings."""
+
+from __future__ import annotations
+
+import polars as pl
+
+HEADING_MAX_WORDS = 15
+HEADING_MAX_CHARS = 140
+TITLE_MAX_WORDS = 20  # titles run longer than in-article headings
+LIST_ITEM = r"^(?:[•·▪◦●○■□►▸‣∙*\-–—]|o\s|\d{1,3}[.)]\s|[a-z][.)]\s|\()"  # bullets, "o " markers, "1.", "("
+NO_HEADING_END = r"[.,;:!…]$"  # a heading does not end a sentence; "?" is allowed (question headings)
+STARTS_UPPER = r"^[\p{Lu}\p{N}«\"“]"
+
+
+def heading_like(*, max_words: int = HEADING_MAX_WORDS, max_chars: int = HEADING_MAX_CHARS) -> pl.Expr:
+    """True for a short line that does not end a sentence, starts like a title and is not a list item.
+
+    Reads the `clean` and `n_words` columns of the line features.
+    """
+    clean = pl.col("clean")
+    return (
+        pl.col("n_words").is_between(1, max_words)
+        & (clean.str.len_chars() <= max_chars)
+        & ~clean.str.contains(NO_HEADING_END)
+        & ~clean.str.contains(LIST_ITEM)
+        & clean.str.contains(STARTS_UPPER)
+    )

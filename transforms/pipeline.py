@@ -1,0 +1,111 @@
+"""The cleaning stages composed, with no I/O: what the flow runs, and what the benchmarks run.
+
+The flow calls these functions one per task so it can time and log each stage; `clean_texts` is the
+same chain in one call for benchmarks that start from already decoded text.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import polars as pl
+
+from transforms.articles import assemble_documents, assign_articles, layout_article_text
+from transforms.boilerplate import classify_lines
+from transforms.claims import type_claims
+from transforms.language import combine_block_languages, detect_language
+from transforms.lines import split_lines
+from transforms.sections import assemble_sections, mark_headings
+from transforms.sentences import split_sentences
+
+LINE_COLUMNS = ("source_path", "line_no", "text", "rule")
+
+
+class CleanResult(NamedTuple):
+    """Articles (source_path, article_index, title, text) and the audit of removed lines."""
+
+    articles: pl.DataFrame
+    boilerplate: pl.DataFrame
+
+
+def classify_files(files: pl.LazyFrame, **boilerplate_options: int) -> pl.LazyFrame:
+    """Lines of every accepted file with their features and boilerplate `rule` (null = content)."""
+    return files.select("source_path", "source_sha256", "file_key", "text").pipe(split_lines).pipe(
+        classify_lines, **boilerplate_options
+    )
+
+
+def boilerplate_audit(lines: pl.LazyFrame) -> pl.LazyFrame:
+    """Every removed line with the rule that removed it, in file order."""
+    return lines.filter(pl.col("rule").is_not_null()).select(*LINE_COLUMNS).sort("source_path", "line_no")
+
+
+def build_articles(lines: pl.LazyFrame) -> tuple[pl.LazyFrame, pl.LazyFrame]:
+    """Article lines (with heading marks and offsets) and one document row per article."""
+    laid_out = lines.pipe(assign_articles).pipe(layout_article_text)
+    return laid_out.pipe(mark_headings), laid_out.pipe(assemble_documents)
+
+
+def build_sections(article_lines: pl.LazyFrame, documents: pl.LazyFrame) -> pl.LazyFrame:
+    """Sections of every article, text sliced from the document text."""
+    return assemble_sections(article_lines, documents)
+
+
+def add_languages(
+    documents: pl.DataFrame, sections: pl.DataFrame, *, backend: str, mixed_share: float = 0.2
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Language per section (block) and per document, and the document's mix of section languages.
+
+    Sections are scored once and collected: both the returned sections and the documents' mix read them.
+    """
+    sections = sections.lazy().pipe(detect_language, text_col="text", backend=backend).collect()
+    mix = combine_block_languages(sections.lazy(), key="doc_id", text_col="text", mixed_share=mixed_share)
+    empty_shares = pl.lit([], dtype=pl.List(pl.Struct({"lang": pl.String, "share": pl.Float64})))
+    documents = (
+        documents.lazy()
+        .pipe(detect_language, text_col="text", backend=backend)
+        .join(mix, on="doc_id", how="left")
+        .with_columns(pl.col("lang_shares").fill_null(empty_shares), pl.col("is_mixed_lang").fill_null(False))
+        .collect()
+    )
+    return documents, sections
+
+
+def build_claims(sections: pl.LazyFrame) -> pl.LazyFrame:
+    """Declarative sentences of every section, typed, offsets shifted from section to document text.
+
+    `claim_index` numbers claims through the article in reading order.
+    """
+    sentences = split_sentences(sections.select("section_id", "text"), key="section_id", text_col="text")
+    span = sections.select("section_id", "doc_id", "section_index", "lang", pl.col("char_start").alias("_s0"))
+    return (
+        sentences.join(span, on="section_id", how="left")
+        .pipe(type_claims, text_col="sentence", lang_col="lang")
+        .filter(pl.col("is_claim"))
+        .sort("doc_id", "section_index", "sentence_index")
+        .with_columns(
+            (pl.col("char_start") + pl.col("_s0")).alias("char_start"),
+            (pl.col("char_end") + pl.col("_s0")).alias("char_end"),
+            pl.int_range(pl.len(), dtype=pl.Int64).over("doc_id").alias("claim_index"),
+            pl.col("sentence").alias("text"),
+        )
+        .with_columns(
+            pl.format("{}-c{}", pl.col("doc_id"), pl.col("claim_index").cast(pl.String).str.zfill(4)).alias("claim_id")
+        )
+    )
+
+
+def clean_texts(sources: pl.DataFrame) -> CleanResult:
+    """Run boilerplate removal and article splitting on decoded texts (`source_path`, `text`) as one run.
+
+    Without a `source_sha256` column, files are told apart for cross-file repetition by their text.
+    """
+    files = sources.lazy()
+    if "source_sha256" not in sources.columns:
+        files = files.with_columns(pl.col("text").hash().cast(pl.String).alias("source_sha256"))
+    if "file_key" not in sources.columns:
+        files = files.with_columns(pl.col("source_path").alias("file_key"))
+    lines = classify_files(files).collect()
+    _, documents = build_articles(lines.lazy())
+    articles = documents.select("source_path", "article_index", "title", "text").collect()
+    return CleanResult(articles, boilerplate_audit(lines.lazy()).collect())

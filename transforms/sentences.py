@@ -1,0 +1,232 @@
+"""Split section texts into sentences with exact code-point offsets, vectorised over the whole batch.
+
+How it works, in one screen:
+1. `PIECE` tiles each text into pieces, each ending at a candidate boundary: a terminator run (.!?…)
+   with its closing quotes/brackets (French « … . » spacing allowed) and the whitespace after it,
+   a line break, or the whitespace before a mid-line bullet. Pieces cover the text exactly, so a
+   cumulative sum of their lengths gives their offsets.
+2. Each piece gets a few features (token before the terminator, first letter of the next piece).
+3. `_ends_sentence` decides, piece by piece, whether the candidate is a real boundary.
+4. Pieces are merged up to each real boundary; offsets come from the merged pieces, the sentence is a
+   slice of the original text, so offsets and text agree by construction.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+# --- character classes (Rust regex syntax: no look-around) -----------------------------------------
+LINE_BREAK = r"\n\r\x0B\x0C\x{85}\x{2028}\x{2029}"  # line breaks of str.splitlines() that are Unicode White_Space
+HSPACE = rf"[^\S{LINE_BREAK}]"  # whitespace that is not a line break
+TERMINATOR = r"[.!?…;‼⁇⁈⁉。！？]"  # ";" only ends a sentence before a capital (French lists: "… ; Il")
+CLOSER = r"[\"'»«”“’‘)\]}›]"  # attached right after a terminator: any quote or bracket closes
+SPACED_CLOSER = r"[»”)\]›\"]"  # closes even after a space ("Non . »", 'fin. " Elle'), if a space follows
+OPENER = r"\"'«“‘„(\[{‹¿¡*"  # skipped when looking at the first letter of the next piece
+BULLETS = "•▪‣◦●■►·"  # "·" only counts after whitespace: "l·l" (Catalan) is one word
+MARK = "\ue000"  # inserted where a rule below forces a break; any MARK already in the text is neutralised
+
+# Breaks no punctuation shows, where e-mail and letter conventions put a line break that flattening lost.
+# Regex has no look-ahead, so each rule inserts MARK at the break; pieces then open with it like a bullet.
+STAMP = r"\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d\d(?::\d\d)? ?[AaPp]\.?[Mm]\.?"  # "09/20/2000 03:22 PM"
+GREETING = r"(?:Hi|Hello|Hey|Dear|Bonjour|Salut|Cher|Chère|Hallo|Liebe|Lieber|Hola|Querido|Querida|Ciao|Caro|Cara)"
+SIGN_OFF = (
+    r"(?:Thanks|Thank you|Many thanks|(?:Best|Kind|Warm|Warmest) regards|Regards|Best|Cheers|Sincerely|Yours"
+    r"|Cordialement|Amicalement|Bien à vous|Merci|Viele Grüße|Grüße|Saludos|Un saludo|Cordiali saluti|Saluti)"
+)
+# Capitalised subject pronouns only open sentences; after a lowercase word, a full stop was left out.
+SUBJECT_PRONOUN = "Il|Ils|Elle|Elles|Je|Nous|On|He|She|We|They"
+NAME = r"\p{Lu}[\w.'-]*"
+# Each rule is (before, after): a break is forced between a match of `before` and one of `after`.
+FORCED_BREAKS = [
+    (r"(?:^|\s)", STAMP),  # "Mike Curry 11/14/2000 11:37 AM": a header stamp opens its own line ...
+    (rf"^\s*(?:{GREETING}|{GREETING}\s+{NAME}(?:\s+{NAME})?|{NAME}),\s+", r"\p{Lu}\p{Ll}"),  # "Ginny, Please"
+    (r"[\p{Ll}\d]\s+", rf"(?:{SUBJECT_PRONOUN})\s|J['’]|C['’]est\s"),  # "aide beaucoup Elles donnent"
+    (rf"(?:^|\s){SIGN_OFF},\s+", rf"{NAME}(?:\s+{NAME}){{0,3}}\s*$"),  # "Thanks, Dawn" at the very end
+]
+AFTER_STAMP = (rf"{STAMP}\s+", r"\S")  # ... and the next line opens after it (a second pass: they overlap)
+
+
+def _mark_breaks(rules: list[tuple[str, str]]) -> tuple[str, str]:
+    """One regex and replacement inserting MARK between `before` and `after` of whichever rule matched."""
+    pattern = "|".join(f"(?P<b{i}>{before})(?P<a{i}>{after})" for i, (before, after) in enumerate(rules))
+    n = range(len(rules))
+    return pattern, "".join(f"${{b{i}}}" for i in n) + MARK + "".join(f"${{a{i}}}" for i in n)
+
+
+# A stamp after "on 01/24/2001 02:45 PM" continues the line rather than opening one.
+PREPOSITIONS = "on at le am el il du au des dal del vom".split()
+
+OPENS = BULLETS + MARK  # a piece may open with one of these; its text never contains one
+PIECE = (
+    rf"[{OPENS}]?(?:"
+    rf"[^{LINE_BREAK}{OPENS}]*?{TERMINATOR}+{CLOSER}*(?:{HSPACE}*{SPACED_CLOSER}{CLOSER}*)*(?:\s+|$)"
+    rf"|[^{LINE_BREAK}{OPENS}]*?[{LINE_BREAK}]\s*"  # a line break always ends a sentence
+    rf"|[^{LINE_BREAK}{OPENS}]*)"  # else the run up to the next bullet or mark (or the end of the text)
+)
+# "… the U.S. » " -> token "U.S", terminator ".", closers " »"
+TOKEN_TERMINATOR_CLOSERS = rf"([^\s'’{OPENER}]*?)({TERMINATOR}+)([\s{CLOSER[1:-1]}]*)$"
+
+# --- rule tables: what a full stop after this token means ----------------------------------------------
+# Titles and other abbreviations never final, matched with their case: "M. Dupont", "Dr. No".
+TITLES = (
+    "M MM Mme Mmes Mlle Mlles Me Mgr Dr Drs Pr Pre St Ste Sts Mr Mrs Ms Messrs Prof Hr Hrn Fr Sr Sra Srta "
+    "Sres Dra Dña Sig Sigg Gen Col Capt Lt Sgt Cmdr Gov Sen Rep Rev Hon Mt Ft"
+).split()
+# Never final, matched in lower case, per language (all of them when the language is unknown).
+NEVER_FINAL = {
+    "fr": "cf av apr env ex éd chap fig n° boul bd réf tél coll dir trad hab sq suiv vs ann",
+    "en": "e.g i.e cf vs v approx dept ed eds jan feb mar apr jun jul aug sep sept oct nov dec ave blvd"
+    " rd mt ft ca esp incl misc pop",
+    "de": "z.b d.h u.a usw bzw vgl ggf evtl inkl ca sog hrsg jh str u.ä o.ä z.t u.u dr prof mio mrd",
+    "es": "pág págs núm ej sr sra srta dña ud uds vd vds av avda cía",
+    "it": "pag pagg sig sigg dott prof ing avv geom ecc cap cfr",
+}
+# Abbreviations before a number only: "p. 12", "No. 5", "Art. 3"; "I said no. Then" still ends.
+BEFORE_NUMBER = "p pp s no nos nr n núm art vol ch chap cap fig abs bd tel tél pag pagg pág".split()
+# Often final: end the sentence only before a capital ("etc. vient" / "etc. Il", "Enron Corp. common").
+MAY_END = "etc al j.-c inc ltd co corp jr sr mon tue tues wed thu thur thurs fri sat sun".split()
+LANG_WORDS = [f"{lang}:{w}" for lang, words in NEVER_FINAL.items() for w in words.split()] + [
+    f"*:{w}" for words in NEVER_FINAL.values() for w in words.split()
+]
+MONTHS = (  # "am 3. Oktober": a German ordinal date, not a sentence end
+    "januar jänner februar märz april mai juni juli august september oktober november dezember"
+).split()
+INITIALS = r"^(?:\p{Lu}|\p{L}(?:\.-?\p{L})+|\p{Lu}[a-z]?\.-\p{Lu}[a-z]?)$"  # "J", "U.S", "e.g", "J.-P", "Ch.-L"
+LIST_MARKER = r"^\s*(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,5})\.\s*$"  # a piece that is only "1. " or "iv. "
+
+
+def _piece_parts() -> list[pl.Expr]:
+    """Pieces split once into the parts the rules read: "(voir l'av. » " -> token "av", terminator "."."""
+    found = pl.col("__piece").str.extract_groups(TOKEN_TERMINATOR_CLOSERS)
+    return [
+        found.struct.field("1").alias("__token"),
+        found.struct.field("1").str.to_lowercase().alias("__lower"),
+        found.struct.field("2").alias("__terminator"),
+        found.struct.field("3").alias("__closers"),
+        pl.col("__next").str.extract(rf"^[\s{OPENER}]*(\S)").alias("__next_first"),
+    ]
+
+
+def _piece_features(lang: pl.Expr) -> list[pl.Expr]:
+    """Per-piece facts the boundary rules read; `__piece` is the piece, `__next` the following one."""
+    c = pl.col
+    piece, nxt, token, lower, terminator = c("__piece"), c("__next"), c("__token"), c("__lower"), c("__terminator")
+    next_digit = c("__next_first").str.contains(r"^\p{N}")
+    lang_key = pl.when(lang.is_in(list(NEVER_FINAL))).then(lang).otherwise(pl.lit("*"))
+    return [
+        pl.when(terminator.str.ends_with(";")).then(pl.lit(";"))
+        .when(terminator == ".").then(pl.lit("."))
+        .when(terminator.str.contains(r"[!?‼⁇⁈⁉！？]$")).then(pl.lit("?"))
+        .when(terminator.is_not_null()).then(pl.lit("…")).alias("__kind"),  # one of . ? ; … or null
+        c("__closers").str.contains(r"\S").fill_null(False).alias("__closed"),  # "Quoi ? »"
+        c("__closers").str.contains(r"[)\]]").fill_null(False).alias("__bracket_closed"),  # "(par ex.)"
+        # 'fin. " Elle': a straight quote after a space closes only if it pairs with one earlier in the text
+        (piece.str.contains(rf'{HSPACE}"{HSPACE}+$') & (c("__quotes_so_far") % 2 == 1))
+        .fill_null(False).alias("__quote_opens_next"),
+        (token.is_in(TITLES) | pl.concat_str(lang_key, pl.lit(":"), lower).is_in(LANG_WORDS)
+         | (token.str.contains(INITIALS) & ~lower.is_in(MAY_END))
+         | (lower.is_in(BEFORE_NUMBER) & next_digit)).fill_null(False).alias("__never_final"),
+        lower.is_in(MAY_END).fill_null(False).alias("__may_end"),
+        piece.str.contains(LIST_MARKER).alias("__list_marker"),
+        (token.str.contains(r"^\d{1,2}$") & nxt.str.contains(rf"^[\s{OPENER}]*(?i:{'|'.join(MONTHS)})(?:\W|$)"))
+        .fill_null(False).alias("__day_of_month"),
+        c("__next_first").str.contains(r"^\p{Lu}").fill_null(False).alias("__next_upper"),
+        c("__next_first").str.contains(r"^\p{Ll}").fill_null(False).alias("__next_lower"),
+        c("__next_first").str.contains(r"^[,;:.!?…»”)\]}%]").fill_null(False).alias("__next_punct"),
+        piece.str.contains(rf"[{LINE_BREAK}]\s*$").alias("__line_break"),
+        piece.str.contains(rf"(?:^|\s)(?:{'|'.join(PREPOSITIONS)})\s*$").alias("__before_preposition"),
+        (nxt.str.contains("^[•▪‣◦●■►]") | (nxt.str.starts_with("·") & piece.str.contains(r"(?:^|\s)$")))
+        .fill_null(False).alias("__bullet"),
+    ]
+
+
+def _ends_sentence() -> pl.Expr:
+    """The boundary rules: is the candidate at the end of this piece a real sentence end?"""
+    c = pl.col
+    return (
+        pl.when(c("__last") | c("__line_break") | c("__bullet")).then(True)  # bullet: next piece opens with one
+        .when(c("__forced")).then(~c("__before_preposition"))
+        .when(c("__kind").is_null()).then(False)  # cannot happen before the last piece; kept for safety
+        .when(c("__next_punct")).then(False)  # "« tu as ? ». Eglise", "décorée... !"
+        .when(c("__kind") == ";").then(c("__next_upper"))  # "… du Groenland ; La même année"
+        .when(c("__kind") == "…").then(~c("__next_lower"))  # "Il hésita... puis"
+        .when(c("__kind") != ".").then(~(c("__next_lower") & c("__closed")))  # "« Quoi ? » dit-il"; "why? i"
+        .when(c("__bracket_closed") & c("__next_upper")).then(True)  # "(Gruau par ex.) Ainsi"
+        .when(c("__never_final") | c("__list_marker") | c("__day_of_month")).then(False)  # "M. Dupont", "1. Intro"
+        .when(c("__may_end")).then(c("__next_upper"))  # "etc. vient" / "etc. Il"
+        .otherwise(True)  # "là. Il", and in web text "later. what"
+    )
+
+
+def split_sentences(
+    lf: pl.LazyFrame, *, key: str = "seg_id", text_col: str = "text", lang_col: str | None = None
+) -> pl.LazyFrame:
+    """One row per sentence of each input row: columns `key` (same dtype as input), `sentence_index` (pl.UInt32, 0-based within the row), `char_start`, `char_end` (pl.Int64, Python code-point offsets into that row's text), `sentence` (pl.String, == text[char_start:char_end]). Sentences carry no leading/trailing whitespace; a newline always ends a sentence; whitespace-only or empty texts yield no rows. Output sorted by key, sentence_index."""
+    lang = pl.col("__lang") if lang_col else pl.lit(None, dtype=pl.String)
+    c = pl.col
+    same_row_prev = c("__row") == c("__row").shift(1)
+    first_in_row = ~same_row_prev.fill_null(False)
+    marked = c("__text").str.replace_all(MARK, "\ue001", literal=True)  # same length: offsets unchanged
+    for pattern, replacement in (_mark_breaks(FORCED_BREAKS), _mark_breaks([AFTER_STAMP])):
+        marked = marked.str.replace_all(pattern, replacement)  # unmatched groups expand to ""
+    pieces = (
+        lf.select(
+            c(key),
+            c(text_col).fill_null("").alias("__text"),
+            *([c(lang_col).str.to_lowercase().str.slice(0, 2).alias("__lang")] if lang_col else []),
+        )
+        .with_row_index("__row")
+        .with_columns(marked.str.extract_all(PIECE).alias("__piece"))
+        .with_columns(c("__piece").list.len().alias("__n_pieces"))
+        .explode("__piece")  # empty text -> one empty piece; null text -> none: both give no sentence
+        .with_columns(
+            c("__piece").str.starts_with(MARK).alias("__marked"),
+            c("__piece").str.strip_prefix(MARK),
+        )
+        .with_columns(c("__piece").str.len_chars().cast(pl.Int64).alias("__len"))
+        .with_columns(
+            c("__len").cum_sum().alias("__cum"),
+            c("__piece").str.count_matches('"', literal=True).alias("__quotes"),
+        )
+        .with_columns(c("__quotes").cum_sum().alias("__qcum"))
+        .with_columns(  # running totals restarted at each row, without a window function
+            (c("__cum") - pl.when(first_in_row).then(c("__cum") - c("__len")).forward_fill()).alias("__end"),
+            (c("__qcum") - pl.when(first_in_row).then(c("__qcum") - c("__quotes")).forward_fill())
+            .alias("__quotes_so_far"),
+            (c("__row") != c("__row").shift(-1)).fill_null(True).alias("__last"),
+        )
+        .with_columns(
+            pl.when(~c("__last")).then(c("__piece").shift(-1)).alias("__next"),
+            pl.when(~c("__last")).then(c("__marked").shift(-1)).fill_null(False).alias("__forced"),
+        )
+        .with_columns(_piece_parts())
+        .with_columns(_piece_features(lang))
+        .with_columns(_ends_sentence().alias("__break"))
+    )
+    starts_sentence = ~same_row_prev | c("__break").shift(1)
+    piece_start = c("__end") - c("__len")
+    kept = c("__piece").str.strip_chars_end()
+    carry = pl.when(c("__quote_opens_next") & ~c("__last")).then(c("__len") - kept.str.len_chars() + 1)
+    return (
+        pieces.with_columns(carry.fill_null(0).alias("__carry"))  # chars of '" ' handed to the next sentence
+        .with_columns(
+            (c("__end") - c("__piece").str.strip_chars_start().str.len_chars()
+             - pl.when(first_in_row).then(0).otherwise(c("__carry").shift(1))).alias("__content_start"),
+            (piece_start + pl.when(c("__carry") > 0).then(kept.str.strip_suffix('"').str.strip_chars_end())
+             .otherwise(kept).str.len_chars()).alias("char_end"),
+        )
+        .with_columns(
+            pl.when(starts_sentence.fill_null(True)).then(c("__content_start")).forward_fill().alias("char_start")
+        )
+        .filter(c("__break") & (c("char_end") > c("char_start")))
+        .with_columns(
+            pl.int_range(pl.len(), dtype=pl.UInt32).alias("__n"),
+        )
+        .with_columns(
+            (c("__n") - pl.when(~same_row_prev.fill_null(False)).then(c("__n")).forward_fill())
+            .cast(pl.UInt32).alias("sentence_index"),
+            c("__text").str.slice(c("char_start"), c("char_end") - c("char_start")).alias("sentence"),
+        )
+        .select(key, "sentence_index", "char_start", "char_end", "sentence")
+        .sort(key, "sentence_index")
+    )
