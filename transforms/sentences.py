@@ -3,8 +3,9 @@
 How it works, in one screen:
 1. `PIECE` tiles each text into pieces, each ending at a candidate boundary: a terminator run (.!?…)
    with its closing quotes/brackets (French « … . » spacing allowed) and the whitespace after it,
-   a line break, or the whitespace before a mid-line bullet. Pieces cover the text exactly, so a
-   cumulative sum of their lengths gives their offsets.
+   a line break, or the start of a bullet. Breaks that no punctuation shows (e-mail header stamps,
+   "Ginny, Please", "Thanks, Dawn") are first marked with MARK, which opens a piece like a bullet.
+   Pieces cover the text exactly, so a cumulative sum of their lengths gives their offsets.
 2. Each piece gets a few features (token before the terminator, first letter of the next piece).
 3. `_ends_sentence` decides, piece by piece, whether the candidate is a real boundary.
 4. Pieces are merged up to each real boundary; offsets come from the merged pieces, the sentence is a
@@ -177,8 +178,7 @@ def split_sentences(
         )
         .with_row_index("__row")
         .with_columns(marked.str.extract_all(PIECE).alias("__piece"))
-        .with_columns(c("__piece").list.len().alias("__n_pieces"))
-        .explode("__piece")  # empty text -> one empty piece; null text -> none: both give no sentence
+        .explode("__piece")  # an empty (or null) text gives one empty piece, hence no sentence
         .with_columns(
             c("__piece").str.starts_with(MARK).alias("__marked"),
             c("__piece").str.strip_prefix(MARK),
