@@ -48,6 +48,13 @@ def _parser() -> argparse.ArgumentParser:
         "Exit 0 when all critical expectations pass, 1 otherwise, 2 when OUTPUT is not a curate output.",
     )
     validate.add_argument("--output", required=True, type=Path, metavar="DIR", help="a folder published by `curate run`")
+    report = commands.add_parser(
+        "report",
+        help="rebuild OUTPUT/report.html from the published datasets",
+        description="Rebuild the run report page (inputs, languages, boilerplate, claims, timings, validation) from "
+        "the published Parquet and manifest. Exit 0 on success, 2 when OUTPUT is not a curate output.",
+    )
+    report.add_argument("--output", required=True, type=Path, metavar="DIR", help="a folder published by `curate run`")
     return parser
 
 
@@ -82,29 +89,47 @@ def _run(args: argparse.Namespace) -> int:
     print(
         f"published {args.output}: {inputs['accepted']} files accepted, {inputs['rejected']} rejected; "
         + ", ".join(f"{name} {n}" for name, n in rows.items())
+        + f"; report: {args.output / tasks.REPORT}"
     )
     return EXIT_OK
 
 
+def _published(output: Path) -> bool:
+    if (output / "manifest.json").is_file():
+        return True
+    print(f"curate: error: not a published curate output (no manifest.json): {output}", file=sys.stderr)
+    return False
+
+
 def _validate(args: argparse.Namespace) -> int:
-    if not (args.output / "manifest.json").is_file():
-        print(f"curate: error: not a published curate output (no manifest.json): {args.output}", file=sys.stderr)
+    if not _published(args.output):
         return EXIT_USAGE
     apply_environment()
-    from flows.tasks import read_published
+    from flows import tasks
     from schemas.validation import validate_datasets
 
-    report = validate_datasets(read_published(args.output))
+    files = tasks.published_files(tasks.read_manifest(args.output))
+    report = validate_datasets(tasks.read_published(args.output), files, docs_dir=tasks.docs_dir(args.output))
     _print_failures(report.failures)
     failed = sum(f.severity == "critical" for f in report.failures)
     print(f"{report.evaluated} expectations evaluated, {failed} critical failures, "
-          f"{len(report.failures) - failed} warnings")  # fmt: skip
+          f"{len(report.failures) - failed} warnings; Data Docs: {tasks.docs_dir(args.output) / 'index.html'}")  # fmt: skip
     return EXIT_OK if report.ok else EXIT_INVALID
+
+
+def _report(args: argparse.Namespace) -> int:
+    if not _published(args.output):
+        return EXIT_USAGE
+    from flows import tasks
+
+    path = tasks.write_report(tasks.read_published(args.output), tasks.read_manifest(args.output), args.output)
+    print(f"wrote {path}")
+    return EXIT_OK
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    return {"run": _run, "validate": _validate}[args.command](args)
+    return {"run": _run, "validate": _validate, "report": _report}[args.command](args)
 
 
 if __name__ == "__main__":

@@ -88,11 +88,13 @@ def curate(input_dir: Path, output_dir: Path, glob: str = DEFAULT_GLOB, lid_back
         "boilerplate": boilerplate_audit(lines.lazy()).collect(), "rejects": rejects,
     }  # fmt: skip
     frames = {name: tasks.conform(name, frame) for name, frame in raw_frames.items()}
-    report = _timed(seconds, "validate", tasks.validate_frames, frames)
-    manifest = _manifest(run_id, started, input_dir, glob, lid_backend, raw, accepted, rejects, frames, seconds)
-    manifest["validation"] = report.summary()
-    staging = _timed(seconds, "write", tasks.write_staging, frames, manifest, output_dir)
+    staging = tasks.prepare_staging(output_dir, run_id)
     try:
+        files = tasks.input_files(accepted, rejects)
+        report = _timed(seconds, "validate", tasks.validate_frames, frames, files, tasks.docs_dir(staging))
+        manifest = _manifest(run_id, started, input_dir, glob, lid_backend, raw, accepted, rejects, frames, seconds)
+        manifest["validation"] = report.summary()
+        _timed(seconds, "write", tasks.write_staging, frames, manifest, staging)
         tasks.publish_output(staging, output_dir)
     finally:
         publish.discard(staging)

@@ -14,12 +14,14 @@ from prefect import get_run_logger, task
 from flows import publish
 from schemas import DATASETS
 from schemas._spec import arrow_schema, docs_table
-from schemas.validation import ValidationReport, validate_datasets
+from reports.run_report import render_report
+from schemas.validation import DOCS_DIR, ValidationReport, validate_datasets
 from transforms import pipeline
 from transforms.ingest import decode_sources
 
 READ_SCHEMA = {"source_path": pl.String, "data": pl.Binary, "read_error": pl.String}
 MANIFEST = "manifest.json"
+REPORT = "report.html"
 PARQUET_FILE = "part-00000.parquet"
 
 
@@ -102,10 +104,18 @@ def conform(name: str, frame: pl.DataFrame) -> pl.DataFrame:
     return frame.select(module.SCHEMA.names()).cast(dict(module.SCHEMA)).sort(module.SORT_BY)
 
 
+def input_files(accepted: pl.DataFrame, rejects: pl.DataFrame) -> pl.DataFrame:
+    """Every input file with its status: `accepted` or its reject reason."""
+    return pl.concat(
+        [accepted.select("source_path", pl.lit("accepted").alias("status")),
+         rejects.select("source_path", pl.col("reason").alias("status"))]
+    ).sort("source_path")  # fmt: skip
+
+
 @task
-def validate_frames(frames: dict[str, pl.DataFrame]) -> ValidationReport:
-    """Run every suite; raise ValidationFailed (never retried) when a critical expectation fails."""
-    report = validate_datasets(frames)
+def validate_frames(frames: dict[str, pl.DataFrame], files: pl.DataFrame, docs_dir: Path) -> ValidationReport:
+    """Run every suite and check, writing Data Docs; raise ValidationFailed (never retried) on a critical failure."""
+    report = validate_datasets(frames, files, docs_dir=docs_dir)
     logger = get_run_logger()
     for failure in report.failures:
         logger.warning("%s %s %s: %s", failure.severity, failure.dataset, failure.expectation, failure.observed)
@@ -136,18 +146,33 @@ def write_dataset(frame: pl.DataFrame, name: str, folder: Path) -> None:
     pq.write_table(table, folder / name / PARQUET_FILE, compression="zstd", write_statistics=True)
 
 
-@task(retries=2, retry_delay_seconds=1)
-def write_staging(frames: dict[str, pl.DataFrame], manifest: dict[str, Any], output_dir: Path) -> Path:
-    """Write every dataset, the manifest and the docs into a fresh staging folder beside output_dir."""
-    staging = publish.staging_dir(output_dir, manifest["run_id"])
+def prepare_staging(output_dir: Path, run_id: str) -> Path:
+    """A fresh, empty staging folder beside output_dir (same filesystem, so the swap is one rename)."""
+    staging = publish.staging_dir(output_dir, run_id)
     if staging.exists():
         shutil.rmtree(staging)
     staging.mkdir(parents=True)
+    return staging
+
+
+def write_report(frames: dict[str, pl.DataFrame], manifest: dict[str, Any], folder: Path) -> Path:
+    """The run report page, from the datasets and the manifest."""
+    path = folder / REPORT
+    path.write_text(render_report(frames, manifest), encoding="utf-8")
+    return path
+
+
+@task(retries=2, retry_delay_seconds=1)
+def write_staging(frames: dict[str, pl.DataFrame], manifest: dict[str, Any], staging: Path) -> None:
+    """Write every dataset, the manifest, the docs and the report into the staging folder."""
     for name, frame in frames.items():
+        dataset_dir = staging / name
+        if dataset_dir.exists():
+            shutil.rmtree(dataset_dir)  # a retried write starts clean
         write_dataset(frame, name, staging)
     (staging / "README.md").write_text(output_readme(), encoding="utf-8")
     (staging / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    return staging
+    write_report(frames, manifest, staging)
 
 
 @task
@@ -160,3 +185,18 @@ def publish_output(staging: Path, output_dir: Path) -> None:
 def read_published(output_dir: Path) -> dict[str, pl.DataFrame]:
     """Every dataset of a published output, as Polars frames."""
     return {name: pl.read_parquet(output_dir / name / "*.parquet") for name in DATASETS}
+
+
+def read_manifest(output_dir: Path) -> dict[str, Any]:
+    return json.loads((output_dir / MANIFEST).read_text(encoding="utf-8"))
+
+
+def published_files(manifest: dict[str, Any]) -> pl.DataFrame:
+    """The input files a published run saw, with their status, from its manifest."""
+    return pl.DataFrame(manifest["files"], schema_overrides={"source_path": pl.String, "status": pl.String}).select(
+        "source_path", "status"
+    )
+
+
+def docs_dir(output_dir: Path) -> Path:
+    return output_dir / DOCS_DIR

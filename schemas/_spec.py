@@ -72,6 +72,15 @@ def _plain(t: pa.DataType) -> pa.DataType:
     return t
 
 
+def value_type(dtype: pl.DataType) -> str:
+    """The Python type GX observes in an Arrow-backed pandas column of this dtype."""
+    if dtype.is_integer():
+        return "int"
+    if dtype.is_float():
+        return "float"
+    return {pl.String: "str", pl.Boolean: "bool", pl.List: "list", pl.Struct: "dict"}[dtype.base_type()]
+
+
 def expectations(columns: tuple[Col, ...], pairs: tuple[Pair, ...] = ()) -> list[Any]:
     """The column-level expectations a spec implies, each tagged with its severity in `meta`."""
     import great_expectations as gx
@@ -82,6 +91,7 @@ def expectations(columns: tuple[Col, ...], pairs: tuple[Pair, ...] = ()) -> list
         e.ExpectTableColumnsToMatchOrderedList(column_list=[c.name for c in columns], meta=critical)
     ]
     for c in columns:
+        out.append(e.ExpectColumnValuesToBeOfType(column=c.name, type_=value_type(c.dtype), meta=critical))
         if not c.nullable:
             out.append(e.ExpectColumnValuesToNotBeNull(column=c.name, meta=critical))
         if c.unique:

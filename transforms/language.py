@@ -32,11 +32,13 @@ MAIL = r"[-_.0-9A-Za-z]+@[-_0-9A-Za-z][-_.0-9A-Za-z]+"
 LETTER = r"\p{L}"
 
 _RESULT = pl.Struct({"lang": pl.String, "lang_score": pl.Float64})
+_SHARES = pl.List(pl.Struct({"lang": pl.String, "share": pl.Float64}))
 _SCORE_DECIMALS = 6  # rounded so the printed score is byte-identical across machines (summation order, libm)
 
 # langdetect's constants (detector.py): each n-gram multiplies P(lang) by (p(gram | lang) + ALPHA / BASE_FREQ).
 _ALPHA = 0.5
 _BASE_FREQ = 10_000
+_UNSEEN_PENALTY = 6.0  # nats; see _build_model
 _CHUNK_CHARS = 2_000_000  # characters scored per numpy pass: bounds memory to ~100 MB whatever the batch size
 _LOCAL_KEYS = 1 << 22  # largest n-gram key table of a chunk's own alphabet (b <= 161 characters)
 _FIELD = 1 << 21  # per-row counts packed in one int64, 21 bits each
@@ -47,7 +49,7 @@ def detect_language(
     *,
     text_col: str = "text",
     backend: str = "profiles",
-    min_letters: int = 3,
+    min_letters: int = 12,
     score_ngrams: int = 30,
     max_chars: int = 1_000_000,
 ) -> pl.LazyFrame:
@@ -103,24 +105,26 @@ def combine_block_languages(
     letters = pl.col(text_col).str.count_matches(LETTER).fill_null(0)
     per_lang = (
         blocks.select(key, pl.col(lang_col).alias("lang"), letters.alias("_letters"))
-        .filter((pl.col("lang") != UND) & (pl.col("_letters") > 0))
+        .filter((pl.col("lang") != UND) & pl.col("lang").is_not_null() & (pl.col("_letters") > 0))
         .group_by(key, "lang")
         .agg(pl.col("_letters").sum())
-        .with_columns((pl.col("_letters") / pl.col("_letters").sum().over(key)).alias("share"))
-        .sort(key, pl.col("share"), "lang", descending=[False, True, False])
-        .group_by(key, maintain_order=True)
-        .agg(pl.struct("lang", "share").alias("lang_shares"))
+        .group_by(key)
+        .agg(
+            pl.struct("lang", (pl.col("_letters") / pl.col("_letters").sum()).alias("share"))
+            .sort_by(pl.col("_letters"), pl.col("lang"), descending=[True, False])
+            .alias("lang_shares"),
+            # Decided on letter counts, not on rounded shares: 1 block in 5 of equal size is exactly 0.2.
+            ((pl.col("_letters").sum() - pl.col("_letters").max()) / pl.col("_letters").sum() >= mixed_share)
+            .alias("is_mixed_lang"),
+        )
     )
     return (
         blocks.select(key)
         .unique()
         .join(per_lang, on=key, how="left")
         .with_columns(
-            pl.col("lang_shares").fill_null(pl.lit([], dtype=pl.List(pl.Struct({"lang": pl.String, "share": pl.Float64})))),
-        )
-        .with_columns(
-            (1.0 - pl.col("lang_shares").list.first().struct.field("share").fill_null(1.0) >= mixed_share - 1e-12)
-            .alias("is_mixed_lang"),
+            pl.col("lang_shares").fill_null(pl.lit([], dtype=_SHARES)),
+            pl.col("is_mixed_lang").fill_null(False),
         )
         .sort(key)
     )
@@ -218,8 +222,15 @@ def _build_model() -> _Model:
         for g, f in profiles[lang]["freq"].items():
             if 1 <= len(g) <= 3:
                 prob[row[g], j] = f / n_words[len(g) - 1]
+    log_prob = np.log(prob + _ALPHA / _BASE_FREQ)
+    # An n-gram a profile lacks gets langdetect's smoothing, but never counts more than _UNSEEN_PENALTY
+    # against that language than for the n-gram's likeliest one. langdetect stops sampling after a few
+    # dozen n-grams, so a header or a name in another script rarely decides its answer; summing every
+    # n-gram, unbounded penalties let them (Urdu pages with an English header came out 'en').
+    best = log_prob.max(axis=1, keepdims=True)
+    log_prob = np.where(prob > 0, log_prob, np.maximum(log_prob, best - _UNSEEN_PENALTY))
     # float32 halves the memory read per n-gram; sums are taken in float64.
-    log_prob = np.vstack([np.log(prob + _ALPHA / _BASE_FREQ), np.zeros((1, len(langs)))]).astype(np.float32)
+    log_prob = np.vstack([log_prob, np.zeros((1, len(langs)))]).astype(np.float32)
 
     chars = sorted({c for g in grams for c in g} - {" "})
     index = {" ": _SPACE} | {c: i + 2 for i, c in enumerate(chars)}
@@ -265,7 +276,7 @@ def _build_model() -> _Model:
 def _classes(letter: np.ndarray) -> np.ndarray:
     code = np.arange(_PLANES)
     latin = (code >= 0x41) & (code <= 0x7A)
-    non_latin = (code >= 0x300) & ((code < 0x1E00) | (code > 0x1EFF))
+    non_latin = code >= 0x300  # langdetect means to exempt U+1E00-1EFF, but compares a block id with a string
     return letter.astype(np.int64) | (latin.astype(np.int64) << 21) | (non_latin.astype(np.int64) << 42)
 
 
@@ -316,14 +327,19 @@ def _score_profiles(texts: pl.Series, *, min_letters: int, score_ngrams: int) ->
     n = len(texts)
     best = np.full(n, len(model.langs) - 1)  # 'und'
     scores = np.zeros(n)
-    lengths = texts.str.len_chars().fill_null(0).to_numpy().astype(np.int64) + 1  # + the space before each
+    texts = texts.fill_null("")
+    few = n <= 1000  # few rows: Python's own str is cheaper to reach than Polars' per-column kernels
+    strings = texts.to_list() if few else None
+    lengths = np.fromiter(map(len, strings), np.int64, n) if few else texts.str.len_chars().to_numpy().astype(np.int64)
+    lengths += 1  # the space before each text
     ends = np.cumsum(lengths)
     start = 0
     while start < n:  # chunks of rows bound the memory of one pass; a batch of short texts is one chunk
         offset = ends[start - 1] if start else 0
         stop = min(max(int(np.searchsorted(ends, offset + _CHUNK_CHARS, side="right")), start + 1), n)
         # One string per chunk, each text preceded by a space (langdetect's n-gram buffer starts as ' ').
-        stream = " " + (texts.slice(start, stop - start).fill_null("").str.join(" ").item() or "")
+        joined = " ".join(strings[start:stop]) if few else texts.slice(start, stop - start).str.join(" ").item()
+        stream = " " + joined
         codes = np.frombuffer(stream.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         codes = np.minimum(codes, _PLANES - 1)  # past plane 3 nothing is a letter or in a profile
         best[start:stop], scores[start:stop] = _naive_bayes(
@@ -420,10 +436,23 @@ def _log_likelihood_counted(
     rows = np.r_[model.unigram[alphabet], _lookup(model, np.r_[key2, key3], missing)]
     counts = np.hstack([c1, c2[:, used2], c3])
     counts[:, rows == missing] = 0  # unknown n-grams (and the 1-gram ' ') are skipped, as in langdetect
-    # einsum, not `@`: BLAS may split the sum over threads (differently from run to run) and its thread pool
-    # stalls when the cores are busy; this product is small enough for one core.
-    loglik = np.einsum("rg,gl->rl", counts.astype(np.float64), model.log_prob[rows].astype(np.float64))
-    return loglik, counts.sum(axis=1)
+    return _product(counts.astype(np.float64), model.log_prob[rows].astype(np.float64)), counts.sum(axis=1)
+
+
+def _product(counts: np.ndarray, log_prob: np.ndarray) -> np.ndarray:
+    """counts @ log_prob, in slices small enough that BLAS runs them on the calling thread.
+
+    A multi-threaded BLAS call stalls for tens of milliseconds when the cores are busy, and may split the
+    sum differently from run to run; below 2^16 multiply-adds OpenBLAS stays on one thread.
+    """
+    m, k = counts.shape
+    step = (1 << 16) // max(m * log_prob.shape[1], 1)
+    if step < 64:
+        return np.einsum("rg,gl->rl", counts, log_prob)  # no BLAS at all
+    out = np.zeros((m, log_prob.shape[1]))
+    for lo in range(0, k, step):
+        out += counts[:, lo : lo + step] @ log_prob[lo : lo + step]
+    return out
 
 
 def _log_likelihood_summed(

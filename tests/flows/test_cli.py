@@ -79,3 +79,18 @@ def test_validate_fails_when_claim_text_no_longer_matches_document(seeds_copy: P
 
 def test_validate_refuses_a_folder_that_is_not_an_output(tmp_path: Path) -> None:
     assert main(["validate", "--output", str(tmp_path)]) == 2
+
+
+def test_validate_writes_data_docs(seeds_copy: Path) -> None:
+    import shutil
+
+    shutil.rmtree(seeds_copy / "_validation")
+    assert main(["validate", "--output", str(seeds_copy)]) == 0
+    assert (seeds_copy / "_validation" / "index.html").is_file()
+
+
+def test_report_command_rebuilds_the_page(seeds_copy: Path) -> None:
+    (seeds_copy / "report.html").unlink()
+    assert main(["report", "--output", str(seeds_copy)]) == 0
+    assert "curate run report" in (seeds_copy / "report.html").read_text(encoding="utf-8")
+    assert main(["report", "--output", str(seeds_copy / "documents")]) == 2

@@ -1,0 +1,1 @@
+"""Human-facing pages built from a published output."""

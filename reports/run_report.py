@@ -1,0 +1,137 @@
+"""`report.html`: one self-contained page about a run, with inline SVG charts and no external resource."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from typing import Any
+
+import polars as pl
+
+PALETTE = ("#2f6690", "#3a7ca5", "#81c3d7", "#16425b", "#d9dcd6", "#f4a259", "#bc4b51", "#5b8e7d")
+CSS = """
+body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:0;background:#f6f7f9;color:#1d2530}
+header{background:#16425b;color:#fff;padding:1.2rem 2rem}header h1{margin:0 0 .3rem;font-size:1.5rem}
+header p{margin:0;opacity:.85;font-size:.9rem}main{padding:1.2rem 2rem;display:grid;gap:1.2rem;
+grid-template-columns:repeat(auto-fit,minmax(440px,1fr))}section{background:#fff;border-radius:8px;padding:1rem 1.2rem;
+box-shadow:0 1px 3px rgba(0,0,0,.08)}h2{font-size:1.05rem;margin:.2rem 0 .8rem;color:#16425b}
+.tiles{display:flex;flex-wrap:wrap;gap:.8rem;grid-column:1/-1}.tile{background:#fff;border-radius:8px;padding:.8rem 1.1rem;
+min-width:120px;box-shadow:0 1px 3px rgba(0,0,0,.08)}.tile b{display:block;font-size:1.6rem;color:#16425b}
+.tile span{font-size:.8rem;color:#5a6573}table{border-collapse:collapse;width:100%;font-size:.85rem}
+td,th{text-align:left;padding:.3rem .4rem;border-bottom:1px solid #e6e8eb}th{color:#5a6573;font-weight:600}
+.ok{color:#2d7d46;font-weight:600}.bad{color:#bc4b51;font-weight:600}.muted{color:#5a6573;font-size:.85rem}
+svg text{font-family:inherit}.wide{grid-column:1/-1}
+"""
+
+
+def _esc(value: Any) -> str:
+    return html.escape(str(value))
+
+
+def bar_chart(labels: Sequence[str], values: Sequence[float], *, unit: str = "", colour: str = PALETTE[0],
+              label_width: int = 190, width: int = 420) -> str:  # fmt: skip
+    """Horizontal bars with their values; an empty series says so instead of drawing nothing."""
+    if not values:
+        return '<p class="muted">nothing to show</p>'
+    row, top = 22, 4
+    biggest = max(max(values), 1e-12)
+    plot = width - label_width - 60
+    parts = [f'<svg role="img" viewBox="0 0 {width} {top + row * len(values)}" width="100%">']
+    for i, (label, value) in enumerate(zip(labels, values, strict=True)):
+        y = top + i * row
+        bar = max(plot * value / biggest, 1.0)
+        shown = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+        fits = label_width // 7  # characters at 12 px that fit left of the bars
+        short = label if len(label) <= fits else "…" + label[-(fits - 1):]  # keep the end: file names differ there
+        parts.append(
+            f'<text x="{label_width - 6}" y="{y + 14}" text-anchor="end" font-size="12"><title>{_esc(label)}</title>{_esc(short)}</text>'
+            f'<rect x="{label_width}" y="{y + 3}" width="{bar:.1f}" height="{row - 7}" rx="3" fill="{colour}"/>'
+            f'<text x="{label_width + bar + 5:.1f}" y="{y + 14}" font-size="11" fill="#5a6573">{shown}{unit}</text>'
+        )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _counts(frame: pl.DataFrame, column: str, *, limit: int = 15) -> tuple[list[str], list[float]]:
+    if frame.is_empty():
+        return [], []
+    counted = frame.group_by(column).len().sort(["len", column], descending=[True, False]).head(limit)
+    return [str(v) for v in counted[column]], [float(v) for v in counted["len"]]
+
+
+def _boilerplate_share(frames: dict[str, pl.DataFrame]) -> pl.DataFrame:
+    kept = frames["documents"].group_by("source_path").agg(pl.col("n_lines").sum().alias("kept"))
+    removed = frames["boilerplate"].group_by("source_path").len("removed")
+    return (
+        kept.join(removed, on="source_path", how="full", coalesce=True)
+        .fill_null(0)
+        .with_columns((pl.col("removed") / (pl.col("removed") + pl.col("kept"))).alias("share"))
+        .sort(["share", "source_path"], descending=[True, False])
+    )
+
+
+def _section(title: str, body: str, *, wide: bool = False) -> str:
+    return f'<section{" class=wide" if wide else ""}><h2>{_esc(title)}</h2>{body}</section>'
+
+
+def _table(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    head = "".join(f"<th>{_esc(h)}</th>" for h in header)
+    body = "".join("<tr>" + "".join(f"<td>{_esc(c)}</td>" for c in r) + "</tr>" for r in rows)
+    return f"<table><tr>{head}</tr>{body}</table>"
+
+
+def render_report(frames: dict[str, pl.DataFrame], manifest: dict[str, Any]) -> str:
+    """The whole page for one published run."""
+    inputs, rows = manifest["inputs"], manifest["rows"]
+    docs, claims, rejects = frames["documents"], frames["claims"], frames["rejects"]
+    validation = manifest.get("validation", {})
+    status = '<b class="ok">passed</b>' if validation.get("success") else '<b class="bad">failed</b>'
+    tiles = [
+        (inputs["seen"], "files seen"), (inputs["accepted"], "accepted"), (inputs["rejected"], "rejected"),
+        (rows["documents"], "articles"), (rows["sections"], "sections"), (rows["claims"], "claims"),
+        (rows["boilerplate"], "lines removed"),
+    ]  # fmt: skip
+    share = _boilerplate_share(frames)
+    removed_total = share["removed"].sum() if share.height else 0
+    all_lines = removed_total + (share["kept"].sum() if share.height else 0)
+    langs = _counts(docs, "lang")
+    reasons = _counts(rejects, "reason")
+    rules = _counts(frames["boilerplate"], "rule")
+    types = _counts(claims, "claim_type")
+    stages = manifest.get("stage_seconds", {})
+    per_doc = docs.select("doc_id").join(claims.group_by("doc_id").len(), on="doc_id", how="left").fill_null(0)
+    edges = [(0, "0"), (5, "1-5"), (10, "6-10"), (20, "11-20"), (50, "21-50"), (100, "51-100")]
+    bucket = pl.lit(">100")
+    for upper, label in reversed(edges):
+        bucket = pl.when(pl.col("len") <= upper).then(pl.lit(label)).otherwise(bucket)
+    buckets = per_doc.select(bucket.alias("bucket"))
+    order = [label for _, label in edges] + [">100"]
+    bucket_counts = dict(zip(*_counts(buckets, "bucket", limit=10), strict=True))
+    failures = validation.get("failures", [])
+    sections = [
+        '<div class="tiles">' + "".join(f'<div class="tile"><b>{n:,}</b><span>{_esc(t)}</span></div>' for n, t in tiles)
+        + f'<div class="tile">{status}<span>validation ({validation.get("expectations_evaluated", 0)} '
+        "expectations)</span></div></div>",
+        _section("Inputs rejected, by reason", bar_chart(*reasons, colour=PALETTE[6]) + (
+            _table(["file", "reason", "detail"], rejects.sort("source_path").head(20).select("source_path", "reason", "detail").rows())
+            if rejects.height else "")),
+        _section("Language of articles", bar_chart(*langs) + f'<p class="muted">{docs["is_mixed_lang"].sum() if docs.height else 0} '
+                 "mixed-language articles (≥ 20 % of letters in another language)</p>"),
+        _section("Boilerplate share per file (top 20)", bar_chart(
+            share["source_path"].head(20).to_list(), [round(100 * v, 1) for v in share["share"].head(20)], unit=" %",
+            colour=PALETTE[5], label_width=230) + f'<p class="muted">{removed_total:,} of {all_lines:,} non-blank lines removed overall</p>'),
+        _section("Boilerplate rules", bar_chart(*rules, colour=PALETTE[3])),
+        _section("Claims by type", bar_chart(*types, colour=PALETTE[1])),
+        _section("Claims per article", bar_chart(order, [bucket_counts.get(b, 0.0) for b in order], colour=PALETTE[2])),
+        _section("Stage timings", bar_chart(list(stages), list(stages.values()), unit=" s", colour=PALETTE[7])),
+        _section("Failed expectations", _table(["severity", "dataset", "column", "expectation", "observed"],
+                 [(f["severity"], f["dataset"], f["column"] or "*", f["expectation"], f["observed"][:100]) for f in failures])
+                 if failures else '<p class="ok">none</p>', wide=True),
+    ]  # fmt: skip
+    return (
+        "<!doctype html><html lang=en><head><meta charset=utf-8><title>curate run report</title>"
+        f"<style>{CSS}</style></head><body><header><h1>curate run report</h1>"
+        f"<p>run {_esc(manifest['run_id'])} · started {_esc(manifest.get('started_at', ''))} · input "
+        f"{_esc(manifest.get('input_dir', ''))} · language backend {_esc(manifest.get('lid_backend', ''))} · "
+        f"{sum(stages.values()):.1f} s in stages</p></header><main>" + "".join(sections) + "</main></body></html>\n"
+    )
