@@ -1,4 +1,8 @@
-"""`curate`: the command line. Exit codes: 0 success, 1 validation failed (nothing published), 2 usage error."""
+"""`curate`: the command line.
+
+Exit codes: 0 success, 1 validation failed (nothing published), 2 usage error, 3 another run held the
+output's lock past --lock-timeout.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,9 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
-from flows.settings import DEFAULT_GLOB, apply_environment
+from flows.settings import DEFAULT_GLOB, LOCK_TIMEOUT_S, apply_environment
 
-EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
 LID_BACKENDS = ("langdetect", "profiles")  # kept in step with transforms.language.BACKENDS by a test
 
 
@@ -17,6 +21,23 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         """One line, no usage dump: `curate: error: ...`."""
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _add_run_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--glob", default=DEFAULT_GLOB, help=f"file name pattern to ingest (default: {DEFAULT_GLOB!r})")
+    command.add_argument(
+        "--lid-backend", default="langdetect", choices=LID_BACKENDS,
+        help="language identification: 'langdetect' (reference, per text) or 'profiles' (langdetect's profiles, "
+        "vectorised) (default: langdetect)",
+    )  # fmt: skip
+    command.add_argument(
+        "--full-refresh", action="store_true",
+        help="rebuild every dataset from all input files instead of processing only new and changed files",
+    )  # fmt: skip
+    command.add_argument(
+        "--lock-timeout", type=float, default=LOCK_TIMEOUT_S, metavar="SECONDS",
+        help=f"how long to wait for another run publishing to the same output (default: {LOCK_TIMEOUT_S:.0f})",
+    )  # fmt: skip
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -29,18 +50,15 @@ def _parser() -> argparse.ArgumentParser:
     run = commands.add_parser(
         "run",
         help="process a folder of raw text files and publish the datasets",
-        description="Ingest, clean, split, validate and publish. Output is written beside OUTPUT and swapped in "
-        "atomically only when validation passes; a failed run leaves the previous output untouched. "
-        "Exit 0 on success (also when some files were rejected), 1 when validation failed, 2 on usage errors.",
+        description="Ingest, clean, split, validate and publish. Incremental: only new and changed files go "
+        "through the costly stages, the rest keep their published rows (the result equals a full rebuild). "
+        "Output is written beside OUTPUT and swapped in atomically only when validation passes; a failed run "
+        "leaves the previous output untouched. Exit 0 on success (also when some files were rejected), 1 when "
+        "validation failed, 2 on usage errors, 3 when another run held the output's lock too long.",
     )
     run.add_argument("--input", required=True, type=Path, metavar="DIR", help="folder of raw files (searched recursively)")
     run.add_argument("--output", required=True, type=Path, metavar="DIR", help="folder to publish the datasets into")
-    run.add_argument("--glob", default=DEFAULT_GLOB, help=f"file name pattern to ingest (default: {DEFAULT_GLOB!r})")
-    run.add_argument(
-        "--lid-backend", default="langdetect", choices=LID_BACKENDS,
-        help="language identification: 'langdetect' (reference, per text) or 'profiles' (langdetect's profiles, "
-        "vectorised) (default: langdetect)",
-    )  # fmt: skip
+    _add_run_options(run)
     validate = commands.add_parser(
         "validate",
         help="re-check published datasets (the CI data check)",
@@ -55,6 +73,19 @@ def _parser() -> argparse.ArgumentParser:
         "the published Parquet and manifest. Exit 0 on success, 2 when OUTPUT is not a curate output.",
     )
     report.add_argument("--output", required=True, type=Path, metavar="DIR", help="a folder published by `curate run`")
+    serve = commands.add_parser(
+        "serve",
+        help="serve the flow on a cron schedule (Prefect serve)",
+        description="Register a `curate/<name>` deployment with the given cron schedule and run it when due, until "
+        "interrupted. Uses the Prefect server at PREFECT_API_URL, or a temporary local one. At most one run of "
+        "the deployment at a time; the output lock guards against any other run too.",
+    )
+    serve.add_argument("--cron", required=True, help='cron schedule, e.g. "0 3 * * *" (03:00 every day)')
+    serve.add_argument("--input", required=True, type=Path, metavar="DIR", help="folder of raw files")
+    serve.add_argument("--output", required=True, type=Path, metavar="DIR", help="folder to publish into")
+    serve.add_argument("--name", default="scheduled", help="deployment name (default: scheduled)")
+    serve.add_argument("--timezone", default="UTC", help="time zone of the cron schedule (default: UTC)")
+    _add_run_options(serve)
     return parser
 
 
@@ -66,6 +97,26 @@ def _print_failures(failures: list) -> None:
         print(f"{f.severity:<9} {f.dataset:<22} {(f.column or '*'):<16} {f.expectation}: {f.observed[:120]}")
 
 
+def _summary(manifest: dict) -> str:
+    """One screen: what was processed, what was published, how long it took."""
+    inputs, rows, seconds = manifest["inputs"], manifest["rows"], manifest["stage_seconds"]
+    lines = [
+        f"mode            {manifest['mode']} (run {manifest['run_id']})",
+        f"files           {inputs['seen']} seen: {manifest['files_processed']} processed, "
+        f"{manifest['files_reclassified']} reclassified, {manifest['files_unchanged']} unchanged, "
+        f"{inputs['rejected']} rejected, {manifest['files_deleted']} deleted since last run",
+    ]
+    if inputs["rejected_by_reason"]:
+        lines.append("rejected        " + ", ".join(f"{r} {n}" for r, n in inputs["rejected_by_reason"].items()))
+    lines.append("rows            " + ", ".join(f"{name} {n:,}" for name, n in rows.items()))
+    validation = manifest["validation"]
+    lines.append(f"validation      {validation['expectations_evaluated']} expectations, "
+                 f"{validation['failed_warning']} warnings")  # fmt: skip
+    lines.append(f"seconds         {sum(seconds.values()):.1f} in stages (" +
+                 ", ".join(f"{k} {v:.1f}" for k, v in seconds.items()) + ")")  # fmt: skip
+    return "\n".join(lines)
+
+
 def _run(args: argparse.Namespace) -> int:
     if not args.input.is_dir():
         print(f"curate: error: input folder not found: {args.input}", file=sys.stderr)
@@ -73,6 +124,7 @@ def _run(args: argparse.Namespace) -> int:
     apply_environment()
     from flows import publish, tasks
     from flows.curate import curate
+    from flows.progress import stage_progress
 
     try:
         publish.check_replaceable(args.output)
@@ -80,18 +132,47 @@ def _run(args: argparse.Namespace) -> int:
         print(f"curate: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     try:
-        manifest = curate(args.input, args.output, glob=args.glob, lid_backend=args.lid_backend)
+        with stage_progress():
+            manifest = curate(args.input, args.output, glob=args.glob, lid_backend=args.lid_backend,
+                              full_refresh=args.full_refresh, lock_timeout_s=args.lock_timeout)  # fmt: skip
     except tasks.ValidationFailed as exc:
         _print_failures(exc.report.failures)
         print(f"curate: validation failed, nothing published; {args.output} is unchanged", file=sys.stderr)
         return EXIT_INVALID
-    inputs, rows = manifest["inputs"], manifest["rows"]
-    print(
-        f"published {args.output}: {inputs['accepted']} files accepted, {inputs['rejected']} rejected; "
-        + ", ".join(f"{name} {n}" for name, n in rows.items())
-        + f"; report: {args.output / tasks.REPORT}"
+    except publish.OutputLocked as exc:
+        print(f"curate: error: {exc}", file=sys.stderr)
+        return EXIT_LOCKED
+    print(_summary(manifest))
+    print(f"published {args.output} · report {args.output / tasks.REPORT} · Data Docs {tasks.docs_dir(args.output) / 'index.html'}")
+    return EXIT_OK
+
+
+def _serve(args: argparse.Namespace) -> int:
+    if not args.input.is_dir():
+        print(f"curate: error: input folder not found: {args.input}", file=sys.stderr)
+        return EXIT_USAGE
+    apply_environment()
+    from flows.curate import serve_parameters
+    from flows.curate import curate as curate_flow
+
+    curate_flow.serve(
+        name=args.name,
+        schedules=[_cron(args.cron, args.timezone)],
+        parameters=serve_parameters(args),
+        global_limit=1,
+        description=f"curate {args.input} -> {args.output} on '{args.cron}'",
     )
     return EXIT_OK
+
+
+def _cron(expression: str, timezone: str):
+    from prefect.schedules import Cron
+
+    try:
+        return Cron(expression, timezone=timezone)
+    except ValueError as exc:
+        print(f"curate: error: invalid cron schedule {expression!r}: {exc}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE) from None
 
 
 def _published(output: Path) -> bool:
@@ -129,7 +210,7 @@ def _report(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    return {"run": _run, "validate": _validate, "report": _report}[args.command](args)
+    return {"run": _run, "validate": _validate, "report": _report, "serve": _serve}[args.command](args)
 
 
 if __name__ == "__main__":

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -14,8 +13,8 @@ import polars as pl
 from prefect import flow
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from flows import publish, tasks
-from flows.settings import DEFAULT_GLOB, MAX_WORKERS
+from flows import progress, publish, tasks
+from flows.settings import DEFAULT_GLOB, LOCK_TIMEOUT_S, MAX_WORKERS
 from schemas import DATASETS
 from transforms.pipeline import boilerplate_audit
 
@@ -24,17 +23,14 @@ PACKAGES = ("curate", "polars", "prefect", "great-expectations", "langdetect", "
 
 
 def _timed(stage_seconds: dict[str, float], stage: str, call: Callable[..., T], *args: Any) -> T:
-    start = time.perf_counter()
-    try:
+    with progress.stage(stage, stage_seconds):
         return call(*args)
-    finally:
-        stage_seconds[stage] = round(time.perf_counter() - start, 3)
 
 
 def _manifest(
     run_id: str, started: str, input_dir: Path, glob: str, backend: str, raw: pl.DataFrame,
     accepted: pl.DataFrame, rejects: pl.DataFrame, frames: dict[str, pl.DataFrame],
-    stage_seconds: dict[str, float],
+    stage_seconds: dict[str, float], plan: pl.DataFrame, previous: tasks.Previous | None,
 ) -> dict[str, Any]:  # fmt: skip
     reasons = rejects.group_by("reason").len().sort("reason")
     files = (
@@ -46,18 +42,26 @@ def _manifest(
             ]
         ).sort("source_path")
     )  # fmt: skip
+    actions = dict(plan.group_by("action").len().rows())
+    before = {f["source_path"] for f in previous.manifest["files"]} if previous else set()
     return {
         "run_id": run_id,
         "started_at": started,
         "input_dir": str(input_dir),
         "glob": glob,
         "lid_backend": backend,
+        "mode": "incremental" if previous else "full",
+        "pipeline_fingerprint": tasks.pipeline_fingerprint(),
         "inputs": {
             "seen": raw.height,
             "accepted": accepted.height,
             "rejected": rejects.height,
             "rejected_by_reason": dict(zip(reasons["reason"], reasons["len"], strict=True)),
         },
+        "files_processed": actions.get("new", 0) + actions.get("changed", 0),
+        "files_reclassified": actions.get("reclassified", 0),
+        "files_unchanged": actions.get("unchanged", 0),
+        "files_deleted": len(before - set(raw["source_path"])),
         "rows": {name: frame.height for name, frame in frames.items()},
         "schema_versions": {name: module.VERSION for name, module in DATASETS.items()},
         "stage_seconds": stage_seconds,
@@ -67,22 +71,39 @@ def _manifest(
 
 
 @flow(name="curate", task_runner=ThreadPoolTaskRunner(max_workers=MAX_WORKERS), log_prints=False)
-def curate(input_dir: Path, output_dir: Path, glob: str = DEFAULT_GLOB, lid_backend: str = "langdetect") -> dict[str, Any]:
+def curate(
+    input_dir: Path, output_dir: Path, glob: str = DEFAULT_GLOB, lid_backend: str = "langdetect",
+    full_refresh: bool = False, lock_timeout_s: float = LOCK_TIMEOUT_S,
+) -> dict[str, Any]:  # fmt: skip
     """Raw text files in `input_dir` -> validated Parquet datasets published atomically in `output_dir`.
 
+    Incremental unless `full_refresh`: only new, changed and reclassified files go through the costly
+    stages. One run at a time per output (a file lock; a second run waits up to `lock_timeout_s`).
     Raises tasks.ValidationFailed (nothing published) when a critical expectation fails.
     """
     input_dir, output_dir = Path(input_dir), Path(output_dir)
     publish.check_replaceable(output_dir)
+    with publish.run_lock(output_dir, timeout_s=lock_timeout_s):
+        return _run(input_dir, output_dir, glob, lid_backend, full_refresh)
+
+
+def _run(input_dir: Path, output_dir: Path, glob: str, lid_backend: str, full_refresh: bool) -> dict[str, Any]:
     run_id = uuid.uuid4().hex[:12]
     started = datetime.now(UTC).isoformat(timespec="seconds")
     seconds: dict[str, float] = {}
     raw = _timed(seconds, "read", tasks.read_sources, input_dir, glob)
     accepted, rejects = _timed(seconds, "ingest", tasks.decode_files, raw)
     lines = _timed(seconds, "boilerplate", tasks.classify_lines, accepted)
-    documents, sections = _timed(seconds, "articles_sections", tasks.build_structure, lines, accepted)
+    previous = None if full_refresh else tasks.read_previous(output_dir, lid_backend)
+    plan = tasks.plan_run(accepted, lines, previous)
+    todo = tasks.files_to_process(plan).implode()
+    documents, sections = _timed(
+        seconds, "articles_sections", tasks.build_structure, lines.filter(pl.col("source_path").is_in(todo)), accepted
+    )
     documents, sections = _timed(seconds, "language", tasks.detect_languages, documents, sections, lid_backend)
     claims = _timed(seconds, "claims", tasks.extract_claims, sections)
+    documents, sections, claims = tasks.merge_previous(previous, plan, documents, sections, claims)
+    documents = _timed(seconds, "duplicates", tasks.mark_duplicate_documents, documents)
     raw_frames = {
         "documents": documents, "sections": sections, "claims": claims,
         "boilerplate": boilerplate_audit(lines.lazy()).collect(), "rejects": rejects,
@@ -92,7 +113,8 @@ def curate(input_dir: Path, output_dir: Path, glob: str = DEFAULT_GLOB, lid_back
     try:
         files = tasks.input_files(accepted, rejects)
         report = _timed(seconds, "validate", tasks.validate_frames, frames, files, tasks.docs_dir(staging))
-        manifest = _manifest(run_id, started, input_dir, glob, lid_backend, raw, accepted, rejects, frames, seconds)
+        manifest = _manifest(run_id, started, input_dir, glob, lid_backend, raw, accepted, rejects, frames, seconds,
+                             plan, previous)  # fmt: skip
         manifest["validation"] = report.summary()
         _timed(seconds, "write", tasks.write_staging, frames, manifest, staging)
         tasks.publish_output(staging, output_dir)
@@ -100,3 +122,10 @@ def curate(input_dir: Path, output_dir: Path, glob: str = DEFAULT_GLOB, lid_back
         publish.discard(staging)
     return manifest
 
+
+def serve_parameters(args: Any) -> dict[str, Any]:
+    """The flow parameters a scheduled deployment runs with (absolute paths: the runner's cwd may differ)."""
+    return {
+        "input_dir": str(args.input.resolve()), "output_dir": str(args.output.resolve()), "glob": args.glob,
+        "lid_backend": args.lid_backend, "full_refresh": args.full_refresh, "lock_timeout_s": args.lock_timeout,
+    }  # fmt: skip

@@ -8,14 +8,22 @@ output intact under `.<name>.previous-<run>` and no output folder.
 from __future__ import annotations
 
 import ctypes
+import fcntl
 import os
 import shutil
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 RENAME_EXCHANGE = 2
 AT_FDCWD = -100
 # Files a fresh output folder may hold before the first run (the repo's output/ keeps its README).
 PLACEHOLDER_FILES = frozenset({"README.md", ".gitkeep"})
+
+
+class OutputLocked(RuntimeError):
+    """Another run held the output's lock for longer than the wait allowed."""
 
 
 class NotAnOutputFolder(ValueError):
@@ -65,3 +73,36 @@ def swap_in(staging: Path, output_dir: Path) -> None:
 def discard(staging: Path) -> None:
     """Remove a staging folder left by a failed run."""
     shutil.rmtree(staging, ignore_errors=True)
+
+
+def lock_path(output_dir: Path) -> Path:
+    return output_dir.parent / f".{output_dir.name}.lock"
+
+
+@contextmanager
+def run_lock(output_dir: Path, *, timeout_s: float, poll_s: float = 0.5) -> Iterator[None]:
+    """Hold an exclusive lock on output_dir for a whole run: a second run waits, never publishes over it.
+
+    flock is released by the kernel if the holder dies, so a crashed run never leaves a stale lock.
+    """
+    output_dir.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock_path(output_dir), "a+") as handle:
+        deadline = time.monotonic() + timeout_s
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise OutputLocked(
+                        f"another curate run is publishing to {output_dir}; gave up after {timeout_s:.0f} s"
+                    ) from None
+                time.sleep(poll_s)
+        try:
+            handle.seek(0)
+            handle.truncate()
+            handle.write(f"{os.getpid()}\n")
+            handle.flush()
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 DEFAULT_GLOB = "*.txt"
+LOCK_TIMEOUT_S = 3600.0  # a second run on the same output waits this long for the first to publish
 MAX_WORKERS = 2  # Prefect's default ThreadPoolTaskRunner is unbounded; the target machine has 2 cores
 ENVIRONMENT = {
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",

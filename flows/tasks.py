@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import polars as pl
 import pyarrow.parquet as pq
@@ -16,7 +17,9 @@ from schemas import DATASETS
 from schemas._spec import arrow_schema, docs_table
 from reports.run_report import render_report
 from schemas.validation import DOCS_DIR, ValidationReport, validate_datasets
-from transforms import pipeline
+import transforms
+from transforms import incremental, pipeline
+from transforms.duplicates import mark_duplicates
 from transforms.ingest import decode_sources
 
 READ_SCHEMA = {"source_path": pl.String, "data": pl.Binary, "read_error": pl.String}
@@ -96,6 +99,84 @@ def extract_claims(sections: pl.DataFrame) -> pl.DataFrame:
     claims = pipeline.build_claims(sections.lazy()).collect()
     get_run_logger().info("%d claims", claims.height)
     return claims
+
+
+class Previous(NamedTuple):
+    """The published output an incremental run builds on."""
+
+    frames: dict[str, pl.DataFrame]
+    manifest: dict[str, Any]
+
+
+def pipeline_fingerprint() -> str:
+    """Hash of the code that shapes the rows: output built by other code is never merged with new rows."""
+    digest = hashlib.sha256()
+    for package in (Path(transforms.__file__).parent, Path(__file__).parents[1] / "schemas"):
+        for path in sorted(package.glob("*.py")):
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+@task(retries=2, retry_delay_seconds=1)
+def read_previous(output_dir: Path, lid_backend: str) -> Previous | None:
+    """The last published output, when it was built by the same code and settings; else None (full run)."""
+    logger = get_run_logger()
+    if not (output_dir / MANIFEST).is_file():
+        return None
+    manifest = read_manifest(output_dir)
+    wanted = {"pipeline_fingerprint": pipeline_fingerprint(), "lid_backend": lid_backend,
+              "schema_versions": {name: m.VERSION for name, m in DATASETS.items()}}  # fmt: skip
+    stale = [key for key, value in wanted.items() if manifest.get(key) != value]
+    if stale:
+        logger.info("previous output differs in %s: full rebuild", ", ".join(stale))
+        return None
+    return Previous(read_published(output_dir), manifest)
+
+
+@task
+def plan_run(accepted: pl.DataFrame, lines: pl.DataFrame, previous: Previous | None) -> pl.DataFrame:
+    """What each accepted file needs: new, changed, reclassified or unchanged (see transforms.incremental)."""
+    audit = pipeline.boilerplate_audit(lines.lazy())
+    if previous is None:
+        return accepted.select("source_path", pl.lit(incremental.NEW).alias("action"))
+    before = pl.DataFrame(previous.manifest["files"]).lazy()
+    before = before.filter(pl.col("status") == "accepted").select("source_path", "source_sha256")
+    plan = incremental.plan_files(accepted.lazy(), audit, before, previous.frames["boilerplate"].lazy()).collect()
+    counts = plan.group_by("action").len().sort("action").rows()
+    get_run_logger().info("incremental plan: %s", ", ".join(f"{n} {action}" for action, n in counts))
+    return plan
+
+
+def files_to_process(plan: pl.DataFrame) -> pl.Series:
+    return plan.filter(pl.col("action") != incremental.UNCHANGED)["source_path"]
+
+
+@task
+def merge_previous(
+    previous: Previous | None, plan: pl.DataFrame, documents: pl.DataFrame, sections: pl.DataFrame, claims: pl.DataFrame
+) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """New rows plus the previous rows of unchanged files (deleted files simply are not kept)."""
+    if previous is None:
+        return documents, sections, claims
+    unchanged = plan.filter(pl.col("action") == incremental.UNCHANGED)["source_path"]
+    old = previous.frames
+    kept = incremental.keep_unchanged(old["documents"].lazy(), old["sections"].lazy(), old["claims"].lazy(), unchanged)
+    merged = []
+    for name, fresh, old_rows in zip(("documents", "sections", "claims"), (documents, sections, claims), kept, strict=True):
+        schema = DATASETS[name].SCHEMA
+        shared = [c for c in schema.names() if c in fresh.columns]  # marks computed after the merge are left out
+        merged.append(pl.concat([fresh.select(shared).cast({c: schema[c] for c in shared}), old_rows.select(shared).collect()]))
+    return merged[0], merged[1], merged[2]
+
+
+@task
+def mark_duplicate_documents(documents: pl.DataFrame) -> pl.DataFrame:
+    """Exact and near duplicates over every document of the output (old and new), so marks match a rebuild."""
+    marked = mark_duplicates(documents.lazy()).collect()
+    get_run_logger().info(
+        "%d exact and %d near duplicates", marked["duplicate_of"].is_not_null().sum(), marked["near_duplicate_of"].is_not_null().sum()
+    )
+    return marked
 
 
 def conform(name: str, frame: pl.DataFrame) -> pl.DataFrame:

@@ -39,6 +39,8 @@ class Check:
 
 CHECKS = (
     Check("documents_integrity", "n_chars_equals_text_length", "`n_chars` is the length of `text`."),
+    Check("documents_integrity", "duplicate_marks_resolve", "`duplicate_of` and `near_duplicate_of` name an existing "
+          "document other than the row itself."),  # fmt: skip
     Check("sections_integrity", "doc_id_in_documents", "Every section's `doc_id` exists in `documents`."),
     Check("sections_integrity", "offsets_inside_text", "Section offsets lie inside the document text."),
     Check("sections_integrity", "text_equals_document_slice", "Section text is `documents.text[char_start:char_end]`."),
@@ -97,7 +99,11 @@ def check_frames(frames: dict[str, pl.DataFrame], files: pl.DataFrame) -> dict[s
     removed_lines = frames["boilerplate"].group_by("source_path").len("_removed")
     return {
         "documents_integrity": documents.select(
-            (pl.col("text").str.len_chars() == pl.col("n_chars")).alias("n_chars_equals_text_length")
+            (pl.col("text").str.len_chars() == pl.col("n_chars")).alias("n_chars_equals_text_length"),
+            pl.all_horizontal(
+                (pl.col(c).is_null() | (pl.col(c).is_in(documents["doc_id"].implode()) & (pl.col(c) != pl.col("doc_id"))))
+                for c in ("duplicate_of", "near_duplicate_of")
+            ).alias("duplicate_marks_resolve"),
         ),
         "sections_integrity": _sliced(sections, documents),
         "claims_integrity": pl.concat(

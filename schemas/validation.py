@@ -94,7 +94,7 @@ class _Runner:
                 site_config={
                     "class_name": "SiteBuilder",
                     "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
-                    "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(docs_dir)},
+                    "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(docs_dir.resolve())},
                 },
             )
             self.actions = [UpdateDataDocsAction(name="update_data_docs", site_names=["curate"])]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from transforms.boilerplate import EDGE_SPACE
 from transforms.headings import TITLE_MAX_WORDS, heading_like
 
 # A blog index separates posts with like/comment counters ("0" / "0") before the next post's title.
@@ -46,14 +47,14 @@ def assign_articles(lines: pl.LazyFrame, *, separator_rules: tuple[str, ...] = A
 def layout_article_text(article_lines: pl.LazyFrame) -> pl.LazyFrame:
     """Add `doc_id`, the separator before each line and its `[line_start, line_end)` in the article text.
 
-    Lines are trimmed of surrounding whitespace; inner characters (NBSP included) are kept as written.
+    Lines are trimmed of surrounding whitespace as Python's str.strip() trims it (\x1c-\x1f included); inner characters (NBSP included) are kept as written.
     """
     doc = ["source_path", "article_index"]
     gap = pl.col("line_no") - pl.col("line_no").shift(1).over(doc)
     n_chars = pl.col("line_text").str.len_chars().cast(pl.Int64)
     return (
         article_lines.with_columns(
-            pl.col("text").str.strip_chars().alias("line_text"),
+            pl.col("text").str.replace_all(EDGE_SPACE, "").alias("line_text"),
             pl.format("{}-{}", pl.col("file_key"), pl.col("article_index").cast(pl.String).str.zfill(3))
             .alias("doc_id"),
         )

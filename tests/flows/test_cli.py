@@ -94,3 +94,8 @@ def test_report_command_rebuilds_the_page(seeds_copy: Path) -> None:
     assert main(["report", "--output", str(seeds_copy)]) == 0
     assert "curate run report" in (seeds_copy / "report.html").read_text(encoding="utf-8")
     assert main(["report", "--output", str(seeds_copy / "documents")]) == 2
+
+
+def test_validate_accepts_a_relative_output_path(seeds_copy: Path, monkeypatch) -> None:
+    monkeypatch.chdir(seeds_copy.parent)
+    assert main(["validate", "--output", seeds_copy.name]) == 0

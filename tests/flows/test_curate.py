@@ -20,7 +20,7 @@ def parquet_bytes(output: Path) -> dict[str, bytes]:
 
 
 def test_seeds_publish_five_datasets_and_a_manifest(seeds_output: Path) -> None:
-    assert sorted(p.name for p in seeds_output.iterdir() if p.is_dir()) == sorted(DATASETS)
+    assert sorted(p.name for p in seeds_output.iterdir() if p.is_dir() and p.name != "_validation") == sorted(DATASETS)
     manifest = json.loads((seeds_output / "manifest.json").read_text())
     assert manifest["inputs"] == {"seen": 5, "accepted": 5, "rejected": 0, "rejected_by_reason": {}}
     assert manifest["validation"]["success"] is True
@@ -91,7 +91,7 @@ def test_bad_files_are_rejected_and_the_rest_processed(prefect_harness: None, tr
 def test_failed_validation_publishes_nothing(prefect_harness: None, seeds_copy: Path, monkeypatch) -> None:
     before = parquet_bytes(seeds_copy), (seeds_copy / "manifest.json").read_bytes()
     broken = ValidationReport(evaluated=1, failures=[Failure("claims", "expect_x", "claim_id", "critical", "dup")])
-    monkeypatch.setattr(tasks, "validate_datasets", lambda frames: broken)
+    monkeypatch.setattr(tasks, "validate_datasets", lambda frames, files, docs_dir: broken)
     with pytest.raises(tasks.ValidationFailed, match="claims.claim_id"):
         curate(SEEDS, seeds_copy)
     assert (parquet_bytes(seeds_copy), (seeds_copy / "manifest.json").read_bytes()) == before

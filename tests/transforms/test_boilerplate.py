@@ -123,3 +123,101 @@ def test_identical_files_do_not_make_their_lines_repeated() -> None:
 def test_repeated_long_paragraph_is_kept() -> None:
     out = classify({"a.txt": f"Titre A\n{PROSE}", "b.txt": f"Titre B\n{PROSE}"})
     assert out.filter(pl.col("text") == PROSE)["rule"].to_list() == [None, None]
+
+
+# --- issue #4: lines from the seeds and from the tune half of ../shared/eval/boilerplate ------------------------
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("This site uses Akismet to reduce spam. Learn how your comment data is processed.", "comment_form"),
+        ("Please confirm the information below before signing up.", "comment_form"),
+        ("Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *", "comment_form"),
+        ("Photo: Meg Kinnard, AP", "caption"),
+        ("Image 4 of 5", "caption"),
+        ("(Image credit: NASA)", "caption"),
+        ("← Previous Story", "pagination"),
+        ("Colunistas »", "pagination"),
+    ],
+)
+def test_issue4_rule_names_the_boilerplate_line(line: str, rule: str) -> None:
+    assert rule in RULES
+    assert rule_of(line) == rule
+
+
+def rules_of(text: str) -> list[str | None]:
+    out = classify({"f.txt": text})
+    return out.filter(~pl.col("is_blank"))["rule"].to_list()
+
+
+def test_teaser_headlines_after_the_article_are_a_teaser_list() -> None:
+    teasers = [
+        "Plague and zoonotic influenza warning: CDC names EIGHT deadly diseases [WARNING]",
+        "BLACK DEATH PLAGUE fears: Holidaymakers die after eating marmot [INSIGHT]",
+        "Plane passengers quarantined after BUBONIC PLAGUE outbreak [NEWS]",
+    ]
+    rules = rules_of("\n\n".join([PROSE, PROSE, *teasers, PROSE, PROSE]))
+    assert rules == [None, None, "teaser_list", "teaser_list", "teaser_list", None, None]
+
+
+def test_list_introduced_by_a_colon_is_not_a_teaser_list() -> None:
+    # seed 002: "Ils ont un rôle qui leur donne toutes les clefs :" then three unpunctuated items
+    items = ["Ils ont un rôle qui leur donne toutes les clefs :",
+             "Écoute, dialogue et empathie pour une meilleure créativité",
+             "Perception et compréhension pour une relation améliorée",
+             "Visibilité et anticipation pour des résultats optimisés"]  # fmt: skip
+    assert rules_of("\n".join([PROSE, *items, PROSE, PROSE])) == [None] * 7
+
+
+def test_numbered_list_is_not_a_teaser_list() -> None:
+    # seed 000
+    items = ["1.    Traitez chaque client personnellement (Understanding Each Client as an Individual)",
+             "2.    Créez de la valeur dans toutes les interactions (Creating Value at Every Touch)",
+             "3.    Proposez une marque et une culture d’entreprise authentiques (Being an Authentic Brand)"]  # fmt: skip
+    assert rules_of("\n\n".join([PROSE, *items, PROSE])) == [None] * 5
+
+
+def test_chrome_around_the_main_block_goes_whatever_its_length() -> None:
+    # a long menu line before the article no longer pins the first prose line (cnn-style chrome)
+    head = ["Home", "Calendário Stock Car 2018 | Autoracing | F1 | Indy | MotoGP | StockCar Fórmula Indy Notícias",
+            "News", "Sport", "Weather", "Video", "Title of the Story"]  # fmt: skip
+    tail = ["Most Popular Today", "Advertise With Us", "Março (164)", "Fevereiro (98)"]
+    rules = rules_of("\n".join([*head, PROSE, PROSE, *tail]))
+    assert rules[:6] == ["navigation", "nav_head", "nav_head", "nav_head", "nav_head", "nav_head"]
+    assert rules[6:9] == [None, None, None]  # the title just above the block is spared, then the article
+    assert all(rule is not None for rule in rules[9:])
+
+
+def test_comment_thread_after_the_article_is_cut() -> None:
+    comment = "I completely disagree with the author, the numbers in the second paragraph are plainly wrong."
+    rules = rules_of("\n\n".join([PROSE, PROSE, PROSE, "Leave a Reply", comment, "Reply", comment]))
+    assert rules[:3] == [None, None, None]
+    assert rules[3] == "comments"
+    assert set(rules[4:]) <= {"after_comments", "comments"}
+
+
+def test_marker_repeated_after_every_post_does_not_cut_the_page() -> None:
+    # a blog index: "0 commentaires" after each post must not end the page at the first post
+    posts = [f"Titre {i}\n\n{PROSE}\n\n{PROSE}\n\n{i} commentaires" for i in range(3)]
+    rules = rules_of("\n\n".join(posts))
+    assert "after_comments" not in rules
+    assert rules.count(None) == 9
+
+
+def test_short_line_between_boilerplate_lines_is_a_menu_run() -> None:
+    rules = rules_of("\n".join([PROSE, "Share", "Tigers", "Twitter", PROSE, PROSE]))
+    assert rules == [None, "share", "menu_run", "share", None, None]
+
+
+def test_japanese_article_lines_count_as_prose() -> None:
+    # page f105de of the tune half: unspaced Japanese lines were one-word lines, removed as nav_head
+    line = "東京都は二十日、新型の感染症対策として、都内の全ての小中学校で来月から授業を再開すると発表した。"
+    out = classify({"ja.txt": f"メニュー\n{line}\n{line}"})
+    assert out["n_words"][1] >= 20
+    assert out["is_prose"][1]
+    assert out["rule"].to_list()[1:] == [None, None]
+
+
+def test_author_signature_after_the_article_is_kept() -> None:
+    # seed 001
+    signature = "Par Didier Barbé, vice-président Marketing, Communication et Relations Extérieures d'IBM France"
+    assert rules_of("\n\n".join([PROSE, PROSE, signature, "S'abonner"])) == [None, None, None, "subscribe"]
