@@ -40,6 +40,12 @@ def _add_run_options(command: argparse.ArgumentParser) -> None:
     )  # fmt: skip
 
 
+def _published_command(commands: argparse._SubParsersAction, name: str, help_: str, description: str) -> None:
+    """A sub-command that reads a published output and nothing else."""
+    command = commands.add_parser(name, help=help_, description=description)
+    command.add_argument("--output", required=True, type=Path, metavar="DIR", help="a folder published by `curate run`")
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="curate",
@@ -59,20 +65,17 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--input", required=True, type=Path, metavar="DIR", help="folder of raw files (searched recursively)")
     run.add_argument("--output", required=True, type=Path, metavar="DIR", help="folder to publish the datasets into")
     _add_run_options(run)
-    validate = commands.add_parser(
-        "validate",
-        help="re-check published datasets (the CI data check)",
-        description="Run every expectation suite on the Parquet datasets under OUTPUT without re-processing. "
-        "Exit 0 when all critical expectations pass, 1 otherwise, 2 when OUTPUT is not a curate output.",
-    )
-    validate.add_argument("--output", required=True, type=Path, metavar="DIR", help="a folder published by `curate run`")
-    report = commands.add_parser(
-        "report",
-        help="rebuild OUTPUT/report.html from the published datasets",
-        description="Rebuild the run report page (inputs, languages, boilerplate, claims, timings, validation) from "
+    _published_command(
+        commands, "validate", "re-check published datasets (the CI data check)",
+        "Run every expectation suite on the Parquet datasets under OUTPUT without re-processing and rebuild the "
+        "Data Docs in OUTPUT/_validation. Exit 0 when all critical expectations pass, 1 otherwise, 2 when "
+        "OUTPUT is not a curate output.",
+    )  # fmt: skip
+    _published_command(
+        commands, "report", "rebuild OUTPUT/report.html from the published datasets",
+        "Rebuild the run report page (inputs, languages, boilerplate, claims, timings, validation) from "
         "the published Parquet and manifest. Exit 0 on success, 2 when OUTPUT is not a curate output.",
-    )
-    report.add_argument("--output", required=True, type=Path, metavar="DIR", help="a folder published by `curate run`")
+    )  # fmt: skip
     serve = commands.add_parser(
         "serve",
         help="serve the flow on a cron schedule (Prefect serve)",

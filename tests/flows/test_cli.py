@@ -55,24 +55,23 @@ def test_validate_passes_on_good_output(seeds_copy: Path, capsys) -> None:
     assert "0 critical failures" in capsys.readouterr().out
 
 
-def test_validate_fails_on_duplicate_claim_id(seeds_copy: Path, capsys) -> None:
-    path = next((seeds_copy / "claims").glob("*.parquet"))
+def corrupt_claims(output: Path, column: str, row: int, value_from) -> None:
+    """Rewrite one value of the published claims Parquet in place, as a careless hand edit would."""
+    path = next((output / "claims").glob("*.parquet"))
     table = pq.read_table(path)
-    ids = table.column("claim_id").to_pylist()
-    ids[1] = ids[0]
-    table = table.set_column(table.schema.get_field_index("claim_id"), "claim_id", [ids])
-    pq.write_table(table, path)
+    values = table.column(column).to_pylist()
+    values[row] = value_from(values)
+    pq.write_table(table.set_column(table.schema.get_field_index(column), column, [values]), path)
+
+
+def test_validate_fails_on_duplicate_claim_id(seeds_copy: Path, capsys) -> None:
+    corrupt_claims(seeds_copy, "claim_id", 1, lambda ids: ids[0])
     assert main(["validate", "--output", str(seeds_copy)]) == 1
     assert "expect_column_values_to_be_unique" in capsys.readouterr().out
 
 
 def test_validate_fails_when_claim_text_no_longer_matches_document(seeds_copy: Path, capsys) -> None:
-    path = next((seeds_copy / "claims").glob("*.parquet"))
-    table = pq.read_table(path)
-    texts = table.column("text").to_pylist()
-    texts[0] = texts[0].upper()
-    table = table.set_column(table.schema.get_field_index("text"), "text", [texts])
-    pq.write_table(table, path)
+    corrupt_claims(seeds_copy, "text", 0, lambda texts: texts[0].upper())
     assert main(["validate", "--output", str(seeds_copy)]) == 1
     assert "claims_integrity" in capsys.readouterr().out
 
