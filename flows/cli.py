@@ -26,9 +26,9 @@ class _Parser(argparse.ArgumentParser):
 def _add_run_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--glob", default=DEFAULT_GLOB, help=f"file name pattern to ingest (default: {DEFAULT_GLOB!r})")
     command.add_argument(
-        "--lid-backend", default="langdetect", choices=LID_BACKENDS,
-        help="language identification: 'langdetect' (reference, per text) or 'profiles' (langdetect's profiles, "
-        "vectorised) (default: langdetect)",
+        "--lid-backend", default="profiles", choices=LID_BACKENDS,
+        help="language identification: 'profiles' (langdetect's own profiles scored as a batch: 34x faster on "
+        "documents, 99.8 %% agreement) or 'langdetect' (the reference, per text) (default: profiles)",
     )  # fmt: skip
     command.add_argument(
         "--full-refresh", action="store_true",

@@ -72,7 +72,7 @@ def _manifest(
 
 @flow(name="curate", task_runner=ThreadPoolTaskRunner(max_workers=MAX_WORKERS), log_prints=False)
 def curate(
-    input_dir: Path, output_dir: Path, glob: str = DEFAULT_GLOB, lid_backend: str = "langdetect",
+    input_dir: Path, output_dir: Path, glob: str = DEFAULT_GLOB, lid_backend: str = "profiles",
     full_refresh: bool = False, lock_timeout_s: float = LOCK_TIMEOUT_S,
 ) -> dict[str, Any]:  # fmt: skip
     """Raw text files in `input_dir` -> validated Parquet datasets published atomically in `output_dir`.

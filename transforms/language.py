@@ -2,10 +2,12 @@
 
 Two backends share one model, the n-gram profiles shipped inside the langdetect package:
 - `langdetect`: the reference, `langdetect.detect_langs` per text with a fixed seed (DetectorFactory.seed = 0).
-- `profiles`: the same profiles and smoothing, scored as a deterministic naive Bayes over *every* 1-3-gram of
-  the text, for a whole batch at once in numpy. langdetect samples n-grams at random until one language
+- `profiles`: the same profiles and normalisation, scored as a deterministic naive Bayes over *every* 1-3-gram
+  of the text, for a whole batch at once in numpy. langdetect samples n-grams at random until one language
   passes 0.99999, so its answer on short or borderline texts depends on the draw; summing all n-grams
-  removes the draw, and doing it as array arithmetic instead of a Python loop per n-gram makes it fast.
+  removes the draw, and doing it as array arithmetic instead of a Python loop per n-gram makes it fast:
+  each position's n-grams are one table lookup, a page's repeated n-grams are counted once, and the sums are
+  exact, so the output is the same bits whatever the batch, the thread or the machine.
 
 Both backends see the same text: URLs and e-mail addresses removed, and a row with fewer than
 `min_letters` letters left is 'und' with score 0.0 ("0", "1815", ":-)", a bare URL, menu crumbs).
@@ -35,13 +37,19 @@ _RESULT = pl.Struct({"lang": pl.String, "lang_score": pl.Float64})
 _SHARES = pl.List(pl.Struct({"lang": pl.String, "share": pl.Float64}))
 _SCORE_DECIMALS = 6  # rounded so the printed score is byte-identical across machines (summation order, libm)
 
-# langdetect's constants (detector.py): each n-gram multiplies P(lang) by (p(gram | lang) + ALPHA / BASE_FREQ).
-_ALPHA = 0.5
+# langdetect (detector.py) multiplies P(lang) by (p(gram | lang) + ALPHA / BASE_FREQ) per n-gram, ALPHA = 0.5.
+# The profiles backend keeps the frequencies and changes three scoring constants, chosen on the even-numbered
+# sentences of each language in the shared language-ID set and checked on the odd ones (benchmarks/
+# bench_language.py prints both halves): less smoothing (ALPHA 0.2); and, because naive Bayes counts every
+# character again in the 1-, 2- and 3-grams that overlap it, 1-grams (the least specific) weigh 0.5 and
+# 3-grams (the most) 1.5. Close languages (ca/es, da/no, cs/sk) are told apart by their 3-grams.
+_ALPHA = 0.2
 _BASE_FREQ = 10_000
-_UNSEEN_PENALTY = 6.0  # nats; see _build_model
-_CHUNK_CHARS = 2_000_000  # characters scored per numpy pass: bounds memory to ~100 MB whatever the batch size
-_LOCAL_KEYS = 1 << 22  # largest n-gram key table of a chunk's own alphabet (b <= 161 characters)
+_ORDER_WEIGHTS = (0.5, 1.0, 1.5)  # log-probability weight of 1-, 2- and 3-grams
+_UNSEEN_PENALTY = 6.0  # nats, before weighting; see _build_model
+_CHUNK_CHARS = 1 << 17  # characters scored per numpy pass: its arrays (~60 bytes a character) stay in cache
 _FIELD = 1 << 21  # per-row counts packed in one int64, 21 bits each
+
 
 
 def detect_language(
@@ -176,13 +184,15 @@ def _score_langdetect(texts: pl.Series, *, min_letters: int) -> pl.Series:
 
 class _Model(NamedTuple):
     langs: pl.Series  # (L + 1,) language codes sorted (a tie goes to the first, on every run), then 'und'
-    log_prob: np.ndarray  # (M + 1, L) float32 log(p(gram | lang) + ALPHA / BASE_FREQ); last row 0 = no n-gram
-    alpha: np.ndarray  # (_PLANES,) uint16: code point -> alphabet index of its NGram.normalize'd character
+    units: np.ndarray  # (U + 1, L + 1) float32 per unit (below): summed weighted log(p(gram | lang) + ALPHA /
+    # BASE_FREQ) of its n-grams on the _GRID, then how many n-grams it holds; the last row, all 0, is no unit
+    alpha: np.ndarray  # (_PLANES,) intp: code point -> alphabet index of its NGram.normalize'd character
     upper: np.ndarray  # (_PLANES,) bool: the normalised character is upper case (langdetect skips ACRONYMS)
     classes: np.ndarray  # (_PLANES,) int64: bit 0 letter (\p{L}), bit 21 'A'..'z', bit 42 non-Latin (cleaning_text)
-    unigram: np.ndarray  # (B,) int32: alphabet index -> profile row of that 1-gram, M when none
-    cuckoo_keys: np.ndarray  # (2, S) uint64 2- and 3-gram keys of a two-table cuckoo hash, _EMPTY if free
-    cuckoo_rows: np.ndarray  # (2, S) int32 profile row of each slot
+    pair: np.ndarray  # (B * B,) uint16: 2 alphabet indices -> rank among the P pairs (below), P when none
+    n_pairs: int  # P
+    triple_info: np.ndarray  # (P + 1,) int64: pair rank -> offset << 6 | shift of its 3-grams' block (_lookup)
+    triples: np.ndarray  # (S,) int64: 3-gram slots, first character << 32 | unit, _EMPTY if free
     base: int  # B: alphabet size, the radix of n-gram keys
     vi_base: np.ndarray  # sorted code points that take a Vietnamese tone mark (NGram.normalize_vi)
     vi_marks: np.ndarray  # sorted combining tone marks
@@ -193,8 +203,16 @@ class _Model(NamedTuple):
 # character no profile has (an n-gram holding it is in no profile, as in langdetect).
 _SPACE = 1
 _PLANES = 0x40000  # past plane 3 code points are unassigned, tags or private use: no letter, no case
-_EMPTY = np.uint64(2**64 - 1)
-_MULTIPLIERS = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F))  # one per cuckoo table
+# Log-probabilities are rounded to multiples of 2^-17 (error <= 4e-6 nats). A unit's sum of up to three is
+# below 128 in magnitude, so it is exact in float32, and every product with a count and every partial sum of a
+# text's log-likelihood (below 2^33 nats even for 10^8 characters) is an exact float64: the sums do not depend
+# on their order, so any batch split, BLAS kernel or thread count gives the same bits on every machine.
+_GRID = 2.0**-17
+_EMPTY = -1
+_MULTIPLIER = 0x9E3779B1  # hashes a 3-gram's first character, mod 2^32
+# Rows summed by one count table (see _sum_by_group): at most _GROUP_ROWS, starting in one _GROUP_CHARS span.
+_GROUP_ROWS = 32
+_GROUP_CHARS = 1 << 17
 _model_lock = threading.Lock()
 
 
@@ -229,28 +247,60 @@ def _build_model() -> _Model:
     # n-gram, unbounded penalties let them (Urdu pages with an English header came out 'en').
     best = log_prob.max(axis=1, keepdims=True)
     log_prob = np.where(prob > 0, log_prob, np.maximum(log_prob, best - _UNSEEN_PENALTY))
-    # float32 halves the memory read per n-gram; sums are taken in float64.
-    log_prob = np.vstack([log_prob, np.zeros((1, len(langs)))]).astype(np.float32)
+    log_prob *= np.array(_ORDER_WEIGHTS)[[len(g) - 1 for g in grams]][:, None]
+    log_prob = np.round(log_prob / _GRID) * _GRID
 
     chars = sorted({c for g in grams for c in g} - {" "})
     index = {" ": _SPACE} | {c: i + 2 for i, c in enumerate(chars)}
     base = len(index) + 2
     normalized = [NGram.normalize(chr(c)) if c < 0x10000 else chr(c) for c in range(_PLANES)]  # BMP-only blocks
-    alpha = np.array([index.get(ch, base - 1) for ch in normalized], dtype=np.uint16)
+    alpha = np.array([index.get(ch, base - 1) for ch in normalized], dtype=np.intp)  # intp: gathers skip a cast
     upper = np.array([ch.isupper() for ch in normalized], dtype=bool)
     alpha[0xD800:0xE000] = base - 1  # surrogates never reach here (Polars strings are UTF-8); keep them inert
     upper[0xD800:0xE000] = False
     letter = pl.Series([chr(c) if not 0xD800 <= c < 0xE000 else " " for c in range(_PLANES)]).str.contains(f"^{LETTER}$")
 
-    unigram = np.full(base, len(grams), dtype=np.int32)
-    keys, rows = [], []
-    for g, i in row.items():
-        if len(g) == 1:
-            unigram[index[g]] = i
-        else:
-            keys.append(_key([index[c] for c in g], base))
-            rows.append(i)
-    cuckoo_keys, cuckoo_rows = _cuckoo(keys, rows)
+    # Only n-grams langdetect can extract are in the model: never the 1-gram ' ', nor a space next to a space or
+    # inside a 3-gram (NGram starts afresh after a space). So a text's n-grams that span two words, or a run of
+    # spaces, are in no table without being tested for.
+    extractable = [g for g in grams if g != " " and "  " not in g and not (len(g) == 3 and g[1] == " ")]
+    # Pairs: the profiles' 2-grams and the tails of their 3-grams (in langdetect's profiles every tail is itself
+    # a 2-gram). They sit in a dense B x B table of ranks; a 3-gram is keyed by its first character and the rank
+    # of its tail, so a text's 3-gram whose tail is no pair is in no profile.
+    pairs = sorted({g for g in extractable if len(g) == 2} | {g[1:] for g in extractable if len(g) == 3})
+    triples = [g for g in extractable if len(g) == 3]
+    n_pairs = len(pairs)
+    if n_pairs >= 2**16 or base * (n_pairs + 1) >= 2**31 or base * base >= 2**31:
+        raise RuntimeError("langdetect's profiles outgrew the pair table")  # a new langdetect, not the input
+    rank = {g: i for i, g in enumerate(pairs)}
+    pair = np.full(base * base, n_pairs, dtype=np.uint16)
+    pair[[index[g[0]] * base + index[g[1]] for g in pairs]] = np.arange(n_pairs)
+
+    # Units: the n-grams ending at one position of a text, looked up and counted as one. The 3-gram there (when
+    # a profile has it) fixes its tail pair and last character, the pair fixes its last character: so a unit is
+    # a 3-gram with its 2- and 1-gram (P + B + t), else a pair with its 1-gram (r), else a lone character (P + a).
+    # One unit per position instead of three n-grams: a third of the lookups and counts.
+    def weighted(keys: list[str]) -> np.ndarray:  # (len(keys), L + 1): log-probabilities and 1, or 0 if unknown
+        known = set(extractable)
+        out = np.zeros((len(keys), len(langs) + 1))
+        for i, g in enumerate(keys):
+            if g in known:
+                out[i] = [*log_prob[row[g]], 1]
+        return out
+
+    character = [""] * base  # alphabet index -> character ('' for 0 and B - 1: in no profile)
+    for c, i in index.items():
+        character[i] = c
+    chars = weighted(character)
+    with_pairs = weighted(pairs) + chars[[index[g[1]] for g in pairs]]
+    with_triples = weighted(triples) + with_pairs[[rank[g[1:]] for g in triples]]
+    units = np.vstack([with_pairs, chars, with_triples, np.zeros((1, len(langs) + 1))])
+    if not (np.abs(units).max() < 128 and np.array_equal(units.astype(np.float32), units)):  # see _GRID
+        raise RuntimeError("unit log-probabilities are not exact in float32: the sums would depend on their order")
+    by_pair: list[list[tuple[int, int]]] = [[] for _ in range(n_pairs + 1)]
+    for t, g in enumerate(triples):
+        by_pair[rank[g[1:]]].append((index[g[0]], n_pairs + base + t))
+    triple_info, triple_slots = _perfect_hash(by_pair)
 
     bases = get_string("TO_NORMALIZE_VI_CHARS")
     marks = get_string("DMARK_CLASS")
@@ -259,13 +309,14 @@ def _build_model() -> _Model:
     m_order = sorted(range(len(marks)), key=lambda i: marks[i])
     return _Model(
         langs=pl.Series([*langs, UND], dtype=pl.String),
-        log_prob=log_prob,
+        units=units.astype(np.float32),  # halves the memory gathered per unit; exact (see _GRID)
         alpha=alpha,
         upper=upper,
         classes=_classes(letter.to_numpy()),
-        unigram=unigram,
-        cuckoo_keys=cuckoo_keys,
-        cuckoo_rows=cuckoo_rows,
+        pair=pair,
+        n_pairs=n_pairs,
+        triple_info=triple_info,
+        triples=triple_slots,
         base=base,
         vi_base=np.array(sorted(ord(c) for c in bases), dtype=np.uint32),
         vi_marks=np.array(sorted(ord(c) for c in marks), dtype=np.uint32),
@@ -280,45 +331,34 @@ def _classes(letter: np.ndarray) -> np.ndarray:
     return letter.astype(np.int64) | (latin.astype(np.int64) << 21) | (non_latin.astype(np.int64) << 42)
 
 
-def _key(alphabet_indices: list[int], base: int) -> int:
-    out = 0
-    for a in alphabet_indices:
-        out = out * base + a
-    return out
+def _perfect_hash(by_pair: list[list[tuple[int, int]]]) -> tuple[np.ndarray, np.ndarray]:
+    """Per pair, a collision-free table of the 3-grams that end in it, keyed by their first character.
+
+    A pair ends 2 3-grams on average, 77 at most: its block has the fewest power-of-two slots in which the
+    first characters' multiplicative hashes do not collide, so a lookup is one gather of the pair's block and
+    one of the slot, with no probing. Slot 0 stays empty: pairs that end no 3-gram point there.
+    """
+    info = [32] * len(by_pair)  # offset 0, shift 32: every hash is 0
+    slots = [_EMPTY]
+    for r, entries in enumerate(by_pair):
+        if not entries:
+            continue
+        bits = (len(entries) - 1).bit_length()
+        while len({((c * _MULTIPLIER) & 0xFFFFFFFF) >> (32 - bits) for c, _ in entries}) < len(entries):
+            bits += 1
+        block = [_EMPTY] * (1 << bits)
+        for c, unit in entries:
+            block[((c * _MULTIPLIER) & 0xFFFFFFFF) >> (32 - bits)] = c << 32 | unit
+        info[r] = len(slots) << 6 | (32 - bits)
+        slots += block
+    return np.array(info, dtype=np.int64), np.array(slots, dtype=np.int64)
 
 
-def _slots(keys: np.ndarray, table: int, bits: int) -> np.ndarray:
-    return ((keys * _MULTIPLIERS[table]) >> np.uint64(64 - bits)).astype(np.intp)
-
-
-def _cuckoo(keys: list[int], rows: list[int]) -> tuple[np.ndarray, np.ndarray]:
-    """Two tables, each at load <= 1/3: every key sits in one of its two slots, so a lookup is two gathers."""
-    bits = max(int(np.ceil(np.log2(1.5 * len(keys)))), 4)
-    table_keys = np.full((2, 1 << bits), _EMPTY, dtype=np.uint64)
-    table_rows = np.full((2, 1 << bits), -1, dtype=np.int32)
-    home = [_slots(np.array(keys, dtype=np.uint64), t, bits).tolist() for t in (0, 1)]
-    slot_of = {k: (home[0][i], home[1][i]) for i, k in enumerate(keys)}
-    for key, row in zip(keys, rows, strict=True):
-        table = 0
-        for _ in range(500):  # evict until a free slot; at this load a cycle practically never happens
-            s = slot_of[key][table]
-            old_key, old_row = int(table_keys[table, s]), int(table_rows[table, s])
-            table_keys[table, s], table_rows[table, s] = key, row
-            if old_key == int(_EMPTY):
-                break
-            key, row, table = old_key, old_row, 1 - table
-        else:
-            raise RuntimeError("cuckoo table construction failed")  # a bug in the profiles, not in the input
-    return table_keys, table_rows
-
-
-def _lookup(model: _Model, keys: np.ndarray, missing: int) -> np.ndarray:
-    """Profile row of each 2-/3-gram key, `missing` when no profile has it."""
-    bits = model.cuckoo_keys.shape[1].bit_length() - 1
-    s0 = _slots(keys, 0, bits)
-    s1 = _slots(keys, 1, bits)
-    (keys0, keys1), (rows0, rows1) = model.cuckoo_keys, model.cuckoo_rows
-    return np.where(keys1[s1] == keys, rows1[s1], np.where(keys0[s0] == keys, rows0[s0], missing))
+def _lookup(model: _Model, first: np.ndarray, rank: np.ndarray, otherwise: np.ndarray) -> np.ndarray:
+    """Unit of the 3-gram (first character, pair) at each position, `otherwise` where no profile has it."""
+    info = model.triple_info[rank]
+    slot = model.triples[(info >> 6) + (((first * _MULTIPLIER) & 0xFFFFFFFF) >> (info & 63))]
+    return np.where((slot >> 32) == first, slot & 0xFFFFFFFF, otherwise)
 
 
 def _score_profiles(texts: pl.Series, *, min_letters: int, score_ngrams: int) -> pl.Series:
@@ -334,14 +374,14 @@ def _score_profiles(texts: pl.Series, *, min_letters: int, score_ngrams: int) ->
     lengths += 1  # the space before each text
     ends = np.cumsum(lengths)
     start = 0
-    while start < n:  # chunks of rows bound the memory of one pass; a batch of short texts is one chunk
+    while start < n:  # chunks of rows of about _CHUNK_CHARS characters: each pass's arrays stay in cache
         offset = ends[start - 1] if start else 0
         stop = min(max(int(np.searchsorted(ends, offset + _CHUNK_CHARS, side="right")), start + 1), n)
         # One string per chunk, each text preceded by a space (langdetect's n-gram buffer starts as ' ').
         joined = " ".join(strings[start:stop]) if few else texts.slice(start, stop - start).str.join(" ").item()
         stream = " " + joined
         codes = np.frombuffer(stream.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        codes = np.minimum(codes, _PLANES - 1)  # past plane 3 nothing is a letter or in a profile
+        codes = np.minimum(codes, _PLANES - 1, dtype=np.intp)  # past plane 3 nothing is a letter or in a profile
         best[start:stop], scores[start:stop] = _naive_bayes(
             model, codes, lengths[start:stop], min_letters=min_letters, score_ngrams=score_ngrams
         )
@@ -375,104 +415,80 @@ def _naive_bayes(
 
 
 def _log_likelihood(model: _Model, codes: np.ndarray, starts: np.ndarray, row: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Per row, the sum over its n-grams of log p(gram | lang) (rows x languages), and how many n-grams.
+    """Per row, the sum over its n-grams of their weighted log p(gram | lang) (rows x languages), and how many.
 
     `codes` holds the texts, each preceded by one space (`starts`). As in langdetect's NGram buffer, the
     n-grams ending at a character are its suffixes of length 1..3 that start no earlier than the last space
     before it, minus the bare ' ': so a 3-gram needs a non-space just before, a 2-gram any character before.
     None ends on the space that starts a text, nor inside an ACRONYM (this and the previous character upper
-    case). Runs of spaces need no collapsing: an n-gram holding two spaces is in no profile.
+    case). Runs of spaces need no collapsing: the model has no n-gram with two spaces side by side.
+    """
+    no_pair = model.n_pairs
+    a = model.alpha[codes]
+    rank = np.empty(len(a), dtype=np.intp)  # the pair of the 2-gram ending at each position
+    rank[0] = no_pair
+    rank[1:] = model.pair[a[:-1] * model.base + a[1:]]
+    unit = np.where(rank == no_pair, no_pair + a, rank)  # see _build_model
+    unit[2:] = _lookup(model, a[:-2], rank[2:], unit[2:])  # the 3-gram: the character before, and that pair
+    # The model has no n-gram langdetect cannot extract (see _build_model); what is left: none ends on the
+    # space before a text (they would span two texts), nor inside an ACRONYM.
+    upper = model.upper[codes]
+    missing = len(model.units) - 1
+    unit[np.flatnonzero(upper[1:] & upper[:-1]) + 1] = missing
+    unit[starts] = missing
+    return _sum_by_group(model.units, unit, row, starts)
+
+
+def _sum_by_group(
+    units: np.ndarray, unit: np.ndarray, row: np.ndarray, starts: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per row, the sum of `units` over the unit at each of its positions (the last: none): the log-likelihood
+    (rows x languages) and how many n-grams.
+
+    Consecutive rows are taken in groups (at most _GROUP_ROWS rows starting in one span of _GROUP_CHARS
+    positions, or one longer row): a group counts its distinct units in a (rows x distinct) table, then
+    multiplies it with their log-probabilities. A page repeats its n-grams, so each distinct one is read once
+    per group instead of at every occurrence; short rows share a group so that its fixed cost is spread.
     """
     n = len(starts)
-    a = model.alpha[codes]
-    upper = model.upper[codes]
-    dead = np.empty(len(a), dtype=bool)
-    np.logical_and(upper[1:], upper[:-1], out=dead[1:])
-    dead[starts] = True
-    dead3 = dead.copy()
-    dead3[1:] |= a[:-1] == _SPACE
-    present = np.bincount(a, minlength=model.base) > 0
-    b = int(present.sum())
-    if b**3 <= _LOCAL_KEYS and n * (b * b + 1) <= 4 * len(a) + (1 << 16):
-        return _log_likelihood_counted(model, a, dead, dead3, row, n, np.flatnonzero(present))
-    return _log_likelihood_summed(model, a, dead, dead3, row, n)
-
-
-def _log_likelihood_counted(
-    model: _Model, a: np.ndarray, dead: np.ndarray, dead3: np.ndarray, row: np.ndarray, n: int, alphabet: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
-    """Few long rows in a few scripts (documents), where n-grams repeat: count each distinct n-gram per row,
-    then one small product of counts and log-probabilities. n-grams are numbered in the radix of the chunk's
-    own alphabet (b characters), so distinct ones are found by marking a table of b^3 slots, not by sorting."""
-    missing = len(model.log_prob) - 1
-    b = len(alphabet)
-    local = (np.cumsum(np.bincount(alphabet, minlength=model.base) > 0, dtype=np.int32) - 1)[a]
-    two = local * b  # the 2-gram ending at each position: previous character * b + this one
-    two[1:] = two[:-1] + local[1:]
-    three = two * b
-    three[1:] = three[:-1] + local[1:]
-    # 2-grams: a row x b^2 count table. The 1-grams are its margins: a 1-gram (other than ' ') counts
-    # exactly where a 2-gram does.
-    cell = row * (b * b + 1)
-    c2 = np.bincount(cell + np.where(dead, b * b, two), minlength=n * (b * b + 1)).reshape(n, b * b + 1)[:, : b * b]
-    c1 = c2.reshape(n, b, b).sum(axis=1)
-    used2 = np.flatnonzero(c2.any(axis=0))
-    # 3-grams: b^3 possible keys, so count only the distinct ones.
-    used = np.zeros(b**3 + 1, dtype=bool)
-    three = np.where(dead3, b**3, three)
-    used[three] = True
-    used[b**3] = False
-    used3 = np.flatnonzero(used)
-    dense = np.empty(b**3 + 1, dtype=np.int64)
-    dense[used3] = np.arange(len(used3))
-    dense[b**3] = len(used3)
-    cell = row * (len(used3) + 1)
-    c3 = np.bincount(cell + dense[three], minlength=n * (len(used3) + 1)).reshape(n, -1)[:, :-1]
-
-    wide = alphabet.astype(np.uint64)
-    radix = np.uint64(model.base)
-    key2 = wide[used2 // b] * radix + wide[used2 % b]
-    key3 = (wide[used3 // (b * b)] * radix + wide[(used3 // b) % b]) * radix + wide[used3 % b]
-    rows = np.r_[model.unigram[alphabet], _lookup(model, np.r_[key2, key3], missing)]
-    counts = np.hstack([c1, c2[:, used2], c3])
-    counts[:, rows == missing] = 0  # unknown n-grams (and the 1-gram ' ') are skipped, as in langdetect
-    return _product(counts.astype(np.float64), model.log_prob[rows].astype(np.float64)), counts.sum(axis=1)
+    missing = len(units) - 1
+    out = np.empty((n, units.shape[1]))
+    span, batch = starts // _GROUP_CHARS, np.arange(n) // _GROUP_ROWS
+    new = np.r_[True, (span[1:] != span[:-1]) | (batch[1:] != batch[:-1])]
+    bounds = np.r_[np.flatnonzero(new), n].tolist()
+    pos = np.r_[starts, len(row)].tolist()
+    used = np.zeros(missing + 1, dtype=bool)  # reset after each group: only its own units are set
+    column = np.zeros(missing + 1, dtype=np.intp)  # unit -> its column in the group's table; missing: 0
+    for r0, r1 in zip(bounds[:-1], bounds[1:]):
+        block = unit[pos[r0] : pos[r1]]
+        used[block] = True
+        used[missing] = False
+        distinct = np.flatnonzero(used)
+        used[distinct] = False
+        k = len(distinct) + 1
+        column[distinct] = np.arange(1, k)
+        cell = column[block]
+        if r1 - r0 > 1:
+            cell += (row[pos[r0] : pos[r1]] - r0) * k
+        counts = np.bincount(cell, minlength=(r1 - r0) * k).reshape(r1 - r0, k)[:, 1:]
+        out[r0:r1] = _product(counts.astype(np.float64), units[distinct].astype(np.float64))
+    return out[:, :-1], out[:, -1].astype(np.int64)
 
 
 def _product(counts: np.ndarray, log_prob: np.ndarray) -> np.ndarray:
     """counts @ log_prob, in slices small enough that BLAS runs them on the calling thread.
 
-    A multi-threaded BLAS call stalls for tens of milliseconds when the cores are busy, and may split the
-    sum differently from run to run; below 2^16 multiply-adds OpenBLAS stays on one thread.
+    A multi-threaded BLAS call stalls for tens of milliseconds when the cores are busy; up to 2^18
+    multiply-adds OpenBLAS (0.3.x, interface/gemm.c) stays on one thread. Exact in any order: see _GRID.
     """
     m, k = counts.shape
-    step = (1 << 16) // max(m * log_prob.shape[1], 1)
+    step = (1 << 18) // max(m * log_prob.shape[1], 1)
     if step < 64:
         return np.einsum("rg,gl->rl", counts, log_prob)  # no BLAS at all
     out = np.zeros((m, log_prob.shape[1]))
     for lo in range(0, k, step):
         out += counts[:, lo : lo + step] @ log_prob[lo : lo + step]
     return out
-
-
-def _log_likelihood_summed(
-    model: _Model, a: np.ndarray, dead: np.ndarray, dead3: np.ndarray, row: np.ndarray, n: int
-) -> tuple[np.ndarray, np.ndarray]:
-    """Many short rows (blocks, sentences) or many scripts: look every n-gram up, add its profile row."""
-    missing = len(model.log_prob) - 1
-    wide = a.astype(np.uint64)
-    radix = np.uint64(model.base)
-    key2 = np.zeros(len(a), dtype=np.uint64)  # position 0 is a text's leading space: no n-gram ends there
-    key2[1:] = wide[:-1] * radix + wide[1:]
-    key3 = np.zeros(len(a), dtype=np.uint64)
-    key3[1:] = key2[:-1] * radix + wide[1:]
-    grams = (
-        np.where(dead, missing, model.unigram[a]),
-        np.where(dead, missing, _lookup(model, key2, missing)),
-        np.where(dead3, missing, _lookup(model, key3, missing)),
-    )
-    n_grams = sum(np.bincount(row, weights=g != missing, minlength=n) for g in grams)
-    return sum(_sum_by_row(model.log_prob, g, row, n) for g in grams), n_grams
 
 
 def _class_counts(
@@ -486,20 +502,10 @@ def _class_counts(
     return tuple(np.add.reduceat((classes >> shift) & 1, starts) for shift in (0, 21, 42))
 
 
-def _sum_by_row(log_prob: np.ndarray, gram: np.ndarray, row: np.ndarray, n: int) -> np.ndarray:
-    """Sum of the profile rows `gram` per text `row` (sorted), a slice at a time to bound the gathered matrix."""
-    out = np.zeros((n, log_prob.shape[1]))
-    step = 1 << 15
-    for lo in range(0, len(gram), step):
-        g, r = gram[lo : lo + step], row[lo : lo + step]
-        seg = np.flatnonzero(np.r_[True, r[1:] != r[:-1]])
-        out[r[seg]] += np.add.reduceat(log_prob[g], seg, axis=0, dtype=np.float64)
-    return out
-
-
 def _normalize_vi(model: _Model, codes: np.ndarray, starts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """langdetect's NGram.normalize_vi: a vowel followed by a combining Vietnamese tone mark becomes one letter."""
-    if not np.any((codes - model.vi_marks[0]) <= model.vi_marks[-1] - model.vi_marks[0]):  # unsigned: one test
+    lo, hi = int(model.vi_marks[0]), int(model.vi_marks[-1])
+    if not np.any((codes.astype(np.int64, copy=False) - lo).view(np.uint64) <= hi - lo):  # unsigned: one test
         return codes, starts
     mark = np.flatnonzero(np.isin(codes, model.vi_marks))
     mark = mark[np.isin(codes[mark - 1], model.vi_base)]  # mark > 0 and the space before each text is no base

@@ -71,7 +71,7 @@ def test_repetition_rule_stays_correct_when_a_new_file_repeats_old_lines(prefect
 
 
 def test_changed_code_or_settings_force_a_full_rebuild(prefect_harness, seeds_copy: Path) -> None:
-    manifest = curate(SEEDS, seeds_copy, lid_backend="profiles")
+    manifest = curate(SEEDS, seeds_copy, lid_backend="langdetect")
     assert manifest["mode"] == "full" and manifest["files_processed"] == 5
 
 

@@ -68,13 +68,19 @@ def test_repeated_runs_give_identical_output(backend: str) -> None:
         assert_frame_equal(_detect(texts, backend=backend, min_letters=3), first)
 
 
-def test_result_does_not_depend_on_the_batch() -> None:
-    """Few long rows are counted, many short ones summed: both ways give the same answer per text."""
+def test_result_does_not_depend_on_the_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Regression: a text's score moved in the last digits with the rows it was grouped with. The sums are exact
+    (log-probabilities on a 2^-19 grid), so any grouping or chunking gives the same bits."""
     texts = [FRENCH, ENGLISH, "Это русский текст о погоде.", "這是一個關於天氣的中文句子。", "Ceci est court."]
+    texts.append("x" * 5000)  # one row longer than a chunk
     alone = pl.concat([_detect([t]) for t in texts])
-    many = _detect(texts * 40).head(len(texts))
-    assert alone["lang"].to_list() == many["lang"].to_list()
-    np.testing.assert_allclose(alone["lang_score"].to_numpy(), many["lang_score"].to_numpy(), atol=1e-5)
+    batch = texts * 40
+    many = _detect(batch)
+    for chunk_chars, group_rows in ((300, 1), (7000, 5), (1 << 20, 1000)):
+        monkeypatch.setattr(language, "_CHUNK_CHARS", chunk_chars)
+        monkeypatch.setattr(language, "_GROUP_ROWS", group_rows)
+        assert_frame_equal(_detect(batch), many)
+    assert_frame_equal(many.head(len(texts)), alone)
 
 
 @pytest.mark.parametrize(
@@ -87,10 +93,17 @@ def test_result_does_not_depend_on_the_batch() -> None:
         "Привет мир, это текст hello",
         "中文字符 日本語 ひらがな カタカナ 한국어",
         "ab😀cd 😀 x",
+        FRENCH,
+        ENGLISH + " " + FRENCH.upper(),
+        "Это русский текст о погоде в Москве, 25 мая.",
+        "這是一個關於天氣的中文句子。東京の天気は晴れです。 한국어 문장입니다",
+        "Tiếng Việt là ngôn ngữ chính thức của Việt Nam; có khoảng 85 triệu người nói.",
+        "a  b   c x  y z\t\n Ab AB aB ABc l'été -- l' été x y",  # runs of spaces, one-letter words, case
     ],
 )
 def test_profiles_count_exactly_the_ngrams_langdetect_extracts(text: str) -> None:
-    """The model is langdetect's: same normalisation, same n-grams (acronyms, Vietnamese, scripts)."""
+    """The model is langdetect's: same normalisation, same n-grams (acronyms, Vietnamese, scripts), each found in
+    the unit tables with its own probabilities (the 3-gram hash, the pair table and the folded 1-grams)."""
     import langdetect.detector_factory as factory
 
     factory.init_factory()
@@ -109,10 +122,11 @@ def test_profiles_count_exactly_the_ngrams_langdetect_extracts(text: str) -> Non
     assert n_grams[0] == sum(expected.values())
     order = [factory._factory.langlist.index(lang) for lang in model.langs.to_list()[:-1]]
 
-    def log_p(gram: str) -> np.ndarray:  # langdetect's probabilities and smoothing, unseen penalty bounded
+    def log_p(gram: str) -> np.ndarray:  # langdetect's probabilities; the backend's smoothing, penalty and weights
         p = np.array(detector.word_lang_prob_map[gram])[order]
-        lp = np.log(p + 0.5 / 10_000)
-        return np.where(p > 0, lp, np.maximum(lp, lp.max() - language._UNSEEN_PENALTY))
+        lp = np.log(p + language._ALPHA / 10_000)
+        lp = np.where(p > 0, lp, np.maximum(lp, lp.max() - language._UNSEEN_PENALTY))
+        return lp * language._ORDER_WEIGHTS[len(gram) - 1]
 
     reference = sum(count * log_p(g) for g, count in expected.items())
     np.testing.assert_allclose(loglik[0], reference, rtol=1e-6)
