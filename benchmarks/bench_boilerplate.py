@@ -10,7 +10,8 @@ Scored with benchmarks/shingles.py, the benchmark's own metric. Tools:
 - trafilatura live on the original HTML if importable; stored peer outputs from peers_on_html.json.
 
 Run from the project root: `.venv/bin/python -m benchmarks.bench_boilerplate`. Prints figures, asserts nothing;
-the last line is the one-line summary.
+the last line is the one-line summary. With `--fit`: refits the cleaner's line model on the `tune` pages and prints
+the weights to paste into transforms/boilerplate.py (LINE_MODEL_WEIGHTS).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from pathlib import Path
 
 import polars as pl
 
-from benchmarks.shingles import Scores, overlap, score
+from benchmarks.shingles import SHINGLE_TOKENS, Scores, overlap, score, shingles, tokenize
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 EVAL_DIR = PROJECT_ROOT.parent / "shared" / "eval"
@@ -302,7 +303,66 @@ def bench_multilingual() -> None:
         print(f"{tool:<34}" + "".join(f"{c:>26}" for c in cells))
 
 
+# --- refitting the line model (offline; its weights live in transforms/boilerplate.py) --------------------
+def line_gold_share(line: str, gold_text: str, gold_shingles: set) -> float | None:
+    """Share of the line's 4-token shingles found in the gold body; a line of 1-3 tokens: 1.0 when its
+    tokens occur in a row in the gold. None for a line without tokens."""
+    tokens = tokenize(line)
+    if not tokens:
+        return None
+    if len(tokens) < SHINGLE_TOKENS:
+        return float(f" {' '.join(tokens)} " in f" {' '.join(tokenize(gold_text))} ")
+    counts = shingles(line)
+    return sum(c for s, c in counts.items() if s in gold_shingles) / sum(counts.values())
+
+
+def fit_line_model(l2: float = 1e-3, iterations: int = 30) -> dict[str, float]:
+    """Fit LINE_MODEL_WEIGHTS on the `tune` pages: lines no single-line rule names, label = at least half of
+    the line's shingles in the gold, sample weight sqrt(words), L2-penalised logistic regression (Newton).
+
+    All 181 pages go through the cleaner in one run, as in the benchmark (repetition across files)."""
+    import numpy as np
+
+    from transforms import boilerplate as bp
+    from transforms.lines import split_lines
+
+    gold = {page: item["articleBody"] for page, item in load_json(BENCH_DIR / "gold.json").items()}
+    tune = set(load_json(BENCH_DIR / "split.json")["tune"])
+    raw = {page: decode_raw((BENCH_DIR / "raw" / f"{page}.txt").read_bytes()) for page in gold}
+    files = pl.LazyFrame({"source_path": list(raw), "text": list(raw.values())}).with_columns(
+        pl.col("text").hash().cast(pl.String).alias("source_sha256"), pl.col("source_path").alias("file_key"))
+    lines = (
+        files.pipe(split_lines).pipe(bp.add_line_features).pipe(bp.flag_line_rules).pipe(bp.flag_repeated_lines)
+        .pipe(bp.flag_teaser_runs).pipe(bp.add_model_features)
+        .filter(pl.col("source_path").is_in(tune) & ~pl.col("is_blank") & pl.col("line_rule").is_null())
+        .collect()
+    )  # fmt: skip
+    gold_shingles = {page: set(shingles(text)) for page, text in gold.items()}
+    share = [line_gold_share(text, gold[page], gold_shingles[page])
+             for page, text in zip(lines["source_path"], lines["text"], strict=True)]
+    lines = lines.with_columns(pl.Series("gold_share", share, dtype=pl.Float64)).drop_nulls("gold_share")
+    features = list(bp.MODEL_FEATURES)
+    x = np.column_stack([np.ones(len(lines))] + [lines[f].to_numpy() for f in features])
+    y = (lines["gold_share"].to_numpy() >= 0.5).astype(float)
+    w = np.sqrt(lines["n_words"].to_numpy().clip(1).astype(float))
+    penalty = l2 * np.diag(np.r_[0.0, np.ones(len(features))])
+    beta = np.zeros(x.shape[1])
+    for _ in range(iterations):
+        p = 1 / (1 + np.exp(-x @ beta))
+        gradient = x.T @ (w * (p - y)) / w.sum() + penalty @ beta
+        hessian = (x * (w * p * (1 - p))[:, None]).T @ x / w.sum() + penalty
+        beta -= np.linalg.solve(hessian, gradient)
+    p = 1 / (1 + np.exp(-x @ beta))
+    print(f"tune lines: {len(lines)}, weighted accuracy {((p > 0.5) == y) @ w / w.sum():.3f}")
+    weights = dict(zip(["bias", *features], (round(float(b), 2) for b in beta), strict=True))
+    print("LINE_MODEL_WEIGHTS = {" + ", ".join(f'"{k}": {v:.2f}' for k, v in weights.items()) + "}")
+    return weights
+
+
 def main() -> int:
+    if "--fit" in sys.argv[1:]:
+        fit_line_model()
+        return 0
     if not BENCH_DIR.is_dir():
         print(f"eval data not found at {EVAL_DIR}; nothing to benchmark")
         return 1

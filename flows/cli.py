@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
-from flows.settings import DEFAULT_GLOB, LOCK_TIMEOUT_S, apply_environment
+from flows.settings import BATCH_FILES, DEFAULT_GLOB, LOCK_TIMEOUT_S, apply_environment
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
 LID_BACKENDS = ("langdetect", "profiles")  # kept in step with transforms.language.BACKENDS by a test
@@ -33,6 +33,15 @@ def _add_run_options(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--full-refresh", action="store_true",
         help="rebuild every dataset from all input files instead of processing only new and changed files",
+    )  # fmt: skip
+    command.add_argument(
+        "--dask-address", metavar="tcp://HOST:PORT",
+        help="map the costly stages onto this existing Dask cluster (prefect-dask) instead of 2 local threads; "
+        "the publish stays one atomic swap on this machine",
+    )  # fmt: skip
+    command.add_argument(
+        "--batch-files", type=int, default=BATCH_FILES, metavar="N",
+        help=f"files per batch of the costly stages (memory bound, unit of parallelism; default: {BATCH_FILES})",
     )  # fmt: skip
     command.add_argument(
         "--lock-timeout", type=float, default=LOCK_TIMEOUT_S, metavar="SECONDS",
@@ -126,7 +135,7 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     apply_environment()
     from flows import publish, tasks
-    from flows.curate import curate
+    from flows.curate import curate, with_dask
     from flows.progress import stage_progress
 
     try:
@@ -134,10 +143,12 @@ def _run(args: argparse.Namespace) -> int:
     except publish.NotAnOutputFolder as exc:
         print(f"curate: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    flow = with_dask(args.dask_address) if args.dask_address else curate
     try:
         with stage_progress():
-            manifest = curate(args.input, args.output, glob=args.glob, lid_backend=args.lid_backend,
-                              full_refresh=args.full_refresh, lock_timeout_s=args.lock_timeout)  # fmt: skip
+            manifest = flow(args.input, args.output, glob=args.glob, lid_backend=args.lid_backend,
+                            full_refresh=args.full_refresh, lock_timeout_s=args.lock_timeout,
+                            batch_files=args.batch_files)  # fmt: skip
     except tasks.ValidationFailed as exc:
         _print_failures(exc.report.failures)
         print(f"curate: validation failed, nothing published; {args.output} is unchanged", file=sys.stderr)

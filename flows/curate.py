@@ -10,11 +10,11 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import polars as pl
-from prefect import flow
+from prefect import flow, unmapped
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows import progress, publish, tasks
-from flows.settings import DEFAULT_GLOB, LOCK_TIMEOUT_S, MAX_WORKERS
+from flows.settings import BATCH_FILES, DEFAULT_GLOB, LOCK_TIMEOUT_S, MAX_WORKERS
 from schemas import DATASETS
 from transforms.pipeline import boilerplate_audit
 
@@ -73,21 +73,24 @@ def _manifest(
 @flow(name="curate", task_runner=ThreadPoolTaskRunner(max_workers=MAX_WORKERS), log_prints=False)
 def curate(
     input_dir: Path, output_dir: Path, glob: str = DEFAULT_GLOB, lid_backend: str = "profiles",
-    full_refresh: bool = False, lock_timeout_s: float = LOCK_TIMEOUT_S,
+    full_refresh: bool = False, lock_timeout_s: float = LOCK_TIMEOUT_S, batch_files: int = BATCH_FILES,
 ) -> dict[str, Any]:  # fmt: skip
     """Raw text files in `input_dir` -> validated Parquet datasets published atomically in `output_dir`.
 
     Incremental unless `full_refresh`: only new, changed and reclassified files go through the costly
-    stages. One run at a time per output (a file lock; a second run waits up to `lock_timeout_s`).
+    stages, mapped over batches of `batch_files` files on the flow's task runner (2 threads here, or a
+    Dask cluster: see `with_dask`). One run at a time per output (a file lock; a second run waits up to `lock_timeout_s`).
     Raises tasks.ValidationFailed (nothing published) when a critical expectation fails.
     """
     input_dir, output_dir = Path(input_dir), Path(output_dir)
     publish.check_replaceable(output_dir)
     with publish.run_lock(output_dir, timeout_s=lock_timeout_s):
-        return _run(input_dir, output_dir, glob, lid_backend, full_refresh)
+        return _run(input_dir, output_dir, glob, lid_backend, full_refresh, batch_files)
 
 
-def _run(input_dir: Path, output_dir: Path, glob: str, lid_backend: str, full_refresh: bool) -> dict[str, Any]:
+def _run(
+    input_dir: Path, output_dir: Path, glob: str, lid_backend: str, full_refresh: bool, batch_files: int
+) -> dict[str, Any]:
     run_id = uuid.uuid4().hex[:12]
     started = datetime.now(UTC).isoformat(timespec="seconds")
     seconds: dict[str, float] = {}
@@ -96,12 +99,12 @@ def _run(input_dir: Path, output_dir: Path, glob: str, lid_backend: str, full_re
     lines = _timed(seconds, "boilerplate", tasks.classify_lines, accepted)
     previous = None if full_refresh else tasks.read_previous(output_dir, lid_backend)
     plan = tasks.plan_run(accepted, lines, previous)
-    todo = tasks.files_to_process(plan).implode()
-    documents, sections = _timed(
-        seconds, "articles_sections", tasks.build_structure, lines.filter(pl.col("source_path").is_in(todo)), accepted
-    )
-    documents, sections = _timed(seconds, "language", tasks.detect_languages, documents, sections, lid_backend)
-    claims = _timed(seconds, "claims", tasks.extract_claims, sections)
+    batches = tasks.split_batches(lines, tasks.files_to_process(plan), batch_files)
+    encodings = accepted.select("source_path", "encoding")
+    with progress.stage("process", seconds):
+        futures = tasks.process_batch.map(batches, unmapped(encodings), unmapped(lid_backend))
+        results = [future.result() for future in futures]
+    documents, sections, claims = tasks.combine_batches(results, seconds)
     documents, sections, claims = tasks.merge_previous(previous, plan, documents, sections, claims)
     documents = _timed(seconds, "duplicates", tasks.mark_duplicate_documents, documents)
     raw_frames = {
@@ -128,4 +131,12 @@ def serve_parameters(args: Any) -> dict[str, Any]:
     return {
         "input_dir": str(args.input.resolve()), "output_dir": str(args.output.resolve()), "glob": args.glob,
         "lid_backend": args.lid_backend, "full_refresh": args.full_refresh, "lock_timeout_s": args.lock_timeout,
+        "batch_files": args.batch_files,
     }  # fmt: skip
+
+
+def with_dask(address: str) -> Any:
+    """The same flow with its batches mapped onto an existing Dask cluster (prefect-dask)."""
+    from prefect_dask import DaskTaskRunner
+
+    return curate.with_options(task_runner=DaskTaskRunner(address=address))

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-STAGES = ("read", "ingest", "boilerplate", "articles_sections", "language", "claims", "duplicates", "validate", "write")
+STAGES = ("read", "ingest", "boilerplate", "process", "duplicates", "validate", "write")
 _reporter: Any = None
 
 
@@ -60,14 +60,15 @@ def stage_progress(stream: Any = None) -> Iterator[None]:
 
 
 @contextmanager
-def stage(name: str, seconds: dict[str, float]) -> Iterator[None]:
-    """Time a stage into `seconds` and tell whoever is watching."""
-    if _reporter is not None:
+def stage(name: str, seconds: dict[str, float], *, report: bool = True) -> Iterator[None]:
+    """Time a stage into `seconds` and (unless `report` is False) tell whoever is watching."""
+    report = report and _reporter is not None
+    if report:
         _reporter.started(name)
     start = time.perf_counter()
     try:
         yield
     finally:
         seconds[name] = round(time.perf_counter() - start, 3)
-        if _reporter is not None:
+        if report:
             _reporter.finished(name, seconds[name])

@@ -12,7 +12,7 @@ import polars as pl
 import pyarrow.parquet as pq
 from prefect import get_run_logger, task
 
-from flows import publish
+from flows import progress, publish
 from schemas import DATASETS
 from schemas._spec import arrow_schema, docs_table
 from reports.run_report import render_report
@@ -77,28 +77,51 @@ def classify_lines(accepted: pl.DataFrame) -> pl.DataFrame:
     return lines
 
 
-@task
-def build_structure(lines: pl.DataFrame, accepted: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Articles (documents, with their file's encoding) and their sections."""
-    article_lines, documents = pipeline.build_articles(lines.lazy())
-    documents = documents.join(accepted.lazy().select("source_path", "encoding"), on="source_path", how="left").collect()
-    sections = pipeline.build_sections(article_lines, documents.lazy()).collect()
-    get_run_logger().info("%d articles, %d sections", documents.height, sections.height)
-    return documents, sections
+class Batch(NamedTuple):
+    """What one batch of files yields, and the seconds each costly stage took on it."""
+
+    documents: pl.DataFrame
+    sections: pl.DataFrame
+    claims: pl.DataFrame
+    seconds: dict[str, float]
+
+
+def split_batches(lines: pl.DataFrame, paths: pl.Series, batch_files: int) -> list[pl.DataFrame]:
+    """Lines of `paths`, in batches of `batch_files` whole files (sorted paths: the same batches every run).
+
+    Batches bound the memory of the costly stages and are the unit a task runner (threads, Dask) maps.
+    """
+    ordered = paths.sort()
+    batches = [
+        lines.filter(pl.col("source_path").is_in(ordered.slice(start, batch_files).implode()))
+        for start in range(0, len(ordered), batch_files)
+    ]
+    return batches or [lines.clear()]  # nothing to process: one empty batch keeps every column
 
 
 @task
-def detect_languages(documents: pl.DataFrame, sections: pl.DataFrame, backend: str) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Language of every document and section."""
-    return pipeline.add_languages(documents, sections, backend=backend)
+def process_batch(lines: pl.DataFrame, encodings: pl.DataFrame, backend: str) -> Batch:
+    """Articles, sections, language and claims of whole files: no row depends on another batch."""
+    seconds: dict[str, float] = {}
+    with progress.stage("articles_sections", seconds, report=False):
+        article_lines, documents = pipeline.build_articles(lines.lazy())
+        documents = documents.join(encodings.lazy(), on="source_path", how="left").collect()
+        sections = pipeline.build_sections(article_lines, documents.lazy()).collect()
+    with progress.stage("language", seconds, report=False):
+        documents, sections = pipeline.add_languages(documents, sections, backend=backend)
+    with progress.stage("claims", seconds, report=False):
+        claims = pipeline.build_claims(sections.lazy()).collect()
+    get_run_logger().info("%d files: %d articles, %d sections, %d claims", lines["source_path"].n_unique(),
+                          documents.height, sections.height, claims.height)  # fmt: skip
+    return Batch(documents, sections, claims, seconds)
 
 
-@task
-def extract_claims(sections: pl.DataFrame) -> pl.DataFrame:
-    """Typed claims with document offsets."""
-    claims = pipeline.build_claims(sections.lazy()).collect()
-    get_run_logger().info("%d claims", claims.height)
-    return claims
+def combine_batches(batches: list[Batch], stage_seconds: dict[str, float]) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """Concatenate batch outputs; stage seconds are summed over batches (task-seconds, not wall time)."""
+    for batch in batches:
+        for stage, value in batch.seconds.items():
+            stage_seconds[stage] = round(stage_seconds.get(stage, 0.0) + value, 3)
+    return tuple(pl.concat([getattr(b, part) for b in batches], how="vertical") for part in ("documents", "sections", "claims"))
 
 
 class Previous(NamedTuple):

@@ -3,8 +3,10 @@
 Three layers, each a pure Polars expression chain over the `lines` frame (one row per input line):
 1. single-line rules (phrase tables, counters, cookies, captions, comment forms, bylines, dates) and
    cross-file repetition name the lines that are boilerplate on their own;
-2. the main content block of each file (body-text extraction over lines: the stretch where sentence
-   lines outweigh the rest most) removes the page chrome before and after the article(s), and a
+2. the main content block of each file (body-text extraction over lines: the stretch where lines a
+   small logistic line model calls article text outweigh the rest most; features: length, sentence
+   end, capitals, digits, function words, separators, links, list shape, lists after a colon,
+   neighbouring lines, position) removes the page chrome before and after the article(s), and a
    comments/related marker after the article cuts what follows;
 3. context rules inside the block: runs of headline-shaped lines (teaser lists) and short lines wedged
    between boilerplate lines (menus).
@@ -31,7 +33,6 @@ CJK = r"[\p{Han}\p{Hiragana}\p{Katakana}]"  # scripts written without spaces bet
 CJK_CHARS_PER_WORD = 2  # a Chinese/Japanese word is about two characters (so 。-ended lines can be prose)
 PROSE_MIN_WORDS = 5  # a sentence line: at least this many words and a sentence end (C4's line rule)
 PROSE_LONG_WORDS = 25  # a line this long without a final mark (headlines stay under 20 words) is prose
-LONG_LINE_WEIGHT = 0.0  # ... weighing this per word in the main-block score: neutral (tune grid 0: 0.891, 0.5: 0.883, 1: 0.883)
 TITLE_LEAD = r"^(?:[\p{Lu}\d\"“‘'][^\s]*\s+){4}"  # four capitalised words in a row: a Title Case headline
 
 # --- rule tables ------------------------------------------------------------------------------------
@@ -84,6 +85,13 @@ COOKIE_SENTENCE = (
     r"(?i)\bcookies?\b.*\b(?:utilis|accept|use|using|verwend|akzeptier|usamos|utiliza|utilizziamo|"
     r"utilizza|consent|navigation|browsing|navegación|navigazione)"
 )
+# A line that opens with the site's cookie declaration is the consent banner or its settings panel, whatever
+# its length (an article about cookies does not start "This website uses cookies").
+COOKIE_LEAD = (
+    r"(?i)^(?:this (?:web)?site uses cookies|we use cookies|ce site utilise des cookies|nous utilisons des cookies|"
+    r"diese (?:web)?seite verwendet cookies|wir verwenden cookies|este sitio (?:web )?utiliza cookies|"
+    r"utilizamos cookies|questo sito (?:web )?utilizza (?:i )?cookie|utilizziamo (?:i )?cookie)\b"
+)
 COPYRIGHT = (
     r"(?i)^(?:©|\(c\)|copyright\b)|©\s*\d{4}|tous droits réservés|all rights reserved|"
     r"alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati"
@@ -112,7 +120,8 @@ BYLINE_WORDS = (
 BYLINE_MAX_WORDS = 14
 DATE_ONLY = (
     r"(?i)^(?:(?:le |on |am |el |il )?(?:\w+day |lundi |mardi |mercredi |jeudi |vendredi |samedi |dimanche )?"
-    r"\d{1,2}(?:er)?[ ./-](?:\d{1,2}|" + MONTHS + r")\.?[ ./-]\d{2,4}|(?:" + MONTHS + r")\.? \d{1,2},? \d{4}|"
+    r"\d{1,2}(?:er)?[ ./-](?:\d{1,2}|" + MONTHS + r")\.?[ ./-]\d{2,4}|"
+    r"(?:\w+day,? )?(?:" + MONTHS + r")\.? \d{1,2},? \d{4}|"
     r"\d{4}-\d{2}-\d{2})(?:[ ,àat]+\d{1,2}[:h]\d{2})?$"
 )
 # Captions and credits inside the article: "(Image credit: NASA)", "Image 4 of 5", "Photo: Meg Kinnard, AP".
@@ -147,8 +156,8 @@ TAIL_MARKER = (
     r"leave a (?:comment|reply)|laisser un commentaire|join the (?:conversation|discussion)|discussion|"
     r"related(?: \w+){0,2}|more (?:from|in|on|about|stories|news|articles|like this)\b.{0,40}|"
     r"(?:you|we think you) (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)\b.{0,20}|"
-    r"recommended(?: \w+){0,2}|trending(?: \w+){0,2}|most (?:popular|read|viewed|shared)(?: \w+){0,2}|"
-    r"popular(?: \w+){0,2}|read (?:next|more|this next)|up next|what to read next|latest(?: \w+){0,2}|"
+    r"recommended(?: \w+){0,2}|most (?:popular|read|viewed|shared)(?: \w+){0,2}|"
+    r"popular(?: \w+){0,2}|read (?:next|this next)|what to read next|latest(?: \w+){0,2}|"
     r"top stories|around the web|from the web|promoted stories|sponsored(?: \w+){0,2}|"
     r"à lire (?:aussi|également)|lire aussi|voir aussi|sur le même (?:sujet|thème)|dans la même rubrique|"
     r"les plus (?:lus|populaires|partagés)|nos derniers articles|articles? similaires|articles? liés|"
@@ -157,11 +166,12 @@ TAIL_MARKER = (
 )
 TAIL_MARKER_MAX_WORDS = 8
 TAIL_MIN_SHARE_BEFORE = 0.5  # a marker ends the article only after half of the block's sentence words
-# Main block scoring (body-text extraction on lines): a sentence line adds its words, any other
-# non-blank line subtracts NONPROSE_COST plus NONPROSE_WORD_COST per word. Chosen on tune by a grid
-# (cost 1..6, word cost 0..1): F1 is flat within +-0.005 around the chosen point.
-NONPROSE_COST = 3.0
-NONPROSE_WORD_COST = 0.5
+# Main block scoring (body-text extraction on lines): a kept line scores by the line model below, a line
+# a single-line rule named subtracts NONPROSE_COST plus NONPROSE_WORD_COST per word. Chosen on tune by a
+# grid (cost 0.5..5, word cost 0.1..1): F1 is flat within +-0.001; the smallest cost lets an article
+# paragraph bridge the share/print buttons wedged in the article.
+NONPROSE_COST = 0.5
+NONPROSE_WORD_COST = 0.1
 WALL_MIN_LINES = 10  # this many chrome lines in a row split a page into separately scored regions
 REGION_KEEP_SHARE = 0.5  # a region's block is kept when it scores this share of the best block
 TITLE_LOOKBACK_LINES = 4
@@ -241,7 +251,11 @@ def flag_line_rules(lines: pl.LazyFrame) -> pl.LazyFrame:
     conditions = [
         ("counter", clean.str.contains(COUNTER)),
         ("css_classes", clean.str.contains(CSS_CLASSES) & ~clean.str.contains(", ")),
-        ("cookie", (pl.col("n_words") <= LONG_LINE_MAX_WORDS) & clean.str.contains(COOKIE_SENTENCE)),
+        (
+            "cookie",
+            ((pl.col("n_words") <= LONG_LINE_MAX_WORDS) & clean.str.contains(COOKIE_SENTENCE))
+            | clean.str.contains(COOKIE_LEAD),
+        ),
         ("copyright", (pl.col("n_words") <= LONG_LINE_MAX_WORDS) & clean.str.contains(COPYRIGHT)),
         ("comment_form", (pl.col("n_words") <= COMMENT_FORM_MAX_WORDS) & clean.str.contains(COMMENT_FORM)),
         *[(rule, short & key.str.contains(_phrase_pattern(alt))) for rule, alt in PHRASES.items()],
@@ -334,6 +348,93 @@ def flag_teaser_runs(
     )
 
 
+# --- line model: a small logistic scoring of kept lines, read by the main-block search ----------------
+# p(line is article text) = sigmoid(bias + sum of weight * feature) over the `f_*` features of
+# add_model_features. The weights were fitted on the lines of the `tune` pages only (lines no single-line
+# rule names; label: at least half of the line's 4-token shingles are in the gold article body; sample
+# weight sqrt(words)) by L2-penalised (1e-3) logistic regression, Newton iterations in numpy:
+# `.venv/bin/python -m benchmarks.bench_boilerplate --fit` refits and prints them (weighted line accuracy
+# on tune 0.923). Read them as: sentence ends, long lines, list items
+# and lists after a colon, prose neighbours are article; Title Case, separators, removed neighbours,
+# teaser runs and the end of the page are chrome.
+# Function words of the rule tables' languages (plus pt): prose has many, headlines and menus few.
+STOPWORDS = (
+    r"(?i)\b(?:the|of|and|to|in|a|is|that|for|it|was|on|with|as|are|this|be|at|by|have|from|or|an|which|"
+    r"le|la|les|de|des|du|et|un|une|est|que|qui|dans|pour|pas|sur|au|aux|il|elle|ne|se|ce|en|"
+    r"der|die|das|und|ist|nicht|zu|den|mit|von|sich|des|auf|für|ein|eine|dem|im|"
+    r"el|los|las|y|que|del|por|con|para|una|es|se|lo|"
+    r"di|che|e|il|per|non|una|sono|della|gli|con|"
+    r"do|da|em|um|uma|os|não|com|para)\b"
+)
+LINK_LIKE = r"(?i)https?://|www\.|\.(?:com|org|net|html?)\b|@\w"
+SEPARATORS = r"[|»›•·▪]|\s[-–—/]\s.*\s[-–—/]\s"  # menu items and breadcrumbs glued on one line
+
+
+LINE_MODEL_WEIGHTS: dict[str, float] = {
+    "bias": -1.76, "f_log_words": -0.06, "f_long": 1.53, "f_intro_list": 1.54, "f_ends_sentence": 1.56,
+    "f_prose": 0.17, "f_truncated": -0.07, "f_capitals": -0.84, "f_digits": 0.72, "f_stopwords": -0.11,
+    "f_commas": -0.39, "f_separators": -0.51, "f_link": 0.15, "f_list_item": 1.30, "f_colon_end": -0.07,
+    "f_repeated": -0.13, "f_teaser": -0.86, "f_prose_neighbours": 1.49, "f_short_neighbours": 0.09,
+    "f_removed_neighbours": -0.92, "f_position": -1.23,
+}  # fmt: skip
+MODEL_FEATURES = tuple(f for f in LINE_MODEL_WEIGHTS if f != "bias")
+# In the block a kept line scores 2 * words * (p - MODEL_THRESHOLD): below 0.5 because a dropped paragraph
+# cannot be recovered (tune grid 0.25: 0.918 F1 / 0.973 R, 0.30: 0.926 / 0.971, 0.35: 0.921 / 0.958).
+MODEL_THRESHOLD = 0.3
+# A sentence line never scores below this per word (0: neutral; tune grid 0: 0.926, 0.1: 0.920, 0.3: 0.911).
+SENTENCE_FLOOR = 0.0
+
+
+def line_content_probability(weights: dict[str, float] = LINE_MODEL_WEIGHTS) -> pl.Expr:
+    """The line model's probability that a kept line is article text (reads the `f_*` columns)."""
+    logit = pl.sum_horizontal(pl.lit(weights["bias"]), *[pl.col(f) * w for f, w in weights.items() if f != "bias"])
+    return 1 / (1 + (-logit).exp())
+
+
+def add_model_features(lines: pl.LazyFrame) -> pl.LazyFrame:
+    """Add the `f_*` columns of the line model (all in [0, 1] or small counts; see LINE_MODEL_WEIGHTS).
+
+    Reads the line features, `line_rule`, `is_repeated` and `is_teaser`; neighbour context looks at the
+    previous/next non-blank line of the same file.
+    """
+    by_file = "source_path"
+    words = pl.col("n_words").cast(pl.Float64).clip(lower_bound=1)
+    clean = pl.col("clean")
+    nonblank = pl.when(~pl.col("is_blank"))
+    prose_state = nonblank.then(pl.col("is_prose"))
+    short_state = nonblank.then(~pl.col("is_prose") & (pl.col("n_words") <= NAV_MAX_WORDS))
+    removed_state = nonblank.then(pl.col("line_rule").is_not_null() | pl.col("is_repeated"))
+    prev = lambda e: e.shift(1).forward_fill().over(by_file).fill_null(False).cast(pl.Float64)  # noqa: E731
+    nxt = lambda e: e.shift(-1).backward_fill().over(by_file).fill_null(False).cast(pl.Float64)  # noqa: E731
+    kept = pl.col("line_rule").is_null() & ~pl.col("is_teaser")
+    # a colon-ended kept line opens a list that runs until the next sentence line or named boilerplate line
+    intro = kept & clean.str.ends_with(":") & ~pl.col("is_tail_marker")
+    list_break = ~pl.col("is_blank") & (intro | pl.col("is_prose") | ~kept)
+    in_intro_list = pl.when(list_break).then(intro).forward_fill().over(by_file).fill_null(False) & ~list_break
+    return lines.with_columns(
+        (words.log1p() / 5).alias("f_log_words"),
+        (words / 50).clip(upper_bound=1).alias("f_long"),
+        in_intro_list.cast(pl.Float64).alias("f_intro_list"),
+        pl.col("ends_sentence").cast(pl.Float64).alias("f_ends_sentence"),
+        pl.col("is_prose").cast(pl.Float64).alias("f_prose"),
+        clean.str.contains(TRUNCATED).cast(pl.Float64).alias("f_truncated"),
+        (clean.str.count_matches(r"(?:^|\s)[\p{Lu}]") / words).clip(upper_bound=1).alias("f_capitals"),
+        (clean.str.count_matches(r"\d+") / words).clip(upper_bound=1).alias("f_digits"),
+        (clean.str.count_matches(STOPWORDS) / words).clip(upper_bound=1).alias("f_stopwords"),
+        (clean.str.count_matches(r"[,;]") / words).clip(upper_bound=1).alias("f_commas"),
+        clean.str.contains(SEPARATORS).cast(pl.Float64).alias("f_separators"),
+        clean.str.contains(LINK_LIKE).cast(pl.Float64).alias("f_link"),
+        clean.str.contains(LIST_ITEM).cast(pl.Float64).alias("f_list_item"),
+        clean.str.ends_with(":").cast(pl.Float64).alias("f_colon_end"),
+        pl.col("is_repeated").cast(pl.Float64).alias("f_repeated"),
+        pl.col("is_teaser").cast(pl.Float64).alias("f_teaser"),
+        (prev(prose_state) + nxt(prose_state)).alias("f_prose_neighbours"),
+        (prev(short_state) + nxt(short_state)).alias("f_short_neighbours"),
+        (prev(removed_state) + nxt(removed_state)).alias("f_removed_neighbours"),
+        (pl.col("line_no") / pl.len().over(by_file)).alias("f_position"),
+    )
+
+
 def find_main_block(
     lines: pl.LazyFrame,
     *,
@@ -342,29 +443,31 @@ def find_main_block(
     wall_min_lines: int = WALL_MIN_LINES,
     region_keep_share: float = REGION_KEEP_SHARE,
     tail_min_share: float = TAIL_MIN_SHARE_BEFORE,
-    long_weight: float = LONG_LINE_WEIGHT,
+    model_threshold: float = MODEL_THRESHOLD,
+    sentence_floor: float = SENTENCE_FLOOR,
 ) -> pl.LazyFrame:
     """Add `in_block`, `best_start`/`best_end` (the best block's line numbers) and `cut_at`.
 
-    A line scores its words when it is a sentence line, 0 when blank or long without a final mark, and
-    `-(nonprose_cost + nonprose_word_cost * words)` otherwise. A run of `wall_min_lines`+ negative lines
+    A kept line scores `2 * words * (p - model_threshold)` with p the line model's probability (a
+    sentence line at least `sentence_floor` per word), a blank line 0, a line a rule named
+    `-(nonprose_cost + nonprose_word_cost * words)`. A run of `wall_min_lines`+ negative lines
     (a menu, a footer, a gallery) splits the file into regions; in each region the block is the
     maximum-sum run of lines (Kadane over prefix sums). Blocks scoring at least `region_keep_share` of
     the best one are kept (a second article of the page, the rest of an article cut by a long inline
     widget). `cut_at` is the first comments/related marker in a block with at least `tail_min_share` of
     the blocks' sentence words before it, whose wording (digits aside) occurs once in the file: a marker
-    repeated after every post of a blog index does not end the page.
+    repeated after every post of a blog index does not end the page. A marker right after the best
+    block counts too, so the comment thread after it is audited as after_comments.
     """
     by_file = "source_path"
     region = [by_file, "_region"]
     kept = pl.col("line_rule").is_null() & ~pl.col("is_teaser")
     content = kept & pl.col("is_prose") & pl.col("ends_sentence")
-    long_line = kept & pl.col("is_prose") & ~pl.col("ends_sentence")
-    list_item = pl.col("line_rule").is_null() & pl.col("clean").str.contains(LIST_ITEM)
+    model_score = 2 * (line_content_probability() - model_threshold)
     score = (
-        pl.when(pl.col("is_blank")).then(0.0).when(content).then(pl.col("n_words").cast(pl.Float64))
-        .when(long_line).then(long_weight * pl.col("n_words"))
-        .when(list_item).then(0.0)
+        pl.when(pl.col("is_blank")).then(0.0)
+        .when(content).then(pl.max_horizontal(model_score, sentence_floor) * pl.col("n_words"))
+        .when(kept).then(model_score * pl.col("n_words"))
         .otherwise(-(nonprose_cost + nonprose_word_cost * pl.col("n_words")))
     )  # fmt: skip
     line_no = pl.col("line_no")
@@ -420,7 +523,7 @@ def find_main_block(
         .with_columns(
             pl.when(
                 pl.col("is_tail_marker")
-                & in_block
+                & (in_block | (line_no > pl.col("best_end")))
                 & (pl.col("_marker_count") == 1)
                 & (pl.col("_words_so_far") >= tail_min_share * pl.col("_block_words"))
             )
@@ -484,10 +587,10 @@ def flag_outside_block(lines: pl.LazyFrame, *, title_lookback: int = TITLE_LOOKB
             .then(pl.lit(None, dtype=pl.String))
             .when(outside & (line_no < pl.col("best_start")))
             .then(pl.lit("nav_head"))
-            .when(outside)
-            .then(pl.lit("nav_tail"))
             .when(line_no > pl.col("cut_at"))
             .then(pl.lit("after_comments"))
+            .when(outside)
+            .then(pl.lit("nav_tail"))
             .alias("block_rule")
         )
         .drop("_rank", "_start_rank", "_end_rank", "_title_line")
@@ -526,7 +629,8 @@ def classify_lines(
     title_lookback: int = TITLE_LOOKBACK_LINES,
     wall_min_lines: int = WALL_MIN_LINES,
     region_keep_share: float = REGION_KEEP_SHARE,
-    long_weight: float = LONG_LINE_WEIGHT,
+    model_threshold: float = MODEL_THRESHOLD,
+    sentence_floor: float = SENTENCE_FLOOR,
 ) -> pl.LazyFrame:
     """Add `rule` (null for content and blank lines) plus the features the later stages read."""
     return (
@@ -534,12 +638,14 @@ def classify_lines(
         .pipe(flag_line_rules)
         .pipe(flag_repeated_lines, min_files=repeat_min_files, max_words=repeat_max_words)
         .pipe(flag_teaser_runs, min_run=teaser_min_run)
+        .pipe(add_model_features)
         .pipe(
             find_main_block,
             nonprose_cost=nonprose_cost,
             nonprose_word_cost=nonprose_word_cost,
             tail_min_share=tail_min_share,
-            long_weight=long_weight,
+            model_threshold=model_threshold,
+            sentence_floor=sentence_floor,
             wall_min_lines=wall_min_lines,
             region_keep_share=region_keep_share,
         )
@@ -554,5 +660,5 @@ def classify_lines(
         )
         .pipe(flag_menu_neighbours, max_words=nav_max_words)
         .drop("line_rule", "block_rule", "is_repeated", "is_teaser", "is_tail_marker", "is_spared", "in_block", "best_start",
-              "best_end", "cut_at")  # fmt: skip
+              "best_end", "cut_at", *MODEL_FEATURES)  # fmt: skip
     )

@@ -221,3 +221,74 @@ def test_author_signature_after_the_article_is_kept() -> None:
     # seed 001
     signature = "Par Didier Barbé, vice-président Marketing, Communication et Relations Extérieures d'IBM France"
     assert rules_of("\n\n".join([PROSE, PROSE, signature, "S'abonner"])) == [None, None, None, "subscribe"]
+
+
+EN_PROSE = "The committee said on Tuesday that the new rules would apply to every member state from next year onwards."
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Wednesday November 20, 2019", "date"),
+        ("Tuesday, November 19, 2019", "date"),
+        (
+            "This website uses cookies to improve your experience while you navigate through the website. Out of "
+            "these cookies, the cookies that are categorized as necessary are stored on your browser as they are "
+            "essential for the working of basic functionalities of the website. We also use third-party cookies "
+            "that help us analyze and understand how you use this website.",
+            "cookie",
+        ),
+    ],
+)
+def test_weekday_dates_and_long_cookie_banners_are_named(line: str, rule: str) -> None:
+    assert rule in RULES
+    assert rule_of(line) == rule
+
+
+def test_table_after_a_colon_does_not_push_the_article_out_of_the_block() -> None:
+    # page 11ea38 of the tune half: a standings table introduced by "... after 36 races:" inside the article
+    table = ["Final standings of the 2019 Cup Series after 36 races:", "Pos. Driver Points Wins Poles",
+             *[f"{i} Driver Number{i} {5040 - 10 * i} {i % 3} {i % 2}" for i in range(1, 31)]]  # fmt: skip
+    page = ["Home", "News", EN_PROSE, EN_PROSE, *table, EN_PROSE, EN_PROSE, "About us", "Privacy Policy"]
+    rules = rules_of("\n".join(page))
+    assert rules[2:-2] == [None] * (len(table) + 4)
+    assert rules[-2:] == ["navigation", "legal"]
+
+
+def test_read_more_link_inside_the_article_does_not_cut_it() -> None:
+    # page 7f93c1 of the tune half: an inline "Read more" widget cut the article's second half
+    rules = rules_of("\n\n".join([EN_PROSE] * 3 + ["Neil Young's Plan to Vote Against Trump Suffers Setback",
+                                                   "Read more", EN_PROSE, EN_PROSE]))  # fmt: skip
+    assert "after_comments" not in rules
+    assert rules[-2:] == [None, None]
+
+
+def test_comment_thread_right_after_the_block_is_audited_as_after_comments() -> None:
+    comment = "I completely disagree with the author, the numbers in the second paragraph are plainly wrong."
+    rules = rules_of("\n\n".join([EN_PROSE] * 4 + ["Leave a Reply", "John Smith", comment, "Reply", comment]))
+    assert rules[:4] == [None] * 4
+    assert rules[4] == "comments"
+    assert set(rules[5:]) <= {"after_comments", "comments"}
+
+
+def test_story_teasers_after_the_article_are_removed() -> None:
+    # page e4c6a3 of the tune half: headline / author / date / teaser sentence, repeated
+    teasers = []
+    for i, author in enumerate(["Anthony Ghosn", "Madeline Fry", "Kaylee McGhee"]):
+        teasers += [f"Carlos Ghosn and the dark side of justice part {i}", author, "Tuesday November 19, 2019",
+                    f"After three days of hearings, only one witness has a grievance, number {i}."]  # fmt: skip
+    rules = rules_of("\n\n".join([EN_PROSE] * 4 + teasers))
+    assert rules[:4] == [None] * 4
+    assert all(rule is not None for rule in rules[5:])
+
+
+def test_line_model_reads_every_feature_it_adds() -> None:
+    from transforms.boilerplate import LINE_MODEL_WEIGHTS, MODEL_FEATURES, add_model_features
+
+    lines = classify({"f.txt": PROSE}).lazy().with_columns(
+        pl.lit(None, dtype=pl.String).alias("line_rule"), pl.lit(False).alias("is_repeated"),
+        pl.lit(False).alias("is_teaser"), pl.lit(False).alias("is_tail_marker"),
+    )  # fmt: skip
+    added = [c for c in add_model_features(lines).collect_schema() if c.startswith("f_")]
+    assert sorted(added) == sorted(MODEL_FEATURES)
+    assert set(LINE_MODEL_WEIGHTS) == {"bias", *MODEL_FEATURES}
