@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterator
 from typing import NamedTuple
 
 import charset_normalizer
@@ -67,6 +68,17 @@ def _looks_binary(data: bytes, encoding: str | None) -> str | None:
     return None
 
 
+def _candidates(data: bytes) -> Iterator[str]:
+    """Strict UTF-8 first (most files, and no guessing cost: the guess runs only if UTF-8 fails); then the
+    statistical guess, except that cp1252 wins when it is among the plausible encodings: it is the web's
+    default single-byte encoding, and the guess alone took a quarter of real cp1252 pages for cp1250,
+    cp775 or iso8859-10."""
+    yield "utf-8"
+    plausible = [m.encoding for m in charset_normalizer.from_bytes(data)]
+    yield from (["cp1252"] if "cp1252" in plausible else plausible[:1])
+    yield from ("cp1252", "latin-1")
+
+
 def decode_bytes(data: bytes) -> Decoded:
     """Decode by BOM, then strict UTF-8, then a charset guess, then cp1252; never U+FFFD for clean input."""
     if not data.strip():
@@ -75,13 +87,9 @@ def decode_bytes(data: bytes) -> Decoded:
     binary = _looks_binary(data, encoding)
     if binary:
         return Decoded(None, None, "binary", binary)
-    candidates = [encoding] if encoding else ["utf-8"]
-    if not encoding:
-        best = charset_normalizer.from_bytes(data).best()
-        if best is not None:
-            candidates.append(best.encoding)
-        candidates += ["cp1252", "latin-1"]
-    for name in candidates:
+    tried: list[str] = []
+    for name in [encoding] if encoding else _candidates(data):
+        tried.append(name)
         try:
             text = data.decode(name)
         except (UnicodeDecodeError, LookupError):
@@ -90,7 +98,7 @@ def decode_bytes(data: bytes) -> Decoded:
         if not text.strip():
             return Decoded(None, name, "empty", f"decoded as {name} but holds only whitespace")
         return Decoded(text, name.replace("_", "-").lower())
-    return Decoded(None, None, "undecodable", f"no decoding among {', '.join(candidates)} fits the bytes")
+    return Decoded(None, None, "undecodable", f"no decoding among {', '.join(dict.fromkeys(tried))} fits the bytes")
 
 
 def file_key(source_path: str, sha256: str) -> str:

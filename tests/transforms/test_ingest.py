@@ -78,3 +78,21 @@ def test_decode_sources_keeps_order_and_rejects_unreadable() -> None:
     assert out["reject_reason"].to_list() == [None, "empty", "unreadable"]
     assert out["source_sha256"][0] == "b94d27b9934d3e08a52e52d7da7dabfac484efe37a5380ee9088f7ace2efcde9"
     assert out["file_key"][0] is not None and out["file_key"][2] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le directeur général a présenté les résultats : « une année réussie » – déjà 13 % de croissance.",
+        "Über die Größe der Städte wird gestritten; die Bürger sind geteilter Meinung über das Ergebnis.",
+        "La niña comió piñas en el año más frío; ¿quién lo habría pensado? Así es la vida, señor.",
+    ],
+)
+def test_short_cp1252_pages_are_not_mistaken_for_other_code_pages(text: str) -> None:
+    decoded = decode_bytes(text.encode("cp1252"))
+    assert decoded.text == text  # the label may name a code page that maps these letters identically
+
+
+def test_cp1250_page_keeps_its_own_code_page() -> None:
+    text = "Zażółć gęślą jaźń — to jest polski tekst, który ma sporo znaków diakrytycznych."
+    assert decode_bytes(text.encode("cp1250")).text == text
