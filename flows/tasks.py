@@ -12,12 +12,12 @@ import polars as pl
 import pyarrow.parquet as pq
 from prefect import get_run_logger, task
 
+import transforms
 from flows import progress, publish
+from reports.run_report import render_report
 from schemas import DATASETS
 from schemas._spec import arrow_schema, docs_table
-from reports.run_report import render_report
 from schemas.validation import DOCS_DIR, ValidationReport, validate_datasets
-import transforms
 from transforms import incremental, pipeline
 from transforms.duplicates import mark_duplicates
 from transforms.ingest import decode_sources
@@ -162,7 +162,7 @@ def plan_run(accepted: pl.DataFrame, lines: pl.DataFrame, previous: Previous | N
     audit = pipeline.boilerplate_audit(lines.lazy())
     if previous is None:
         return accepted.select("source_path", pl.lit(incremental.NEW).alias("action"))
-    before = pl.DataFrame(previous.manifest["files"]).lazy()
+    before = manifest_files(previous.manifest).lazy()
     before = before.filter(pl.col("status") == "accepted").select("source_path", "source_sha256")
     plan = incremental.plan_files(accepted.lazy(), audit, before, previous.frames["boilerplate"].lazy()).collect()
     counts = plan.group_by("action").len().sort("action").rows()
@@ -295,11 +295,19 @@ def read_manifest(output_dir: Path) -> dict[str, Any]:
     return json.loads((output_dir / MANIFEST).read_text(encoding="utf-8"))
 
 
+MANIFEST_FILE_SCHEMA = {
+    "source_path": pl.String, "source_sha256": pl.String, "size_bytes": pl.Int64, "encoding": pl.String, "status": pl.String,
+}  # fmt: skip
+
+
+def manifest_files(manifest: dict[str, Any]) -> pl.DataFrame:
+    """The input files a published run saw (sha256, size, encoding, status), also when there were none."""
+    return pl.DataFrame(manifest["files"], schema=MANIFEST_FILE_SCHEMA)
+
+
 def published_files(manifest: dict[str, Any]) -> pl.DataFrame:
     """The input files a published run saw, with their status, from its manifest."""
-    return pl.DataFrame(manifest["files"], schema_overrides={"source_path": pl.String, "status": pl.String}).select(
-        "source_path", "status"
-    )
+    return manifest_files(manifest).select("source_path", "status")
 
 
 def docs_dir(output_dir: Path) -> Path:
