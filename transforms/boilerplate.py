@@ -131,6 +131,14 @@ CAPTION = (
     r"^\(?(?:image|photo|slide|picture|foto) \d+ (?:of|sur|de|von|di|/) \d+\)?$|"
     r"^\(?(?:getty images|ap photo|afp|reuters|shutterstock|istock)[^.]{0,60}\)?$"
 )
+# A photo caption that ends in its credit or opens with a caption label, at any length: "... Credit: ESA",
+# "(Photo by Kevin Mazur/Getty Images)", "REUTERS/Brendan McDermid", "J. Scott Applewhite / AP file".
+# Forms taken from the captions the block kept on the `tune` pages; capped at COMMENT_FORM_MAX_WORDS words.
+CAPTION_CREDIT = (
+    r"(?i)(?:\b(?:credits?|crédits?|photo|image|foto|bild)\s*:\s*[^.:]{1,60}|\((?:photo|image|picture|foto)s? "
+    r"(?:by|credit|courtesy|de|par)\b[^)]*\)|\b(?:reuters|afp|ap photo|getty images)/[^.]{1,40}|/ (?:ap|afp|reuters)"
+    r"(?: file)?)\.?$|^(?:image caption|file photo:)"
+)
 ARROW_LINK = r"^[←→«»‹›<>]+ |[←→«»‹›<>]+$"  # "← Previous Story", "Next Story →", "Colunistas »": links
 ARROW_LINK_MAX_WORDS = 6
 CAPTION_MAX_WORDS = 20
@@ -150,6 +158,15 @@ COMMENT_FORM = (
     r"your browser does not support"
 )
 COMMENT_FORM_MAX_WORDS = 60
+# Newsletter and subscription prompts that read like sentences, matched anywhere in the line (same length cap);
+# English forms from the promos the block kept on the `tune` pages, the other languages their usual wording.
+NEWSLETTER_SENTENCE = (
+    r"(?i)\b(?:subscribe to our|sign up (?:for|to) our|successfully subscribed|activate your subscription|"
+    r"click to subscribe|meet your inbox|delivered (?:to your inbox|(?:every|each) (?:day|week)|weekday mornings)|"
+    r"abonnez-vous à notre|inscrivez-vous à notre|recevez (?:notre|nos) newsletter|"
+    r"abonnieren sie unseren|melden sie sich für unseren newsletter|suscríbete a nuestro|iscriviti alla nostra)"
+)
+
 # Markers after which a page holds no more article: comments, related/recommended/trending lists.
 TAIL_MARKER = (
     r"^(?:\d+ )?(?:comments?|commentaires?|kommentare?|comentarios?|commenti|responses?|réactions?|"
@@ -258,9 +275,24 @@ def flag_line_rules(lines: pl.LazyFrame) -> pl.LazyFrame:
         ),
         ("copyright", (pl.col("n_words") <= LONG_LINE_MAX_WORDS) & clean.str.contains(COPYRIGHT)),
         ("comment_form", (pl.col("n_words") <= COMMENT_FORM_MAX_WORDS) & clean.str.contains(COMMENT_FORM)),
-        *[(rule, short & key.str.contains(_phrase_pattern(alt))) for rule, alt in PHRASES.items()],
+        *[
+            (
+                rule,
+                (short & key.str.contains(_phrase_pattern(alt)))
+                | (
+                    (rule == "newsletter")
+                    & (pl.col("n_words") <= COMMENT_FORM_MAX_WORDS)
+                    & clean.str.contains(NEWSLETTER_SENTENCE)
+                ),
+            )
+            for rule, alt in PHRASES.items()
+        ],
         ("pagination", (pl.col("n_words") <= ARROW_LINK_MAX_WORDS) & clean.str.contains(ARROW_LINK)),
-        ("caption", (pl.col("n_words") <= CAPTION_MAX_WORDS) & clean.str.contains(CAPTION)),
+        (
+            "caption",
+            ((pl.col("n_words") <= CAPTION_MAX_WORDS) & clean.str.contains(CAPTION))
+            | ((pl.col("n_words") <= COMMENT_FORM_MAX_WORDS) & clean.str.contains(CAPTION_CREDIT)),
+        ),
         (
             "byline_empty",
             (pl.col("n_words") <= BYLINE_MAX_WORDS) & clean.str.contains(BYLINE_CUE) & (byline_residue == ""),

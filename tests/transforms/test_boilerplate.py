@@ -292,3 +292,36 @@ def test_line_model_reads_every_feature_it_adds() -> None:
     added = [c for c in add_model_features(lines).collect_schema() if c.startswith("f_")]
     assert sorted(added) == sorted(MODEL_FEATURES)
     assert set(LINE_MODEL_WEIGHTS) == {"bias", *MODEL_FEATURES}
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        (
+            "Scooter Braun and Scott Borchetta pose for a photo at a private residence on June 28, 2019 in "
+            "Montecito, California. (Photo by Kevin Mazur/Getty Images)",
+            "caption",
+        ),
+        ("A reference habitation module for a crewed Mars mission compared to its equivalent. Credit: ESA", "caption"),
+        ("Rep. Ilhan Omar, D-Minn., speaks at the Capitol on July 25, 2019. J. Scott Applewhite / AP file", "caption"),
+        ("FILE PHOTO: Traders work on the floor at the New York Stock Exchange. REUTERS/Brendan McDermid", "caption"),
+        ("Stay up to date with Ascom. Subscribe to our newsletter.", "newsletter"),
+        ("Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.",
+         "newsletter"),
+        ("Abonnez-vous à notre newsletter pour recevoir nos articles chaque semaine.", "newsletter"),
+    ],
+)
+def test_long_caption_credits_and_newsletter_prompts_are_named(line: str, rule: str) -> None:
+    assert rule in RULES
+    assert rule_of(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The agency said the photo: a blurry image taken at night, was enough to open an inquiry into the crash.",
+        "Readers who subscribe to the paper's print edition will pay more from January, the publisher said.",
+    ],
+)
+def test_sentences_mentioning_photos_or_subscriptions_are_kept(line: str) -> None:
+    assert rule_of(line) is None
