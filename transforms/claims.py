@@ -231,36 +231,68 @@ CONDITIONAL: dict[str, str] = {  # a conditional main clause hedges the claim (r
 }
 
 
-def _contains(text: pl.Expr, lang: pl.Expr, table: dict[str, str]) -> pl.Expr:
-    """True where the text matches the row language's pattern (all languages' patterns for other langs)."""
-    any_lang = "|".join(f"(?:{p})" for p in table.values() if p != NEVER)
-    expr = pl.when(lang == LANGS[0]).then(text.str.contains(table[LANGS[0]]))
-    for code in LANGS[1:]:
-        expr = expr.when(lang == code).then(text.str.contains(table.get(code, NEVER)))
-    return expr.otherwise(text.str.contains(any_lang)).fill_null(False)
+# --- Matching a table: each row against its own language's pattern ----------------------------------------
+# Speed, not meaning: a regex kernel runs on every value of a column (a null or a when/then branch not taken
+# still costs), so a when/then over the languages ran every language's pattern, and the slow joined one, on
+# every row. Instead each pattern reads a copy of the text emptied outside its rows (`_only`), and rows are
+# first narrowed by cheaper tests that can only rule a match out. The outputs are those of the plain rule.
+
+
+def _only(text: pl.Expr, rows: pl.Expr) -> pl.Expr:
+    """The text on `rows`, "" elsewhere: a pattern applied to it costs only `rows`."""
+    return pl.when(rows).then(text).otherwise(pl.lit(""))
+
+
+def _relaxed(pattern: str) -> str:
+    r"""The pattern without \b: it matches wherever the pattern does, and the fast DFA runs it on non-ASCII text."""
+    return pattern.replace(r"\b", "")
+
+
+def _any_lang(table: dict[str, str]) -> str:
+    """Every language's pattern joined: the rule for rows whose lang is not in LANGS."""
+    return "|".join(f"(?:{p})" for p in table.values() if p != NEVER)
+
+
+def _groups(text: pl.Expr, lang: pl.Expr, table: dict[str, str], *, within: pl.Expr) -> list[tuple[pl.Expr, str]]:
+    """(rows, pattern) per language of the table and for the other languages: disjoint, inside `within`.
+
+    Rows are first narrowed to where the relaxed pattern matches (a cheap test that rules most rows out);
+    other-language rows, to where one language's relaxed pattern matches (the joined one is slow).
+    """
+    def narrow(rows: pl.Expr, pattern: str) -> pl.Expr:
+        return rows & _only(text, rows).str.contains(_relaxed(pattern)) if _relaxed(pattern) != pattern else rows
+
+    patterns = [table.get(code, NEVER) for code in LANGS]
+    groups = [(narrow(within & (lang == code), p), p) for code, p in zip(LANGS, patterns, strict=True) if p != NEVER]
+    other = within & ~lang.is_in(LANGS)
+    other = pl.any_horizontal([narrow(other, p) for p in patterns if p != NEVER])
+    return [*groups, (other, _any_lang(table))]
+
+
+def _contains(text: pl.Expr, lang: pl.Expr, table: dict[str, str], *, within: pl.Expr = pl.lit(True)) -> pl.Expr:
+    """True where the text matches the row language's pattern (all languages' patterns for other langs); False outside `within`."""
+    groups = _groups(text, lang, table, within=within)
+    return pl.any_horizontal([rows & _only(text, rows).str.contains(p) for rows, p in groups]).fill_null(False)
 
 
 def _first_match(text: pl.Expr, lang: pl.Expr, table: dict[str, str]) -> pl.Expr:
     """The first text matched by the row language's pattern (all languages' patterns for other langs), else null."""
-    any_lang = "|".join(f"(?:{p})" for p in table.values() if p != NEVER)
-    expr = pl.when(lang == LANGS[0]).then(text.str.extract(table[LANGS[0]], 0))
-    for code in LANGS[1:]:
-        expr = expr.when(lang == code).then(text.str.extract(table.get(code, NEVER), 0))
-    return expr.otherwise(text.str.extract(any_lang, 0))
+    groups = _groups(text, lang, table, within=pl.lit(True))
+    return pl.coalesce([pl.when(rows).then(_only(text, rows).str.extract(p, 0)) for rows, p in groups])
 
 
-def _in_main_clause(text: pl.Expr, lang: pl.Expr, table: dict[str, str], *, not_cue: str = NEVER) -> pl.Expr:
+def _in_main_clause(text: pl.Expr, lang: pl.Expr, table: dict[str, str], *, not_cue: str = NEVER,
+                    within: pl.Expr = pl.lit(True)) -> pl.Expr:
     """True where a cue of the table occurs outside a que/qui/dont/si clause (count minus subordinate count)."""
-    def count(pattern: str) -> pl.Expr:
-        total = text.str.count_matches(pattern).cast(pl.Int64)
-        return total - text.str.count_matches(SUBORDINATE + f"(?:{pattern})").cast(pl.Int64)
+    def in_main(rows: pl.Expr, pattern: str) -> pl.Expr:
+        cues = _only(text, rows)
+        n = cues.str.count_matches(pattern).cast(pl.Int64)
+        n = n - cues.str.count_matches(SUBORDINATE + f"(?:{pattern})").cast(pl.Int64)
+        n = n - cues.str.count_matches(not_cue).cast(pl.Int64) if not_cue != NEVER else n
+        return rows & (n > 0)
 
-    any_lang = "|".join(f"(?:{p})" for p in table.values() if p != NEVER)
-    expr = pl.when(lang == LANGS[0]).then(count(table.get(LANGS[0], NEVER)))
-    for code in LANGS[1:]:
-        expr = expr.when(lang == code).then(count(table.get(code, NEVER)))
-    n = expr.otherwise(count(any_lang)) - text.str.count_matches(not_cue).cast(pl.Int64)
-    return (n > 0).fill_null(False)
+    groups = _groups(text, lang, table, within=within)
+    return pl.any_horizontal([in_main(rows, p) for rows, p in groups]).fill_null(False)
 
 
 def extract_numbers(text: pl.Expr) -> pl.Expr:
@@ -274,21 +306,18 @@ def extract_numbers(text: pl.Expr) -> pl.Expr:
     )
 
 
-def _has_count(text: pl.Expr, lang: pl.Expr) -> pl.Expr:
+def _has_count(text: pl.Expr, lang: pl.Expr, *, within: pl.Expr = pl.lit(True)) -> pl.Expr:
     """A numeral followed by a noun-like word, unless the word before is a label or the word after a date/function word."""
-    pairs = text.str.extract_all(COUNT_PAIR)
-
-    def counted(before: str, after: str) -> pl.Expr:
+    def counted(rows: pl.Expr, before: str, after: str) -> pl.Expr:
         word_before = pl.element().str.extract(r"^(\p{L}+)\.?\s", 1).str.to_lowercase().fill_null("")
         word_after = pl.element().str.extract(r"(\p{L}+)$", 1).str.to_lowercase()
         keep = ~word_before.str.contains(f"^(?:{before})$") & ~word_after.str.contains(f"^(?:{after})$")
-        return pairs.list.eval(keep).list.any()
+        return rows & _only(text, rows).str.extract_all(COUNT_PAIR).list.eval(keep).list.any()
 
-    expr = pl.when(lang == LANGS[0]).then(counted(*NOT_COUNTED[LANGS[0]]))
-    for code in LANGS[1:]:
-        expr = expr.when(lang == code).then(counted(*NOT_COUNTED[code]))
-    fallback = counted("|".join(b for b, _ in NOT_COUNTED.values()), "|".join(a for _, a in NOT_COUNTED.values()))
-    return expr.otherwise(fallback).fill_null(False)
+    parts = [counted(within & (lang == code), *NOT_COUNTED[code]) for code in LANGS]
+    fallback = ("|".join(b for b, _ in NOT_COUNTED.values()), "|".join(a for _, a in NOT_COUNTED.values()))
+    parts.append(counted(within & ~lang.is_in(LANGS), *fallback))
+    return pl.any_horizontal(parts).fill_null(False)
 
 
 def type_claims(
@@ -301,8 +330,8 @@ def type_claims(
     max_title_case_share: float = 0.5,
 ) -> pl.LazyFrame:
     """Adds is_claim (Boolean), claim_type (String from CLAIM_TYPES; set for every row), source_cue (String, null if none), numbers (List(String), numeric values as written, e.g. '13,3', '2.4', '1 000', '2017'), has_number (Boolean == numbers non-empty), is_hedged (Boolean)."""
-    text = pl.col(text_col).cast(pl.String).fill_null("")
-    lang = pl.col(lang_col).cast(pl.String).fill_null("und").str.to_lowercase().str.slice(0, 2)
+    c = pl.col
+    text, lang = c("__text"), c("__lang")
     words = text.str.extract_all(r"[\p{L}\d]+(?:['’-][\p{L}\d]+)*")
     n_words = words.list.len()
     title_share = words.list.eval(pl.element().str.contains(r"^\p{Lu}").cast(pl.Float64).mean()).list.first()
@@ -314,34 +343,52 @@ def type_claims(
         & ~imperative
         & (text.str.contains(TERMINAL_PUNCT) | ~heading_like)
     )
-    is_attribution = _contains(text, lang, ATTRIBUTION)
-    is_quote = (
-        text.str.contains(QUOTE_OPENS) | text.str.contains(QUOTE_CLOSES) | text.str.contains(SPEAKER_PREFIX)
-        | (_contains(text, lang, QUOTED_SPAN) & is_attribution)
-    )
-    is_statistic = _contains(text, lang, STATISTIC) | _has_count(text, lang)
-    future_in_main = _in_main_clause(text, lang, FUTURE_TENSE, not_cue=NOT_FUTURE)
-    is_prediction = future_in_main | _contains(text, lang, PREDICTION)
-    conditional_main = _in_main_clause(text, lang, CONDITIONAL)
-    is_hedged = _contains(text, lang, HEDGE) | conditional_main
     stance = {code: f"(?:{OPINION[code]})|(?:{HEDGE[code]})" for code in LANGS}
-    is_opinion = _in_main_clause(text, lang, stance) | conditional_main  # the author's stance: main clause only
-    claim_type = (
-        pl.when(~is_claim).then(pl.lit("other"))
-        .when(is_quote).then(pl.lit("quote"))
-        .when(is_attribution).then(pl.lit("attribution"))
-        .when(is_statistic).then(pl.lit("statistic"))
-        .when(is_prediction).then(pl.lit("prediction"))
-        .when(is_opinion).then(pl.lit("opinion"))
-        .otherwise(pl.lit("other"))
-    )
-    source_cue = _first_match(text, lang, ATTRIBUTION).str.strip_chars(" ,;:.")
-    numbers = extract_numbers(text)
-    return sentences.with_columns(
-        is_claim.alias("is_claim"),
-        claim_type.alias("claim_type"),
-        pl.when(source_cue.str.len_chars() > 0).then(source_cue).alias("source_cue"),
-        numbers.alias("numbers"),
-        (numbers.list.len() > 0).alias("has_number"),
-        is_hedged.alias("is_hedged"),
+    # Each type is tested only on the claims no earlier type took (the precedence), hence the staged columns.
+    untyped = c("__claim") & ~c("__quote") & c("__cue").is_null()  # not a quote, not an attribution
+    return (
+        sentences.with_columns(
+            c(text_col).cast(pl.String).fill_null("").alias("__text"),
+            c(lang_col).cast(pl.String).fill_null("und").str.to_lowercase().str.slice(0, 2).alias("__lang"),
+        )
+        .with_columns(
+            is_claim.alias("__claim"),
+            _first_match(text, lang, ATTRIBUTION).alias("__cue"),
+            _in_main_clause(text, lang, CONDITIONAL).alias("__conditional_main"),
+        )
+        .with_columns(
+            (c("__claim") & (
+                text.str.contains(QUOTE_OPENS) | text.str.contains(QUOTE_CLOSES) | text.str.contains(SPEAKER_PREFIX)
+                | _contains(text, lang, QUOTED_SPAN, within=c("__claim") & c("__cue").is_not_null())
+            )).alias("__quote"),
+        )
+        .with_columns(
+            (_contains(text, lang, STATISTIC, within=untyped) | _has_count(text, lang, within=untyped))
+            .alias("__statistic"),
+        )
+        .with_columns(
+            (_contains(text, lang, PREDICTION, within=untyped & ~c("__statistic"))
+             | _in_main_clause(text, lang, FUTURE_TENSE, not_cue=NOT_FUTURE, within=untyped & ~c("__statistic"))).alias("__prediction"),
+        )
+        .with_columns(  # the author's stance: main clause only
+            (_in_main_clause(text, lang, stance, within=untyped & ~c("__statistic") & ~c("__prediction"))
+             | c("__conditional_main")).alias("__opinion"),
+        )
+        .with_columns(
+            c("__claim").alias("is_claim"),
+            pl.when(~c("__claim")).then(pl.lit("other"))
+            .when(c("__quote")).then(pl.lit("quote"))
+            .when(c("__cue").is_not_null()).then(pl.lit("attribution"))
+            .when(c("__statistic")).then(pl.lit("statistic"))
+            .when(c("__prediction")).then(pl.lit("prediction"))
+            .when(c("__opinion")).then(pl.lit("opinion"))
+            .otherwise(pl.lit("other")).alias("claim_type"),
+            pl.when(c("__cue").str.strip_chars(" ,;:.").str.len_chars() > 0)
+            .then(c("__cue").str.strip_chars(" ,;:.")).alias("source_cue"),
+            extract_numbers(text).alias("numbers"),
+            (extract_numbers(text).list.len() > 0).alias("has_number"),
+            (_contains(text, lang, HEDGE) | c("__conditional_main")).alias("is_hedged"),
+        )
+        .drop("__text", "__lang", "__claim", "__cue", "__conditional_main", "__quote", "__statistic",
+              "__prediction", "__opinion")
     )
