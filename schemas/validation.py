@@ -134,10 +134,22 @@ class _Runner:
 
 
 def _make_offline(docs_dir: Path) -> None:
+    """Strip remote CSS/JS/images, and give the index a static list of pages (its tables need that JS)."""
     for page in docs_dir.rglob("*"):
         if page.suffix in {".html", ".css"}:
             text = EXTERNAL_CSS_URL.sub("none", EXTERNAL_TAG.sub("", page.read_text(encoding="utf-8")))
             page.write_text(text.replace("</head>", OFFLINE_STYLE + "</head>", 1), encoding="utf-8")
+    index = docs_dir / "index.html"
+    if index.is_file():
+        sections = []
+        for title, folder in (("Validation results", "validations"), ("Expectation suites", "expectations")):
+            links = "".join(
+                f'<li><a href="{p.relative_to(docs_dir).as_posix()}">{p.relative_to(docs_dir / folder).parts[0].removesuffix(".html")}</a></li>'
+                for p in sorted((docs_dir / folder).rglob("*.html"))
+            )
+            sections.append(f"<h2>{title}</h2><ul>{links}</ul>")
+        listing = '<section id="curate-pages">' + "".join(sections) + "</section>"
+        index.write_text(index.read_text(encoding="utf-8").replace("</body>", listing + "</body>", 1), encoding="utf-8")
 
 
 def validate_datasets(
