@@ -222,7 +222,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--repeat", type=int, default=1, help="runs of the overhead and the pipeline; medians")
     parser.add_argument("--keep", type=Path, metavar="DIR", help="keep corpus and outputs in DIR (must be empty)")
-    parser.add_argument("--lid-backend", default="langdetect", choices=("langdetect", "profiles"))
+    parser.add_argument("--lid-backend", default="profiles", choices=("langdetect", "profiles"), help="passed to curate run (default: profiles, the pipeline default)")
     parser.add_argument("--project", type=Path, help="run flows.cli from this checkout instead of .venv/bin/curate")
     parser.add_argument("--skip-langdetect", action="store_true", help="skip the langdetect-only pass")
     args = parser.parse_args(argv)
