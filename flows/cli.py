@@ -40,6 +40,10 @@ def _add_run_options(command: argparse.ArgumentParser) -> None:
         "the publish stays one atomic swap on this machine",
     )  # fmt: skip
     command.add_argument(
+        "--task-runner", choices=("threads", "processes"), default="threads",
+        help="how the batches use the local cores: a pool of 2 threads or of 2 processes (default: threads)",
+    )  # fmt: skip
+    command.add_argument(
         "--batch-files", type=int, default=BATCH_FILES, metavar="N",
         help=f"files per batch of the costly stages (memory bound, unit of parallelism; default: {BATCH_FILES})",
     )  # fmt: skip
@@ -135,7 +139,7 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     apply_environment()
     from flows import publish, tasks
-    from flows.curate import curate, with_dask
+    from flows.curate import curate, with_dask, with_processes
     from flows.progress import stage_progress
 
     try:
@@ -143,7 +147,7 @@ def _run(args: argparse.Namespace) -> int:
     except publish.NotAnOutputFolder as exc:
         print(f"curate: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    flow = with_dask(args.dask_address) if args.dask_address else curate
+    flow = with_dask(args.dask_address) if args.dask_address else with_processes() if args.task_runner == "processes" else curate
     try:
         with stage_progress():
             manifest = flow(args.input, args.output, glob=args.glob, lid_backend=args.lid_backend,

@@ -140,3 +140,10 @@ def with_dask(address: str) -> Any:
     from prefect_dask import DaskTaskRunner
 
     return curate.with_options(task_runner=DaskTaskRunner(address=address))
+
+
+def with_processes(max_workers: int = MAX_WORKERS) -> Any:
+    """The same flow with its batches in a bounded pool of processes instead of threads."""
+    from prefect.task_runners import ProcessPoolTaskRunner
+
+    return curate.with_options(task_runner=ProcessPoolTaskRunner(max_workers=max_workers))

@@ -325,3 +325,18 @@ def test_long_caption_credits_and_newsletter_prompts_are_named(line: str, rule: 
 )
 def test_sentences_mentioning_photos_or_subscriptions_are_kept(line: str) -> None:
     assert rule_of(line) is None
+
+
+def test_short_list_items_after_a_heading_are_not_a_teaser_list() -> None:
+    # a list of short items under a heading without a colon ("Qualified teams" then "England (Group A): ...")
+    items = ["Qualified teams", "Brazil (Group A): Fifth appearance", "Chile (Group B): Third appearance",
+             "Peru (Group C): Second appearance", "Ghana (Group D): Sixth appearance"]  # fmt: skip
+    assert rules_of("\n\n".join([PROSE, PROSE, *items, PROSE, PROSE])) == [None] * 9
+
+
+def test_headlines_longer_than_list_items_stay_a_teaser_list() -> None:
+    teasers = ["Brazil beat Chile in a late thriller at the Maracana tonight",
+               "Peru coach resigns after the third defeat in a row",
+               "Ghana name an unchanged side for the World Cup qualifier"]  # fmt: skip
+    rules = rules_of("\n\n".join([PROSE, PROSE, *teasers, PROSE, PROSE]))
+    assert rules[2:5] == ["teaser_list"] * 3
