@@ -78,8 +78,9 @@ def curate(
     """Raw text files in `input_dir` -> validated Parquet datasets published atomically in `output_dir`.
 
     Incremental unless `full_refresh`: only new, changed and reclassified files go through the costly
-    stages, mapped over batches of `batch_files` files on the flow's task runner (2 threads here, or a
-    Dask cluster: see `with_dask`). One run at a time per output (a file lock; a second run waits up to `lock_timeout_s`).
+    stages, mapped over batches of `batch_files` files on the flow's task runner (2 threads here; see
+    `with_processes` and `with_dask`). One run at a time per output: a file lock, for which a second run
+    waits up to `lock_timeout_s`.
     Raises tasks.ValidationFailed (nothing published) when a critical expectation fails.
     """
     input_dir, output_dir = Path(input_dir), Path(output_dir)
@@ -97,8 +98,9 @@ def _run(
     raw = _timed(seconds, "read", tasks.read_sources, input_dir, glob)
     accepted, rejects = _timed(seconds, "ingest", tasks.decode_files, raw)
     lines = _timed(seconds, "boilerplate", tasks.classify_lines, accepted)
+    audit = boilerplate_audit(lines.lazy()).collect()
     previous = None if full_refresh else tasks.read_previous(output_dir, lid_backend)
-    plan = tasks.plan_run(accepted, lines, previous)
+    plan = tasks.plan_run(accepted, audit, previous)
     batches = tasks.split_batches(lines, tasks.files_to_process(plan), batch_files)
     encodings = accepted.select("source_path", "encoding")
     with progress.stage("process", seconds):
@@ -109,7 +111,7 @@ def _run(
     documents = _timed(seconds, "duplicates", tasks.mark_duplicate_documents, documents)
     raw_frames = {
         "documents": documents, "sections": sections, "claims": claims,
-        "boilerplate": boilerplate_audit(lines.lazy()).collect(), "rejects": rejects,
+        "boilerplate": audit, "rejects": rejects,
     }  # fmt: skip
     frames = {name: tasks.conform(name, frame) for name, frame in raw_frames.items()}
     staging = tasks.prepare_staging(output_dir, run_id)

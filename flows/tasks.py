@@ -157,14 +157,13 @@ def read_previous(output_dir: Path, lid_backend: str) -> Previous | None:
 
 
 @task
-def plan_run(accepted: pl.DataFrame, lines: pl.DataFrame, previous: Previous | None) -> pl.DataFrame:
+def plan_run(accepted: pl.DataFrame, audit: pl.DataFrame, previous: Previous | None) -> pl.DataFrame:
     """What each accepted file needs: new, changed, reclassified or unchanged (see transforms.incremental)."""
-    audit = pipeline.boilerplate_audit(lines.lazy())
     if previous is None:
         return accepted.select("source_path", pl.lit(incremental.NEW).alias("action"))
     before = manifest_files(previous.manifest).lazy()
     before = before.filter(pl.col("status") == "accepted").select("source_path", "source_sha256")
-    plan = incremental.plan_files(accepted.lazy(), audit, before, previous.frames["boilerplate"].lazy()).collect()
+    plan = incremental.plan_files(accepted.lazy(), audit.lazy(), before, previous.frames["boilerplate"].lazy()).collect()
     counts = plan.group_by("action").len().sort("action").rows()
     get_run_logger().info("incremental plan: %s", ", ".join(f"{n} {action}" for action, n in counts))
     return plan
