@@ -295,9 +295,9 @@ def test_story_teasers_after_the_article_are_removed() -> None:
 
 
 def test_line_model_reads_every_feature_it_adds() -> None:
-    from transforms.boilerplate import LINE_MODEL_WEIGHTS, MODEL_FEATURES, add_model_features
+    from transforms.boilerplate import LINE_MODEL_WEIGHTS, MODEL_FEATURES, add_line_features, add_model_features
 
-    lines = classify({"f.txt": PROSE}).lazy().with_columns(
+    lines = classify({"f.txt": PROSE}).lazy().pipe(add_line_features).with_columns(
         pl.lit(None, dtype=pl.String).alias("line_rule"), pl.lit(False).alias("is_repeated"),
         pl.lit(False).alias("is_teaser"), pl.lit(False).alias("is_tail_marker"),
     )  # fmt: skip
