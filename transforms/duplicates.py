@@ -77,29 +77,69 @@ def mark_duplicates(
         raise ValueError(f"mark_duplicates: missing columns {missing}; pass text_col, id_col and order_cols")
     if not 0.0 < threshold <= 1.0:
         raise ValueError(f"threshold must be in (0, 1], got {threshold!r}")
+    keys = duplicate_keys(
+        documents, text_col=text_col, id_col=id_col, order_cols=order_cols, shingle_words=shingle_words,
+        num_perm=num_perm, seed=seed,
+    )  # fmt: skip
+    marks = mark_from_keys(keys, id_col=id_col, order_cols=order_cols, threshold=threshold, num_perm=num_perm)
+    unmarked = documents.drop("text_hash", "duplicate_of", "near_duplicate_of", strict=False)
+    return pl.concat([unmarked, marks.select("text_hash", "duplicate_of", "near_duplicate_of")], how="horizontal")
+
+
+def duplicate_keys(
+    documents: pl.LazyFrame,
+    *,
+    text_col: str = "text",
+    id_col: str = "doc_id",
+    order_cols: tuple[str, ...] = ("source_path", "article_index"),
+    shingle_words: int = 5,
+    num_perm: int = 128,
+    seed: int = 8,
+) -> pl.LazyFrame:
+    """What marking needs of each document, without its text: the id and order keys, `text_hash`, and the
+    MinHash `signature` (Array of num_perm UInt32; null for a null text or a text without words).
+
+    Computed batch by batch, so a run can mark a corpus whose texts never sit in memory together.
+    """
     if shingle_words < 1 or num_perm < 1:
         raise ValueError(f"shingle_words and num_perm must be >= 1, got {shingle_words!r} and {num_perm!r}")
-
-    has_words = pl.col(_NORM) != ""
-    first_of_text = pl.col(_POS).min().over("text_hash")
-    id_str = pl.col(id_col).cast(pl.String)
-    marked = (
-        documents.drop("text_hash", "duplicate_of", "near_duplicate_of", strict=False)
-        .with_row_index(_ROW)
+    signature = pl.Array(pl.UInt32, num_perm)
+    return (
+        documents.select(id_col, *order_cols, pl.col(text_col).cast(pl.String).alias(_NORM))
         .with_columns(
-            pl.col(text_col)
-            .cast(pl.String)
-            .str.to_lowercase()
-            .str.replace_all(NOT_WORD, " ")
-            .str.strip_chars(" ")  # the words joined by single spaces
-            .alias(_NORM)
+            pl.col(_NORM).str.to_lowercase().str.replace_all(NOT_WORD, " ").str.strip_chars(" ")  # words, one space
         )
         .with_columns(
             # No Polars expression computes a digest that is stable across versions; hashlib needs one Python call
             # per text, and map_batches makes that one list comprehension over the column instead of a Polars
             # callback per row (map_elements). Not is_elementwise: split batches would only contend for the GIL.
             pl.col(_NORM).map_batches(_sha1_hex, return_dtype=pl.String).alias("text_hash"),
-        )
+            pl.col(_NORM)
+            .map_batches(functools.partial(_signature_column, shingle_words=shingle_words, num_perm=num_perm, seed=seed),
+                         return_dtype=signature)
+            .alias("signature"),
+        )  # fmt: skip
+        .drop(_NORM)
+    )
+
+
+def mark_from_keys(
+    keys: pl.LazyFrame,
+    *,
+    id_col: str = "doc_id",
+    order_cols: tuple[str, ...] = ("source_path", "article_index"),
+    threshold: float = 0.8,
+    num_perm: int = 128,
+) -> pl.LazyFrame:
+    """`duplicate_of` and `near_duplicate_of` of every row of `keys` (see mark_duplicates), rows in input order,
+    with the keys' columns except the signature."""
+    if not 0.0 < threshold <= 1.0:
+        raise ValueError(f"threshold must be in (0, 1], got {threshold!r}")
+    has_words = pl.col("signature").is_not_null()
+    first_of_text = pl.col(_POS).min().over("text_hash")
+    id_str = pl.col(id_col).cast(pl.String)
+    marked = (
+        keys.with_row_index(_ROW)
         .sort([*order_cols, id_col], nulls_last=True, maintain_order=True)
         .with_row_index(_POS)
         .with_columns(pl.col(_POS).cast(pl.Int64))
@@ -111,16 +151,9 @@ def mark_duplicates(
     )
     nearest = (
         marked.filter(has_words & pl.col("duplicate_of").is_null())
-        .select(_POS, id_str.alias(id_col), "text_hash", _NORM)
+        .select(_POS, id_str.alias(id_col), "text_hash", "signature")
         .map_batches(
-            functools.partial(
-                _nearest_texts,
-                id_col=id_col,
-                threshold=threshold,
-                shingle_words=shingle_words,
-                num_perm=num_perm,
-                seed=seed,
-            ),
+            functools.partial(_nearest_texts, id_col=id_col, threshold=threshold, num_perm=num_perm),
             schema={"text_hash": pl.String, _NEAR_POS: pl.Int64, _NEAR_ID: pl.String},
         )
     )
@@ -128,8 +161,19 @@ def mark_duplicates(
         marked.join(nearest, on="text_hash", how="left")
         .with_columns(pl.when(pl.col(_NEAR_POS) < pl.col(_POS)).then(pl.col(_NEAR_ID)).alias("near_duplicate_of"))
         .sort(_ROW)
-        .drop(_ROW, _POS, _NORM, _NEAR_POS, _NEAR_ID)
+        .drop(_ROW, _POS, _NEAR_POS, _NEAR_ID, "signature")
     )
+
+
+def _signature_column(texts: pl.Series, *, shingle_words: int, num_perm: int, seed: int) -> pl.Series:
+    """MinHash signatures of normalised texts as an Array column; null for null or word-less texts."""
+    worded = (texts.is_not_null() & (texts != "")).fill_null(False)
+    rows = np.flatnonzero(worded.to_numpy())
+    out = np.zeros((len(texts), num_perm), dtype=np.uint32)
+    if rows.size:
+        out[rows] = _signatures(texts.gather(rows), shingle_words, num_perm, seed)
+    column = pl.Series(texts.name, out, dtype=pl.Array(pl.UInt32, num_perm))
+    return column.to_frame().select(pl.when(worded).then(pl.col(texts.name))).to_series()
 
 
 def lsh_bands(threshold: float, num_perm: int) -> tuple[int, int]:
@@ -252,16 +296,14 @@ def _candidate_pairs(signature: np.ndarray, bands: int, rows: int) -> tuple[np.n
     return pairs["earlier"].to_numpy(), pairs["later"].to_numpy()
 
 
-def _nearest_texts(
-    texts: pl.DataFrame, *, id_col: str, threshold: float, shingle_words: int, num_perm: int, seed: int
-) -> pl.DataFrame:
+def _nearest_texts(texts: pl.DataFrame, *, id_col: str, threshold: float, num_perm: int) -> pl.DataFrame:
     """One row per distinct text with a near-duplicate: its text_hash and the position and id of the earliest
     document of its earliest near-duplicate text (earlier or later than this text's own first document)."""
     texts = texts.sort(_POS)
     n = texts.height
     if n < 2:
         return pl.DataFrame(schema={"text_hash": pl.String, _NEAR_POS: pl.Int64, _NEAR_ID: pl.String})
-    signature = _signatures(texts[_NORM], shingle_words, num_perm, seed)
+    signature = texts["signature"].to_numpy()
     earlier, later = _candidate_pairs(signature, *lsh_bands(threshold, num_perm))
     need = math.ceil(threshold * num_perm - 1e-9)  # equal signature values for estimated Jaccard >= threshold
     keep = np.zeros(earlier.size, dtype=bool)

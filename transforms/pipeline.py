@@ -11,7 +11,7 @@ from typing import NamedTuple
 import polars as pl
 
 from transforms.articles import assemble_documents, assign_articles, layout_article_text
-from transforms.boilerplate import classify_lines
+from transforms.boilerplate import add_line_features, classify_lines, repetition_pairs
 from transforms.claims import type_claims
 from transforms.language import combine_block_languages, detect_language
 from transforms.lines import split_lines
@@ -28,10 +28,21 @@ class CleanResult(NamedTuple):
     boilerplate: pl.DataFrame
 
 
-def classify_files(files: pl.LazyFrame, **boilerplate_options: int) -> pl.LazyFrame:
-    """Lines of every accepted file with their features and boilerplate `rule` (null = content)."""
+def classify_files(files: pl.LazyFrame, repeated: pl.Series | None = None, **boilerplate_options: int) -> pl.LazyFrame:
+    """Lines of every accepted file with their features and boilerplate `rule` (null = content).
+
+    `repeated`: the run's repeated line keys (from `file_repetition_pairs` of every batch) when `files` are
+    one batch of the run; without it, repetition is counted across `files` alone.
+    """
     return files.select("source_path", "source_sha256", "file_key", "text").pipe(split_lines).pipe(
-        classify_lines, **boilerplate_options
+        classify_lines, repeated=repeated, **boilerplate_options
+    )
+
+
+def file_repetition_pairs(files: pl.LazyFrame) -> pl.LazyFrame:
+    """What a batch of files adds to the run's cross-file repetition counts (see boilerplate.repetition_pairs)."""
+    return files.select("source_path", "source_sha256", "text").pipe(split_lines).pipe(add_line_features).pipe(
+        repetition_pairs
     )
 
 
