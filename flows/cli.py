@@ -221,7 +221,7 @@ def _report(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     from flows import tasks
 
-    path = tasks.write_report(tasks.read_published(args.output), tasks.read_manifest(args.output), args.output)
+    path = tasks.write_report(args.output, tasks.read_manifest(args.output))
     print(f"wrote {path}")
     return EXIT_OK
 

@@ -13,10 +13,12 @@ import polars as pl
 from prefect import flow, unmapped
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from flows import progress, publish, tasks
+from flows import batches, progress, publish, tasks
 from flows.settings import BATCH_FILES, DEFAULT_GLOB, LOCK_TIMEOUT_S, MAX_WORKERS
 from schemas import DATASETS
-from transforms.pipeline import boilerplate_audit
+from transforms import incremental
+from transforms.boilerplate import repeated_keys
+from transforms.duplicates import mark_from_keys
 
 T = TypeVar("T")
 PACKAGES = ("curate", "polars", "prefect", "great-expectations", "langdetect", "pyarrow")
@@ -28,20 +30,15 @@ def _timed(stage_seconds: dict[str, float], stage: str, call: Callable[..., T], 
 
 
 def _manifest(
-    run_id: str, started: str, input_dir: Path, glob: str, backend: str, raw: pl.DataFrame,
-    accepted: pl.DataFrame, rejects: pl.DataFrame, frames: dict[str, pl.DataFrame],
-    stage_seconds: dict[str, float], plan: pl.DataFrame, previous: tasks.Previous | None,
+    run_id: str, started: str, input_dir: Path, glob: str, backend: str, files: pl.DataFrame, rows: dict[str, int],
+    stage_seconds: dict[str, float], plan: pl.DataFrame, previous: batches.Previous | None,
 ) -> dict[str, Any]:  # fmt: skip
-    reasons = rejects.group_by("reason").len().sort("reason")
-    files = (
-        pl.concat(
-            [
-                accepted.select("source_path", "source_sha256", "size_bytes", "encoding", pl.lit("accepted").alias("status")),
-                rejects.select("source_path", "source_sha256", "size_bytes", pl.lit(None, pl.String).alias("encoding"),
-                               pl.col("reason").alias("status")),
-            ]
-        ).sort("source_path")
-    )  # fmt: skip
+    rejected = files.filter(pl.col("reject_reason").is_not_null())
+    reasons = rejected.group_by("reject_reason").len().sort("reject_reason")
+    listed = files.select(
+        "source_path", "source_sha256", "size_bytes", "encoding",
+        pl.col("reject_reason").fill_null("accepted").alias("status"),
+    ).sort("source_path")  # fmt: skip
     actions = dict(plan.group_by("action").len().rows())
     before = {f["source_path"] for f in previous.manifest["files"]} if previous else set()
     return {
@@ -53,20 +50,20 @@ def _manifest(
         "mode": "incremental" if previous else "full",
         "pipeline_fingerprint": tasks.pipeline_fingerprint(),
         "inputs": {
-            "seen": raw.height,
-            "accepted": accepted.height,
-            "rejected": rejects.height,
-            "rejected_by_reason": dict(zip(reasons["reason"], reasons["len"], strict=True)),
+            "seen": files.height,
+            "accepted": files.height - rejected.height,
+            "rejected": rejected.height,
+            "rejected_by_reason": dict(zip(reasons["reject_reason"], reasons["len"], strict=True)),
         },
         "files_processed": actions.get("new", 0) + actions.get("changed", 0),
         "files_reclassified": actions.get("reclassified", 0),
         "files_unchanged": actions.get("unchanged", 0),
-        "files_deleted": len(before - set(raw["source_path"])),
-        "rows": {name: frame.height for name, frame in frames.items()},
+        "files_deleted": len(before - set(files["source_path"])),
+        "rows": rows,
         "schema_versions": {name: module.VERSION for name, module in DATASETS.items()},
         "stage_seconds": stage_seconds,
         "versions": {name: metadata.version(name) for name in PACKAGES},
-        "files": files.to_dicts(),
+        "files": listed.to_dicts(),
     }
 
 
@@ -95,33 +92,40 @@ def _run(
     run_id = uuid.uuid4().hex[:12]
     started = datetime.now(UTC).isoformat(timespec="seconds")
     seconds: dict[str, float] = {}
-    raw = _timed(seconds, "read", tasks.read_sources, input_dir, glob)
-    accepted, rejects = _timed(seconds, "ingest", tasks.decode_files, raw)
-    lines = _timed(seconds, "boilerplate", tasks.classify_lines, accepted)
-    audit = boilerplate_audit(lines.lazy()).collect()
     previous = None if full_refresh else tasks.read_previous(output_dir, lid_backend)
-    plan = tasks.plan_run(accepted, audit, previous)
-    batches = tasks.split_batches(lines, tasks.files_to_process(plan), batch_files)
-    encodings = accepted.select("source_path", "encoding")
-    with progress.stage("process", seconds):
-        futures = tasks.process_batch.map(batches, unmapped(encodings), unmapped(lid_backend))
-        results = [future.result() for future in futures]
-    documents, sections, claims = tasks.combine_batches(results, seconds)
-    documents, sections, claims = tasks.merge_previous(previous, plan, documents, sections, claims)
-    documents = _timed(seconds, "duplicates", tasks.mark_duplicate_documents, documents)
-    raw_frames = {
-        "documents": documents, "sections": sections, "claims": claims,
-        "boilerplate": audit, "rejects": rejects,
-    }  # fmt: skip
-    frames = {name: tasks.conform(name, frame) for name, frame in raw_frames.items()}
     staging = tasks.prepare_staging(output_dir, run_id)
     try:
-        files = tasks.input_files(accepted, rejects)
-        report = _timed(seconds, "validate", tasks.validate_frames, frames, files, tasks.docs_dir(staging))
-        manifest = _manifest(run_id, started, input_dir, glob, lid_backend, raw, accepted, rejects, frames, seconds,
-                             plan, previous)  # fmt: skip
+        work = staging / batches.WORK_DIR
+        work.mkdir()
+        chunks = tasks.split_paths(tasks.list_inputs(input_dir, glob), batch_files) or [[]]  # one part, even empty
+        spills = [work / f"texts-{batches.part_name(i)}" for i in range(len(chunks))]
+        with progress.stage("scan", seconds):
+            scans = [f.result() for f in batches.scan_batch.map(unmapped(input_dir), chunks, spills)]
+        files = pl.concat([scan.files for scan in scans])
+        scans_seconds = [scan.seconds for scan in scans]
+        repeated = repeated_keys(pl.concat([scan.pairs for scan in scans]).lazy())
+        del scans
+        with progress.stage("process", seconds):
+            futures = batches.process_batch.map(
+                list(range(len(chunks))), spills, unmapped(repeated), unmapped(lid_backend), unmapped(staging),
+                unmapped(previous),
+            )  # fmt: skip
+            processed = [future.result() for future in futures]
+        tasks.add_batch_seconds(seconds, [p.seconds for p in processed])
+        with progress.stage("duplicates", seconds):
+            keys = pl.concat([p.keys for p in processed])
+            marks = mark_from_keys(keys.lazy()).select("doc_id", "text_hash", "duplicate_of", "near_duplicate_of").collect()
+            for future in batches.finish_batch.map(list(range(len(chunks))), unmapped(marks), unmapped(staging)):
+                future.result()
+        tasks.add_batch_seconds(seconds, scans_seconds)
+        rejects = tasks.rejects_of(files)
+        batches.write_part(rejects, "rejects", staging, batches.part_name(0))
+        plan = pl.concat([p.plan for p in processed]) if processed else pl.DataFrame(schema=incremental.PLAN_SCHEMA)
+        report = _timed(seconds, "validate", tasks.validate_parts, staging, chunks, files, keys["doc_id"])
+        rows = tasks.count_rows(staging)
+        manifest = _manifest(run_id, started, input_dir, glob, lid_backend, files, rows, seconds, plan, previous)
         manifest["validation"] = report.summary()
-        _timed(seconds, "write", tasks.write_staging, frames, manifest, staging)
+        _timed(seconds, "write", tasks.write_staging, manifest, staging)
         tasks.publish_output(staging, output_dir)
     finally:
         publish.discard(staging)

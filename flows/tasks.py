@@ -14,18 +14,15 @@ from prefect import get_run_logger, task
 
 import transforms
 from flows import progress, publish
+from flows.batches import MANIFEST_FILE_SCHEMA, WORK_DIR, Previous, conform, part_name
 from reports.run_report import render_report
 from schemas import DATASETS
-from schemas._spec import arrow_schema, docs_table
-from schemas.validation import DOCS_DIR, ValidationReport, validate_datasets
-from transforms import incremental, pipeline
-from transforms.duplicates import mark_duplicates
-from transforms.ingest import decode_sources
+from schemas._spec import docs_table
+from schemas.checks import check_frames
+from schemas.validation import DOCS_DIR, ValidationReport, Validator
 
-READ_SCHEMA = {"source_path": pl.String, "data": pl.Binary, "read_error": pl.String}
 MANIFEST = "manifest.json"
 REPORT = "report.html"
-PARQUET_FILE = "part-00000.parquet"
 
 
 class ValidationFailed(RuntimeError):
@@ -42,93 +39,33 @@ def list_sources(input_dir: Path, glob: str) -> list[Path]:
     return sorted((p for p in input_dir.rglob(glob) if p.is_file()), key=lambda p: p.relative_to(input_dir).as_posix())
 
 
-@task(retries=2, retry_delay_seconds=1)
-def read_sources(input_dir: Path, glob: str) -> pl.DataFrame:
-    """Raw bytes of every input file; a file that cannot be read keeps its error instead of bytes."""
-    rows = []
-    for path in list_sources(input_dir, glob):
-        try:
-            rows.append((path.relative_to(input_dir).as_posix(), path.read_bytes(), None))
-        except OSError as exc:
-            rows.append((path.relative_to(input_dir).as_posix(), None, f"{type(exc).__name__}: {exc.strerror or exc}"))
-    get_run_logger().info("read %d files from %s", len(rows), input_dir)
-    return pl.DataFrame(rows, schema=READ_SCHEMA, orient="row")
+def list_inputs(input_dir: Path, glob: str) -> list[str]:
+    """Relative paths of the regular files under input_dir matching glob (recursive), in a stable order."""
+    return [p.relative_to(input_dir).as_posix() for p in list_sources(input_dir, glob)]
 
 
-@task
-def decode_files(raw: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Accepted files with their text, and the rejects with reason and detail."""
-    decoded = decode_sources(raw)
-    rejected = pl.col("reject_reason").is_not_null()
-    rejects = decoded.filter(rejected).select(
+def split_paths(paths: list[str], batch_files: int) -> list[list[str]]:
+    """Batches of `batch_files` files in path order: the same batches, and the same parts, every run.
+
+    Batches bound the memory of a run and are the unit a task runner (threads, Dask) maps.
+    """
+    return [paths[start : start + batch_files] for start in range(0, len(paths), batch_files)]
+
+
+def add_batch_seconds(stage_seconds: dict[str, float], batch_seconds: list[dict[str, float]]) -> None:
+    """Stage seconds summed over batches (task-seconds, not wall time)."""
+    for seconds in batch_seconds:
+        for stage, value in seconds.items():
+            stage_seconds[stage] = round(stage_seconds.get(stage, 0.0) + value, 3)
+
+
+def rejects_of(files: pl.DataFrame) -> pl.DataFrame:
+    """The rejects dataset: every file the ingest refused, with its reason."""
+    rejected = files.filter(pl.col("reject_reason").is_not_null()).select(
         "source_path", pl.col("reject_reason").alias("reason"), pl.col("reject_detail").alias("detail"),
         "source_sha256", "size_bytes",
     )  # fmt: skip
-    accepted = decoded.filter(~rejected)
-    get_run_logger().info("decoded %d files, rejected %d", accepted.height, rejects.height)
-    return accepted, rejects
-
-
-@task
-def classify_lines(accepted: pl.DataFrame) -> pl.DataFrame:
-    """Every line of every accepted file with its boilerplate rule (null = content)."""
-    lines = pipeline.classify_files(accepted.lazy()).collect()
-    get_run_logger().info("%d lines, %d removed as boilerplate", lines.height, lines["rule"].is_not_null().sum())
-    return lines
-
-
-class Batch(NamedTuple):
-    """What one batch of files yields, and the seconds each costly stage took on it."""
-
-    documents: pl.DataFrame
-    sections: pl.DataFrame
-    claims: pl.DataFrame
-    seconds: dict[str, float]
-
-
-def split_batches(lines: pl.DataFrame, paths: pl.Series, batch_files: int) -> list[pl.DataFrame]:
-    """Lines of `paths`, in batches of `batch_files` whole files (sorted paths: the same batches every run).
-
-    Batches bound the memory of the costly stages and are the unit a task runner (threads, Dask) maps.
-    """
-    ordered = paths.sort()
-    batches = [
-        lines.filter(pl.col("source_path").is_in(ordered.slice(start, batch_files).implode()))
-        for start in range(0, len(ordered), batch_files)
-    ]
-    return batches or [lines.clear()]  # nothing to process: one empty batch keeps every column
-
-
-@task
-def process_batch(lines: pl.DataFrame, encodings: pl.DataFrame, backend: str) -> Batch:
-    """Articles, sections, language and claims of whole files: no row depends on another batch."""
-    seconds: dict[str, float] = {}
-    with progress.stage("articles_sections", seconds, report=False):
-        article_lines, documents = pipeline.build_articles(lines.lazy())
-        documents = documents.join(encodings.lazy(), on="source_path", how="left").collect()
-        sections = pipeline.build_sections(article_lines, documents.lazy()).collect()
-    with progress.stage("language", seconds, report=False):
-        documents, sections = pipeline.add_languages(documents, sections, backend=backend)
-    with progress.stage("claims", seconds, report=False):
-        claims = pipeline.build_claims(sections.lazy()).collect()
-    get_run_logger().info("%d files: %d articles, %d sections, %d claims", lines["source_path"].n_unique(),
-                          documents.height, sections.height, claims.height)  # fmt: skip
-    return Batch(documents, sections, claims, seconds)
-
-
-def combine_batches(batches: list[Batch], stage_seconds: dict[str, float]) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
-    """Concatenate batch outputs; stage seconds are summed over batches (task-seconds, not wall time)."""
-    for batch in batches:
-        for stage, value in batch.seconds.items():
-            stage_seconds[stage] = round(stage_seconds.get(stage, 0.0) + value, 3)
-    return tuple(pl.concat([getattr(b, part) for b in batches], how="vertical") for part in ("documents", "sections", "claims"))
-
-
-class Previous(NamedTuple):
-    """The published output an incremental run builds on."""
-
-    frames: dict[str, pl.DataFrame]
-    manifest: dict[str, Any]
+    return conform("rejects", rejected)
 
 
 def pipeline_fingerprint() -> str:
@@ -153,72 +90,24 @@ def read_previous(output_dir: Path, lid_backend: str) -> Previous | None:
     if stale:
         logger.info("previous output differs in %s: full rebuild", ", ".join(stale))
         return None
-    return Previous(read_published(output_dir), manifest)
+    return Previous(output_dir, manifest)
 
 
 @task
-def plan_run(accepted: pl.DataFrame, audit: pl.DataFrame, previous: Previous | None) -> pl.DataFrame:
-    """What each accepted file needs: new, changed, reclassified or unchanged (see transforms.incremental)."""
-    if previous is None:
-        return accepted.select("source_path", pl.lit(incremental.NEW).alias("action"))
-    before = manifest_files(previous.manifest).lazy()
-    before = before.filter(pl.col("status") == "accepted").select("source_path", "source_sha256")
-    plan = incremental.plan_files(accepted.lazy(), audit.lazy(), before, previous.frames["boilerplate"].lazy()).collect()
-    counts = plan.group_by("action").len().sort("action").rows()
-    get_run_logger().info("incremental plan: %s", ", ".join(f"{n} {action}" for action, n in counts))
-    return plan
-
-
-def files_to_process(plan: pl.DataFrame) -> pl.Series:
-    return plan.filter(pl.col("action") != incremental.UNCHANGED)["source_path"]
-
-
-@task
-def merge_previous(
-    previous: Previous | None, plan: pl.DataFrame, documents: pl.DataFrame, sections: pl.DataFrame, claims: pl.DataFrame
-) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
-    """New rows plus the previous rows of unchanged files (deleted files simply are not kept)."""
-    if previous is None:
-        return documents, sections, claims
-    unchanged = plan.filter(pl.col("action") == incremental.UNCHANGED)["source_path"]
-    old = previous.frames
-    kept = incremental.keep_unchanged(old["documents"].lazy(), old["sections"].lazy(), old["claims"].lazy(), unchanged)
-    merged = []
-    for name, fresh, old_rows in zip(("documents", "sections", "claims"), (documents, sections, claims), kept, strict=True):
-        schema = DATASETS[name].SCHEMA
-        shared = [c for c in schema.names() if c in fresh.columns]  # marks computed after the merge are left out
-        merged.append(pl.concat([fresh.select(shared).cast({c: schema[c] for c in shared}), old_rows.select(shared).collect()]))
-    return merged[0], merged[1], merged[2]
-
-
-@task
-def mark_duplicate_documents(documents: pl.DataFrame) -> pl.DataFrame:
-    """Exact and near duplicates over every document of the output (old and new), so marks match a rebuild."""
-    marked = mark_duplicates(documents.lazy()).collect()
-    get_run_logger().info(
-        "%d exact and %d near duplicates", marked["duplicate_of"].is_not_null().sum(), marked["near_duplicate_of"].is_not_null().sum()
-    )
-    return marked
-
-
-def conform(name: str, frame: pl.DataFrame) -> pl.DataFrame:
-    """The declared columns, in declared order and dtypes, rows in the declared order."""
-    module = DATASETS[name]
-    return frame.select(module.SCHEMA.names()).cast(dict(module.SCHEMA)).sort(module.SORT_BY)
-
-
-def input_files(accepted: pl.DataFrame, rejects: pl.DataFrame) -> pl.DataFrame:
-    """Every input file with its status: `accepted` or its reject reason."""
-    return pl.concat(
-        [accepted.select("source_path", pl.lit("accepted").alias("status")),
-         rejects.select("source_path", pl.col("reason").alias("status"))]
-    ).sort("source_path")  # fmt: skip
-
-
-@task
-def validate_frames(frames: dict[str, pl.DataFrame], files: pl.DataFrame, docs_dir: Path) -> ValidationReport:
-    """Run every suite and check, writing Data Docs; raise ValidationFailed (never retried) on a critical failure."""
-    report = validate_datasets(frames, files, docs_dir=docs_dir)
+def validate_parts(staging: Path, chunks: list[list[str]], files: pl.DataFrame, doc_ids: pl.Series) -> ValidationReport:
+    """Run every suite on every part and the checks on every batch, writing Data Docs; raise ValidationFailed
+    (never retried) on a critical failure. One batch of files is in memory at a time."""
+    validator = Validator(docs_dir(staging))
+    status = files.select("source_path", pl.col("reject_reason").fill_null("accepted").alias("status"))
+    rejects = read_part(staging, "rejects", part_name(0))
+    schema_ok = validator.dataset("rejects", rejects)
+    for index, paths in enumerate(chunks):
+        frames = {name: read_part(staging, name, part_name(index)) for name in ("documents", "sections", "claims", "boilerplate")}
+        schema_ok &= all([validator.dataset(name, frame, part=f"{index:05d}") for name, frame in frames.items()])
+        if schema_ok:
+            batch_files = status.filter(pl.col("source_path").is_in(pl.Series(paths, dtype=pl.String).implode()))
+            validator.add_checks(check_frames({**frames, "rejects": rejects}, batch_files, doc_ids))
+    report = validator.finish()
     logger = get_run_logger()
     for failure in report.failures:
         logger.warning("%s %s %s: %s", failure.severity, failure.dataset, failure.expectation, failure.observed)
@@ -227,26 +116,29 @@ def validate_frames(frames: dict[str, pl.DataFrame], files: pl.DataFrame, docs_d
     return report
 
 
+def read_part(folder: Path, name: str, part: str) -> pl.DataFrame:
+    path = folder / name / part
+    return pl.read_parquet(path) if path.exists() else pl.DataFrame(schema=DATASETS[name].SCHEMA)
+
+
+def count_rows(folder: Path) -> dict[str, int]:
+    """Rows of every dataset, from the Parquet footers."""
+    return {name: sum(pq.read_metadata(p).num_rows for p in sorted((folder / name).glob("*.parquet"))) for name in DATASETS}
+
+
 def output_readme() -> str:
     """The datasets' docs, derived from the schema declarations (also committed as output/README.md)."""
     parts = [
         "# Output datasets\n",
         "Generated by `curate run` from the declarations in `schemas/`; do not edit by hand.",
-        "Each dataset is a folder of zstd Parquet files; the schema version is in each file's metadata",
+        "Each dataset is a folder of zstd Parquet files, one part per batch of input files (read the folder, e.g.",
+        "`pl.scan_parquet('documents/*.parquet')`); the schema version is in each file's metadata",
         "(`curate.schema_version`) and in `manifest.json`.\n",
     ]
     for name, module in DATASETS.items():
         doc = (module.__doc__ or "").strip()
         parts.append(f"## `{name}/` (schema v{module.VERSION})\n\n{doc}\n\n{docs_table(module.COLUMNS)}\n")
     return "\n".join(parts)
-
-
-def write_dataset(frame: pl.DataFrame, name: str, folder: Path) -> None:
-    """One zstd Parquet file with the declared Arrow schema; same frame, same bytes."""
-    module = DATASETS[name]
-    table = frame.to_arrow().cast(arrow_schema(module.COLUMNS, dataset=name, version=module.VERSION))
-    (folder / name).mkdir(parents=True)
-    pq.write_table(table, folder / name / PARQUET_FILE, compression="zstd", write_statistics=True)
 
 
 def prepare_staging(output_dir: Path, run_id: str) -> Path:
@@ -258,24 +150,27 @@ def prepare_staging(output_dir: Path, run_id: str) -> Path:
     return staging
 
 
-def write_report(frames: dict[str, pl.DataFrame], manifest: dict[str, Any], folder: Path) -> Path:
-    """The run report page, from the datasets and the manifest."""
+REPORT_COLUMNS = {
+    "documents": ["doc_id", "source_path", "n_lines", "lang", "is_mixed_lang"], "claims": ["doc_id", "claim_type"],
+    "boilerplate": ["source_path", "rule"], "rejects": None,
+}  # fmt: skip
+
+
+def write_report(folder: Path, manifest: dict[str, Any]) -> Path:
+    """The run report page, from the datasets (the columns it charts) and the manifest."""
+    frames = {name: pl.read_parquet(folder / name / "*.parquet", columns=cols) for name, cols in REPORT_COLUMNS.items()}
     path = folder / REPORT
     path.write_text(render_report(frames, manifest), encoding="utf-8")
     return path
 
 
 @task(retries=2, retry_delay_seconds=1)
-def write_staging(frames: dict[str, pl.DataFrame], manifest: dict[str, Any], staging: Path) -> None:
-    """Write every dataset, the manifest, the docs and the report into the staging folder."""
-    for name, frame in frames.items():
-        dataset_dir = staging / name
-        if dataset_dir.exists():
-            shutil.rmtree(dataset_dir)  # a retried write starts clean
-        write_dataset(frame, name, staging)
+def write_staging(manifest: dict[str, Any], staging: Path) -> None:
+    """Write the docs, the manifest and the report beside the parts, and drop the work folder."""
+    shutil.rmtree(staging / WORK_DIR, ignore_errors=True)
     (staging / "README.md").write_text(output_readme(), encoding="utf-8")
     (staging / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    write_report(frames, manifest, staging)
+    write_report(staging, manifest)
 
 
 @task
@@ -286,17 +181,12 @@ def publish_output(staging: Path, output_dir: Path) -> None:
 
 
 def read_published(output_dir: Path) -> dict[str, pl.DataFrame]:
-    """Every dataset of a published output, as Polars frames."""
+    """Every dataset of a published output, as Polars frames (the parts of each, in order)."""
     return {name: pl.read_parquet(output_dir / name / "*.parquet") for name in DATASETS}
 
 
 def read_manifest(output_dir: Path) -> dict[str, Any]:
     return json.loads((output_dir / MANIFEST).read_text(encoding="utf-8"))
-
-
-MANIFEST_FILE_SCHEMA = {
-    "source_path": pl.String, "source_sha256": pl.String, "size_bytes": pl.Int64, "encoding": pl.String, "status": pl.String,
-}  # fmt: skip
 
 
 def manifest_files(manifest: dict[str, Any]) -> pl.DataFrame:

@@ -71,9 +71,16 @@ def _sliced(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
     )  # fmt: skip
 
 
-def check_frames(frames: dict[str, pl.DataFrame], files: pl.DataFrame) -> dict[str, pl.DataFrame]:
+def check_frames(
+    frames: dict[str, pl.DataFrame], files: pl.DataFrame, doc_ids: pl.Series | None = None
+) -> dict[str, pl.DataFrame]:
     """The derived frames the CHECKS read. `files`: one row per input file (`source_path`, `status`:
-    `accepted` or its reject reason), from the run or from the manifest."""
+    `accepted` or its reject reason), from the run or from the manifest.
+
+    Row-wise checks: frames computed on batches of whole files (with `doc_ids`, every document id of the
+    run, which duplicate marks may name) concatenate to the frames of the whole run.
+    """
+    ids = frames["documents"]["doc_id"] if doc_ids is None else doc_ids
     documents, sections, claims = frames["documents"], frames["sections"], frames["claims"]
     section_span = sections.select(
         "section_id", pl.col("doc_id").alias("_sdoc"), pl.col("char_start").alias("_s0"), pl.col("char_end").alias("_s1")
@@ -101,7 +108,7 @@ def check_frames(frames: dict[str, pl.DataFrame], files: pl.DataFrame) -> dict[s
         "documents_integrity": documents.select(
             (pl.col("text").str.len_chars() == pl.col("n_chars")).alias("n_chars_equals_text_length"),
             pl.all_horizontal(
-                (pl.col(c).is_null() | (pl.col(c).is_in(documents["doc_id"].implode()) & (pl.col(c) != pl.col("doc_id"))))
+                (pl.col(c).is_null() | (pl.col(c).is_in(ids.implode()) & (pl.col(c) != pl.col("doc_id"))))
                 for c in ("duplicate_of", "near_duplicate_of")
             ).alias("duplicate_marks_resolve"),
         ),

@@ -63,15 +63,14 @@ class ValidationReport:
         }
 
 
-def _schema_failures(frames: dict[str, pl.DataFrame]) -> list[Failure]:
+def _schema_failure(name: str, frame: pl.DataFrame) -> Failure | None:
     """Exact dtypes (Int64, not Int32) and column order, which GX's value-type check cannot see."""
-    failures = []
-    for name, module in DATASETS.items():
-        if frames[name].schema != module.SCHEMA:
-            got = {k: str(v) for k, v in frames[name].schema.items()}
-            want = {k: str(v) for k, v in module.SCHEMA.items()}
-            failures.append(Failure(name, "schema_matches_declaration", None, CRITICAL, f"{got} != {want}"))
-    return failures
+    module = DATASETS[name]
+    if frame.schema == module.SCHEMA:
+        return None
+    got = {k: str(v) for k, v in frame.schema.items()}
+    want = {k: str(v) for k, v in module.SCHEMA.items()}
+    return Failure(name, "schema_matches_declaration", None, CRITICAL, f"{got} != {want}")
 
 
 class _Runner:
@@ -86,6 +85,7 @@ class _Runner:
         self.context = gx.get_context(mode="ephemeral")
         self.context.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
         self.actions: list[Any] = []
+        self.suites: dict[str, Any] = {}
         if docs_dir is not None:
             from great_expectations.checkpoint import UpdateDataDocsAction
 
@@ -99,14 +99,19 @@ class _Runner:
             )
             self.actions = [UpdateDataDocsAction(name="update_data_docs", site_names=["curate"])]
 
-    def run(self, name: str, frame: pl.DataFrame, suite: Any, report: ValidationReport) -> None:
+    def run(self, name: str, frame: pl.DataFrame, suite: Any, report: ValidationReport, *, label: str | None = None) -> None:
+        """Validate `frame` against `suite`; `label` names this batch of the data (a part) in the Data Docs."""
         gx = self.gx
+        dataset = name
+        name = label or name
         batch_definition = (
             self.context.data_sources.add_pandas(name).add_dataframe_asset(name).add_batch_definition_whole_dataframe(name)
         )
-        suite = self.context.suites.add(
-            gx.ExpectationSuite(name=suite.name, expectations=[copy.copy(e) for e in suite.expectations])
-        )  # a fresh copy: a suite object belongs to the context it was added to
+        if suite.name not in self.suites:  # a fresh copy: a suite object belongs to the context it was added to
+            self.suites[suite.name] = self.context.suites.add(
+                gx.ExpectationSuite(name=suite.name, expectations=[copy.copy(e) for e in suite.expectations])
+            )
+        suite = self.suites[suite.name]
         definition = self.context.validation_definitions.add(gx.ValidationDefinition(data=batch_definition, suite=suite, name=name))
         checkpoint = self.context.checkpoints.add(gx.Checkpoint(name=name, validation_definitions=[definition], actions=self.actions))
         with warnings.catch_warnings():
@@ -124,7 +129,7 @@ class _Runner:
                     observed = r.exception_info.get("exception_message")
                 report.failures.append(
                     Failure(
-                        dataset=name,
+                        dataset=dataset,
                         expectation=config.type,
                         column=config.kwargs.get("column") or config.kwargs.get("column_A"),
                         severity=(config.meta or {}).get("severity", CRITICAL),
@@ -152,6 +157,43 @@ def _make_offline(docs_dir: Path) -> None:
         index.write_text(index.read_text(encoding="utf-8").replace("</body>", listing + "</body>", 1), encoding="utf-8")
 
 
+class Validator:
+    """Validates a run dataset by dataset or part by part (GX has no Polars backend, and a run's datasets
+    need not fit in memory together), then the cross-dataset checks on the concatenated check frames."""
+
+    def __init__(self, docs_dir: Path | None) -> None:
+        if docs_dir is not None and docs_dir.exists():
+            shutil.rmtree(docs_dir)
+        self.docs_dir = docs_dir
+        self.report = ValidationReport()
+        self._runner = _Runner(docs_dir)
+        self._checks: dict[str, list[pl.DataFrame]] = {name: [] for name in FRAMES}
+
+    def dataset(self, name: str, frame: pl.DataFrame, *, part: str | None = None) -> bool:
+        """Run the dataset's suite on `frame` (the dataset, or one `part` of it); False if its schema is wrong."""
+        self.report.evaluated += 1
+        failure = _schema_failure(name, frame)
+        if failure is not None:
+            self.report.failures.append(failure)
+            return False  # the suite assumes the declared columns
+        self._runner.run(name, frame, DATASETS[name].SUITE, self.report, label=f"{name}-{part}" if part else None)
+        return True
+
+    def add_checks(self, derived: dict[str, pl.DataFrame]) -> None:
+        """Check frames of the whole run or of one batch of files (see schemas.checks.check_frames)."""
+        for name in FRAMES:
+            self._checks[name].append(derived[name])
+
+    def finish(self) -> ValidationReport:
+        for name in FRAMES:
+            frame = pl.concat(self._checks[name]) if self._checks[name] else pl.DataFrame()
+            if frame.height:
+                self._runner.run(name, frame, check_suite(name), self.report)
+        if self.docs_dir is not None:
+            _make_offline(self.docs_dir)
+        return self.report
+
+
 def validate_datasets(
     frames: dict[str, pl.DataFrame], files: pl.DataFrame, *, docs_dir: Path | None = None
 ) -> ValidationReport:
@@ -159,18 +201,8 @@ def validate_datasets(
 
     `files` lists every input file (`source_path`, `status`). With `docs_dir`, Data Docs are (re)built there.
     """
-    report = ValidationReport(evaluated=len(DATASETS), failures=_schema_failures(frames))
-    if report.failures:
-        return report  # the suites below assume the declared columns
-    if docs_dir is not None and docs_dir.exists():
-        shutil.rmtree(docs_dir)
-    runner = _Runner(docs_dir)
-    for name, module in DATASETS.items():
-        runner.run(name, frames[name], module.SUITE, report)
-    derived = check_frames(frames, files)
-    for name in FRAMES:
-        if derived[name].height:
-            runner.run(name, derived[name], check_suite(name), report)
-    if docs_dir is not None:
-        _make_offline(docs_dir)
-    return report
+    validator = Validator(docs_dir)
+    valid = [validator.dataset(name, frames[name]) for name in DATASETS]
+    if all(valid):
+        validator.add_checks(check_frames(frames, files))
+    return validator.finish()

@@ -8,7 +8,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from flows import publish, tasks
+from flows import batches, publish, tasks
 from flows.curate import curate
 from schemas import DATASETS
 from schemas.validation import Failure, ValidationReport
@@ -91,7 +91,7 @@ def test_bad_files_are_rejected_and_the_rest_processed(prefect_harness: None, tr
 def test_failed_validation_publishes_nothing(prefect_harness: None, seeds_copy: Path, monkeypatch) -> None:
     before = parquet_bytes(seeds_copy), (seeds_copy / "manifest.json").read_bytes()
     broken = ValidationReport(evaluated=1, failures=[Failure("claims", "expect_x", "claim_id", "critical", "dup")])
-    monkeypatch.setattr(tasks, "validate_datasets", lambda frames, files, docs_dir: broken)
+    monkeypatch.setattr(tasks.Validator, "finish", lambda self: broken)
     with pytest.raises(tasks.ValidationFailed, match="claims.claim_id"):
         curate(SEEDS, seeds_copy)
     assert (parquet_bytes(seeds_copy), (seeds_copy / "manifest.json").read_bytes()) == before
@@ -100,17 +100,28 @@ def test_failed_validation_publishes_nothing(prefect_harness: None, seeds_copy: 
 
 def test_run_that_dies_while_writing_leaves_previous_output(prefect_harness: None, seeds_copy: Path, monkeypatch) -> None:
     before = parquet_bytes(seeds_copy)
-    real_write = tasks.write_dataset
+    real_write = batches.write_part
 
-    def failing_write(frame: pl.DataFrame, name: str, folder: Path) -> None:
+    def failing_write(frame: pl.DataFrame, name: str, folder: Path, part: str) -> None:
         if name == "claims":
             raise OSError(28, "No space left on device")
-        real_write(frame, name, folder)
+        real_write(frame, name, folder, part)
 
-    monkeypatch.setattr(tasks, "write_dataset", failing_write)
+    monkeypatch.setattr(batches, "write_part", failing_write)
     with pytest.raises(OSError, match="No space left"):
         curate(SEEDS, seeds_copy)
     assert parquet_bytes(seeds_copy) == before
+
+
+def test_batches_change_the_parts_not_the_rows(prefect_harness: None, seeds_output: Path, tmp_path: Path) -> None:
+    """Three batches (one part each) hold the same rows as one: repetition counts and duplicate marks are
+    run-wide, not per batch."""
+    out = tmp_path / "batched"
+    curate(SEEDS, out, batch_files=2)
+    assert len(list((out / "documents").glob("*.parquet"))) == 3
+    one, three = tasks.read_published(seeds_output), tasks.read_published(out)
+    for name, module in DATASETS.items():
+        assert three[name].sort(module.SORT_BY).equals(one[name].sort(module.SORT_BY)), name
 
 
 def test_foreign_output_folder_is_refused(tmp_path: Path) -> None:

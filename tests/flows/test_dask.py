@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from flows.curate import with_dask
+from flows.curate import curate, with_dask
 from tests.conftest import ROOT, SEEDS
 from tests.flows.test_curate import parquet_bytes
 
@@ -56,11 +56,19 @@ def dask_cluster(prefect_harness) -> Iterator[str]:
                 proc.kill()
 
 
-def test_dask_output_equals_local_output(dask_cluster: str, seeds_output: Path, tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def local_batched(prefect_harness: None, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seeds run locally (threads) in batches of 2 files: the output the other runners must equal."""
+    out = tmp_path_factory.mktemp("local") / "output"
+    curate(SEEDS, out, batch_files=2)
+    return out
+
+
+def test_dask_output_equals_local_output(dask_cluster: str, local_batched: Path, tmp_path: Path) -> None:
     out = tmp_path / "dask"
     manifest = with_dask(dask_cluster)(SEEDS, out, batch_files=2)  # 3 batches over 2 workers
     assert manifest["validation"]["success"]
-    assert parquet_bytes(out) == parquet_bytes(seeds_output)
+    assert parquet_bytes(out) == parquet_bytes(local_batched)
     from distributed import Client
 
     with Client(dask_cluster, timeout=30) as client:
@@ -68,10 +76,10 @@ def test_dask_output_equals_local_output(dask_cluster: str, seeds_output: Path, 
     assert any("process_batch" in prefix for prefix in prefixes), prefixes  # the batches ran on the cluster
 
 
-def test_process_pool_output_equals_thread_output(prefect_harness, seeds_output: Path, tmp_path: Path) -> None:
+def test_process_pool_output_equals_thread_output(local_batched: Path, tmp_path: Path) -> None:
     """The bounded process pool is an option (measured 2x slower than threads on 2,000 files), not another result."""
     from flows.curate import with_processes
 
     out = tmp_path / "processes"
     with_processes()(SEEDS, out, batch_files=2)
-    assert parquet_bytes(out) == parquet_bytes(seeds_output)
+    assert parquet_bytes(out) == parquet_bytes(local_batched)

@@ -1,0 +1,189 @@
+"""Prefect tasks that stream a run batch by batch: memory is bounded by a batch, not by the corpus.
+
+Pass 1 (`scan_batch`) reads and decodes a batch of files, spills the decoded texts beside the staging folder
+and returns what the run needs of every file: provenance, rejects, and its repetition key pairs (the only
+cross-file fact of the boilerplate rules). Pass 2 (`process_batch`) classifies the batch's lines with the
+run's repeated keys, builds articles, sections, language and claims, and writes the batch's Parquet parts.
+`finish_batch` joins the run-wide duplicate marks to the batch's documents and writes its last part. Every
+task reads and writes files by path, so a Dask worker on another machine needs only the same filesystem.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import polars as pl
+from prefect import get_run_logger, task
+
+from flows import progress
+from schemas import DATASETS
+from transforms import incremental, pipeline
+from transforms.duplicates import duplicate_keys
+from transforms.ingest import decode_sources
+
+READ_SCHEMA = {"source_path": pl.String, "data": pl.Binary, "read_error": pl.String}
+FILE_COLUMNS = ("source_path", "source_sha256", "size_bytes", "encoding", "reject_reason", "reject_detail")
+SPILL_COMPRESSION = "lz4"  # spilled texts are read back once, minutes later: speed over size
+WORK_DIR = "_work"
+MANIFEST_FILE_SCHEMA = {
+    "source_path": pl.String, "source_sha256": pl.String, "size_bytes": pl.Int64, "encoding": pl.String, "status": pl.String,
+}  # fmt: skip  # inside the staging folder; removed before publishing
+
+
+def part_name(index: int) -> str:
+    return f"part-{index:05d}.parquet"
+
+
+def read_files(input_dir: Path, paths: list[str]) -> pl.DataFrame:
+    """Raw bytes of each file; a file that cannot be read keeps its error instead of bytes."""
+    rows = []
+    for path in paths:
+        try:
+            rows.append((path, (input_dir / path).read_bytes(), None))
+        except OSError as exc:
+            rows.append((path, None, f"{type(exc).__name__}: {exc.strerror or exc}"))
+    return pl.DataFrame(rows, schema=READ_SCHEMA, orient="row")
+
+
+class Scan(NamedTuple):
+    """What pass 1 learns of a batch: every file's provenance or reject, and its repetition key pairs."""
+
+    files: pl.DataFrame
+    pairs: pl.DataFrame
+    seconds: dict[str, float]
+
+
+@task(retries=2, retry_delay_seconds=1)
+def scan_batch(input_dir: Path, paths: list[str], spill: Path) -> Scan:
+    """Read and decode a batch; spill the accepted texts to `spill` for pass 2."""
+    seconds: dict[str, float] = {}
+    with progress.stage("read", seconds, report=False):
+        raw = read_files(input_dir, paths)
+    with progress.stage("ingest", seconds, report=False):
+        decoded = decode_sources(raw)
+        del raw
+        accepted = decoded.filter(pl.col("reject_reason").is_null())
+        accepted.select("source_path", "source_sha256", "file_key", "encoding", "text").write_parquet(
+            spill, compression=SPILL_COMPRESSION
+        )
+    with progress.stage("boilerplate", seconds, report=False):
+        pairs = pipeline.file_repetition_pairs(accepted.lazy()).collect()
+    return Scan(decoded.select(FILE_COLUMNS), pairs, seconds)
+
+
+class Previous(NamedTuple):
+    """The published output an incremental run builds on: its folder and its manifest."""
+
+    output_dir: Path
+    manifest: dict[str, Any]
+
+    @property
+    def files(self) -> pl.DataFrame:
+        """source_path, source_sha256 of the files it accepted."""
+        listed = pl.DataFrame(self.manifest["files"], schema=MANIFEST_FILE_SCHEMA)
+        return listed.filter(pl.col("status") == "accepted").select("source_path", "source_sha256")
+
+
+def _previous_rows(previous: Previous, name: str) -> pl.LazyFrame:
+    return pl.scan_parquet(previous.output_dir / name / "*.parquet")
+
+
+class Processed(NamedTuple):
+    """What pass 2 returns of a batch (its datasets are in the staging parts): keys for the run-wide steps."""
+
+    keys: pl.DataFrame  # duplicate keys of the batch's documents
+    plan: pl.DataFrame  # source_path, action
+    seconds: dict[str, float]
+
+
+@task(retries=2, retry_delay_seconds=1)
+def process_batch(
+    index: int, spill: Path, repeated: pl.Series, backend: str, staging: Path, previous: Previous | None
+) -> Processed:
+    """Boilerplate, articles, sections, language and claims of one batch; parts written to `staging`.
+
+    Files whose bytes and line rules are unchanged since `previous` keep their published rows (see
+    transforms.incremental); documents go to the work folder until the run's duplicate marks are known.
+    """
+    seconds: dict[str, float] = {}
+    files = pl.read_parquet(spill)
+    with progress.stage("boilerplate", seconds, report=False):
+        lines = pipeline.classify_files(files.lazy(), repeated=repeated).collect()
+        audit = pipeline.boilerplate_audit(lines.lazy()).collect()
+    if previous is None:
+        plan = files.select("source_path", pl.lit(incremental.NEW).alias("action"))
+    else:
+        paths = files["source_path"].implode()
+        before_audit = _previous_rows(previous, "boilerplate").filter(pl.col("source_path").is_in(paths))
+        plan = incremental.plan_files(files.lazy(), audit.lazy(), previous.files.lazy(), before_audit).collect()
+    todo = plan.filter(pl.col("action") != incremental.UNCHANGED)["source_path"]
+    lines = lines.filter(pl.col("source_path").is_in(todo.implode()))
+    encodings = files.select("source_path", "encoding")
+    with progress.stage("articles_sections", seconds, report=False):
+        article_lines, documents = pipeline.build_articles(lines.lazy())
+        documents = documents.join(encodings.lazy(), on="source_path", how="left").collect()
+        sections = pipeline.build_sections(article_lines, documents.lazy()).collect()
+        del lines, article_lines
+    with progress.stage("language", seconds, report=False):
+        documents, sections = pipeline.add_languages(documents, sections, backend=backend)
+    with progress.stage("claims", seconds, report=False):
+        claims = pipeline.build_claims(sections.lazy()).collect()
+    if previous is not None:
+        documents, sections, claims = _with_unchanged(previous, plan, documents, sections, claims)
+    with progress.stage("duplicates", seconds, report=False):
+        keys = duplicate_keys(documents.lazy()).collect()
+    with progress.stage("write_parts", seconds, report=False):
+        part = part_name(index)
+        for name, frame in (("sections", sections), ("claims", claims), ("boilerplate", audit)):
+            write_part(conform(name, frame), name, staging, part)
+        documents.drop("text_hash", "duplicate_of", "near_duplicate_of", strict=False).write_parquet(
+            staging / WORK_DIR / f"documents-{part}", compression=SPILL_COMPRESSION
+        )
+    get_run_logger().info("batch %d: %d files, %d articles, %d sections, %d claims", index, files.height,
+                          documents.height, sections.height, claims.height)  # fmt: skip
+    return Processed(keys, plan, seconds)
+
+
+def _with_unchanged(
+    previous: Previous, plan: pl.DataFrame, documents: pl.DataFrame, sections: pl.DataFrame, claims: pl.DataFrame
+) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """The batch's new rows plus the published rows of its unchanged files."""
+    unchanged = plan.filter(pl.col("action") == incremental.UNCHANGED)["source_path"]
+    kept = incremental.keep_unchanged(
+        _previous_rows(previous, "documents"), _previous_rows(previous, "sections"), _previous_rows(previous, "claims"),
+        unchanged,
+    )  # fmt: skip
+    merged = []
+    for name, fresh, old in zip(("documents", "sections", "claims"), (documents, sections, claims), kept, strict=True):
+        schema = DATASETS[name].SCHEMA
+        shared = [c for c in schema.names() if c in fresh.columns]  # marks computed after the merge are left out
+        merged.append(pl.concat([fresh.select(shared).cast({c: schema[c] for c in shared}), old.select(shared).collect()]))
+    return merged[0], merged[1], merged[2]
+
+
+@task(retries=2, retry_delay_seconds=1)
+def finish_batch(index: int, marks: pl.DataFrame, staging: Path) -> None:
+    """The batch's documents with the run's duplicate marks, as its `documents` part."""
+    spilled = staging / WORK_DIR / f"documents-{part_name(index)}"
+    documents = pl.read_parquet(spilled).join(marks, on="doc_id", how="left", maintain_order="left")
+    write_part(conform("documents", documents), "documents", staging, part_name(index))
+    spilled.unlink()
+
+
+def conform(name: str, frame: pl.DataFrame) -> pl.DataFrame:
+    """The declared columns, in declared order and dtypes, rows in the declared order."""
+    module = DATASETS[name]
+    return frame.select(module.SCHEMA.names()).cast(dict(module.SCHEMA)).sort(module.SORT_BY)
+
+
+def write_part(frame: pl.DataFrame, name: str, folder: Path, part: str) -> None:
+    """One zstd Parquet part with the declared Arrow schema; same frame, same bytes."""
+    import pyarrow.parquet as pq
+
+    from schemas._spec import arrow_schema
+
+    module = DATASETS[name]
+    table = frame.to_arrow().cast(arrow_schema(module.COLUMNS, dataset=name, version=module.VERSION))
+    (folder / name).mkdir(parents=True, exist_ok=True)
+    pq.write_table(table, folder / name / part, compression="zstd", write_statistics=True)
