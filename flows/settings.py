@@ -6,7 +6,7 @@ import os
 
 DEFAULT_GLOB = "*.txt"
 LOCK_TIMEOUT_S = 3600.0  # a second run on the same output waits this long for the first to publish
-BATCH_FILES = 500  # files per batch of the costly stages: bounds their memory, and the unit of parallelism
+BATCH_FILES = 1000  # files per batch: bounds a run's memory (two batches in flight), and the unit of parallelism
 MAX_WORKERS = 2  # Prefect's default ThreadPoolTaskRunner is unbounded; the target machine has 2 cores
 ENVIRONMENT = {
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",

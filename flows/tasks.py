@@ -22,6 +22,7 @@ from schemas.checks import check_frames
 from schemas.validation import DOCS_DIR, ValidationReport, Validator
 
 MANIFEST = "manifest.json"
+VALIDATE_GROUP_BYTES = 256 * 2**20  # parts validated in one GX run, at most about this much in memory
 REPORT = "report.html"
 
 
@@ -95,18 +96,30 @@ def read_previous(output_dir: Path, lid_backend: str) -> Previous | None:
 
 @task
 def validate_parts(staging: Path, chunks: list[list[str]], files: pl.DataFrame, doc_ids: pl.Series) -> ValidationReport:
-    """Run every suite on every part and the checks on every batch, writing Data Docs; raise ValidationFailed
-    (never retried) on a critical failure. One batch of files is in memory at a time."""
+    """Run every suite on the parts and the checks on every batch, writing Data Docs; raise ValidationFailed
+    (never retried) on a critical failure.
+
+    GX costs about a second per suite run whatever the rows, so consecutive parts are validated together
+    up to VALIDATE_GROUP_BYTES in memory: few runs, and memory bounded by the group, not by the corpus.
+    """
     validator = Validator(docs_dir(staging))
     status = files.select("source_path", pl.col("reject_reason").fill_null("accepted").alias("status"))
     rejects = read_part(staging, "rejects", part_name(0))
     schema_ok = validator.dataset("rejects", rejects)
+    for name in ("documents", "sections", "claims", "boilerplate"):
+        group: list[pl.DataFrame] = []
+        for index in range(len(chunks)):
+            group.append(read_part(staging, name, part_name(index)))
+            if index == len(chunks) - 1 or sum(f.estimated_size() for f in group) >= VALIDATE_GROUP_BYTES:
+                first = index + 1 - len(group)
+                schema_ok &= validator.dataset(name, pl.concat(group), part=f"{first:05d}-{index:05d}")
+                group = []
     for index, paths in enumerate(chunks):
+        if not schema_ok:
+            break  # the checks assume the declared columns
         frames = {name: read_part(staging, name, part_name(index)) for name in ("documents", "sections", "claims", "boilerplate")}
-        schema_ok &= all([validator.dataset(name, frame, part=f"{index:05d}") for name, frame in frames.items()])
-        if schema_ok:
-            batch_files = status.filter(pl.col("source_path").is_in(pl.Series(paths, dtype=pl.String).implode()))
-            validator.add_checks(check_frames({**frames, "rejects": rejects}, batch_files, doc_ids))
+        batch_files = status.filter(pl.col("source_path").is_in(pl.Series(paths, dtype=pl.String).implode()))
+        validator.add_checks(check_frames({**frames, "rejects": rejects}, batch_files, doc_ids))
     report = validator.finish()
     logger = get_run_logger()
     for failure in report.failures:
