@@ -206,9 +206,10 @@ def report_run(label: str, run: RunResult, n_bytes: int) -> None:
           f"loadavg={run.load[0]:.1f}->{run.load[1]:.1f}")  # fmt: skip
     if run.manifest:
         stages = run.manifest.get("stage_seconds", {})
-        print(f"  manifest stage_seconds: {_fmt(stages)} (sum {sum(stages.values()):.1f}; wall - sum = "
-              f"{run.wall_s - sum(stages.values()):.1f} s: startup, untimed audit/conform, write (not in the "
-              "manifest), publish, shutdown)")  # fmt: skip
+        print(f"  manifest stage_seconds (wall): {_fmt(stages)} (sum {sum(stages.values()):.1f}; wall - sum = "
+              f"{run.wall_s - sum(stages.values()):.1f} s: startup, listing, write (not in the manifest), publish, "
+              "shutdown)")  # fmt: skip
+        print(f"  manifest batch_task_seconds (summed over batches and threads): {_fmt(run.manifest.get('batch_task_seconds', {}))}")
         print(f"  inputs: {run.manifest.get('inputs', {}).get('rejected_by_reason')} rows: {run.manifest.get('rows')}")
     print(f"  task-log seconds: {_fmt(run.task_seconds)}")
     print(f"  task peak RSS MB (sampled): {_fmt(run.task_peak_rss_mb)}")

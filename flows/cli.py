@@ -130,6 +130,8 @@ def _summary(manifest: dict) -> str:
                  f"{validation['failed_warning']} warnings")  # fmt: skip
     lines.append(f"seconds         {sum(seconds.values()):.1f} in stages (" +
                  ", ".join(f"{k} {v:.1f}" for k, v in seconds.items()) + ")")  # fmt: skip
+    batch = manifest.get("batch_task_seconds", {})
+    lines.append("batch tasks     " + ", ".join(f"{k} {v:.1f}" for k, v in batch.items()) + " (task-seconds, summed over batches)")
     return "\n".join(lines)
 
 

@@ -91,7 +91,8 @@ def _run(
 ) -> dict[str, Any]:
     run_id = uuid.uuid4().hex[:12]
     started = datetime.now(UTC).isoformat(timespec="seconds")
-    seconds: dict[str, float] = {}
+    seconds: dict[str, float] = {}  # wall seconds of the flow's stages
+    batch_seconds: dict[str, float] = {}  # task-seconds of the batch stages, summed over batches
     previous = None if full_refresh else tasks.read_previous(output_dir, lid_backend)
     staging = tasks.prepare_staging(output_dir, run_id)
     try:
@@ -111,19 +112,20 @@ def _run(
                 unmapped(previous),
             )  # fmt: skip
             processed = [future.result() for future in futures]
-        tasks.add_batch_seconds(seconds, [p.seconds for p in processed])
+        tasks.add_batch_seconds(batch_seconds, [p.seconds for p in processed])
         with progress.stage("duplicates", seconds):
             keys = pl.concat([p.keys for p in processed])
             marks = mark_from_keys(keys.lazy()).select("doc_id", "text_hash", "duplicate_of", "near_duplicate_of").collect()
             for future in batches.finish_batch.map(list(range(len(chunks))), unmapped(marks), unmapped(staging)):
                 future.result()
-        tasks.add_batch_seconds(seconds, scans_seconds)
+        tasks.add_batch_seconds(batch_seconds, scans_seconds)
         rejects = tasks.rejects_of(files)
         batches.write_part(rejects, "rejects", staging, batches.part_name(0))
         plan = pl.concat([p.plan for p in processed]) if processed else pl.DataFrame(schema=incremental.PLAN_SCHEMA)
         report = _timed(seconds, "validate", tasks.validate_parts, staging, chunks, files, keys["doc_id"])
         rows = tasks.count_rows(staging)
         manifest = _manifest(run_id, started, input_dir, glob, lid_backend, files, rows, seconds, plan, previous)
+        manifest["batch_task_seconds"] = dict(sorted(batch_seconds.items()))
         manifest["validation"] = report.summary()
         _timed(seconds, "write", tasks.write_staging, manifest, staging)
         tasks.publish_output(staging, output_dir)

@@ -22,7 +22,7 @@ from schemas.checks import check_frames
 from schemas.validation import DOCS_DIR, ValidationReport, Validator
 
 MANIFEST = "manifest.json"
-VALIDATE_GROUP_BYTES = 256 * 2**20  # parts validated in one GX run, at most about this much in memory
+VALIDATE_GROUP_BYTES = 128 * 2**20  # parts validated in one GX run, at most about this much in memory (GX holds ~4x)
 REPORT = "report.html"
 
 
