@@ -13,7 +13,8 @@ STARTS_UPPER = r"^[\p{Lu}\p{N}«\"“]"
 
 
 def heading_like(*, max_words: int = HEADING_MAX_WORDS, max_chars: int = HEADING_MAX_CHARS) -> pl.Expr:
-    """True for a short line that does not end a sentence, starts like a title and is not a list item.
+    """True for a short line that does not end a sentence, starts like a title, is not a list item and is not
+    mostly numbers (a score line "Rockledge 14 11 6 15 — 44" is a table row, "Part 2" still a heading).
 
     Reads the `clean` and `n_words` columns of the line features.
     """
@@ -24,4 +25,5 @@ def heading_like(*, max_words: int = HEADING_MAX_WORDS, max_chars: int = HEADING
         & ~clean.str.contains(NO_HEADING_END)
         & ~clean.str.contains(LIST_ITEM)
         & clean.str.contains(STARTS_UPPER)
+        & (clean.str.count_matches(r"\d+") * 2 <= pl.col("n_words"))
     )
