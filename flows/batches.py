@@ -81,8 +81,13 @@ class Previous(NamedTuple):
     @property
     def files(self) -> pl.DataFrame:
         """source_path, source_sha256 of the files it accepted."""
-        listed = pl.DataFrame(self.manifest["files"], schema=MANIFEST_FILE_SCHEMA)
-        return listed.filter(pl.col("status") == "accepted").select("source_path", "source_sha256")
+        accepted = manifest_files(self.manifest).filter(pl.col("status") == "accepted")
+        return accepted.select("source_path", "source_sha256")
+
+
+def manifest_files(manifest: dict[str, Any]) -> pl.DataFrame:
+    """The input files a published run saw (sha256, size, encoding, status), also when there were none."""
+    return pl.DataFrame(manifest["files"], schema=MANIFEST_FILE_SCHEMA)
 
 
 def _previous_rows(previous: Previous, name: str) -> pl.LazyFrame:

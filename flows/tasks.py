@@ -14,7 +14,7 @@ from prefect import get_run_logger, task
 
 import transforms
 from flows import progress, publish
-from flows.batches import MANIFEST_FILE_SCHEMA, WORK_DIR, Previous, conform, part_name
+from flows.batches import WORK_DIR, Previous, conform, manifest_files, part_name
 from reports.run_report import render_report
 from schemas import DATASETS
 from schemas._spec import docs_table
@@ -200,11 +200,6 @@ def read_published(output_dir: Path) -> dict[str, pl.DataFrame]:
 
 def read_manifest(output_dir: Path) -> dict[str, Any]:
     return json.loads((output_dir / MANIFEST).read_text(encoding="utf-8"))
-
-
-def manifest_files(manifest: dict[str, Any]) -> pl.DataFrame:
-    """The input files a published run saw (sha256, size, encoding, status), also when there were none."""
-    return pl.DataFrame(manifest["files"], schema=MANIFEST_FILE_SCHEMA)
 
 
 def published_files(manifest: dict[str, Any]) -> pl.DataFrame:
