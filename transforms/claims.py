@@ -28,6 +28,9 @@ Language: each rule is a table with one pattern per language; rows whose lang is
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 import polars as pl
 
 CLAIM_TYPES: tuple[str, ...] = ("statistic", "attribution", "quote", "prediction", "opinion", "other")
@@ -231,11 +234,56 @@ CONDITIONAL: dict[str, str] = {  # a conditional main clause hedges the claim (r
 }
 
 
-# --- Matching a table: each row against its own language's pattern ----------------------------------------
-# Speed, not meaning: a regex kernel runs on every value of a column (a null or a when/then branch not taken
-# still costs), so a when/then over the languages ran every language's pattern, and the slow joined one, on
-# every row. Instead each pattern reads a copy of the text emptied outside its rows (`_only`), and rows are
-# first narrowed by cheaper tests that can only rule a match out. The outputs are those of the plain rule.
+# --- Matching the tables fast -------------------------------------------------------------------------------
+# Speed, not meaning: every output is the plain rule's (the row language's pattern, all languages' patterns
+# joined for other langs, through `.str.contains`, `.str.extract`, `.str.count_matches`). Three costs, measured
+# on the 20,000-file benchmark corpus, shape the code:
+# - A Unicode \b sends the regex engine from its DFA to an engine 10-50x slower on any non-ASCII text. Every row
+#   is tested with \b-free forms that match the same texts (FAST_FORMS); the rule itself, needed for a match
+#   text or a match count, runs only on the rows with a match (`_on_cue_rows`).
+# - Polars keeps 32 compiled regexes per thread and streams rows in batches: past 32 regexes, every batch
+#   compiles them all again (0.2 s a batch). So the test of every row uses 30 regexes, one per table for all
+#   languages at once, on the text tagged with its language (`_tagged`); the regexes per language run on the
+#   rows gathered by `_on_cue_rows`, compiled once.
+# - An expression used twice may be computed twice: each regex result is a column (TEMP prefix) read after.
+
+TEXT, LANG = pl.col("__text"), pl.col("__lang")
+TEMP = "__claims_"  # intermediate columns, dropped at the end
+OTHER, SEP = "xx", "\x00"  # SEP is a non-word character, as the start of the text is for \b
+TAGGED = pl.col(f"{TEMP}tagged")  # the language (OTHER if not in LANGS), SEP, the text: "fr\x00Il faut ..."
+TAGGING = pl.concat_str(pl.when(LANG.is_in(LANGS)).then(LANG).otherwise(pl.lit(OTHER)), pl.lit(SEP), TEXT).alias(
+    f"{TEMP}tagged")
+ALL_AT_ONCE = (LANGS,)  # the languages of one regex
+# For these two tables, one regex for more languages overflows the regex engine's DFA cache (1.8 s, not 0.4 s)
+ATTRIBUTION_GROUPS, OPINION_GROUPS = (("fr",), ("en",), ("de", "es", "it")), (("fr",), ("en", "de", "es", "it"))
+STANCE = {code: f"{OPINION[code]}|{HEDGE[code]}" for code in LANGS}  # the author's stance, counted in the main clause
+# Two tables tested in one pass, then each on the few rows where one of them matched
+CONDITIONAL_OR_HEDGE = {code: "|".join(t[code] for t in (CONDITIONAL, HEDGE) if t.get(code, NEVER) != NEVER)
+                        for code in LANGS}
+FORECAST_OR_FUTURE = {code: "|".join(t[code] for t in (PREDICTION, FUTURE_TENSE) if code in t) for code in LANGS}
+MAIN_CLAUSE = {"conditional": (CONDITIONAL, NEVER), "future": (FUTURE_TENSE, NOT_FUTURE), "stance": (STANCE, NEVER)}
+_WORD_START = r"(?:^|\W)"  # \b before a word character: the text starts, or a non-word character precedes
+_ANYWHERE = r"(?s:.)*?"  # the match may start anywhere in the text (tagged regexes are anchored at the tag)
+# Between two cue words, a gap of characters of a class: its first and last characters are non-word ones. The
+# forms try gap lengths in the same order, so they find the same match, not just a match (for `_span_form`).
+GAP_FORMS: list[tuple[str, Callable[[re.Match[str]], str]]] = [
+    (r"\)\\b\[\^([^\]\\]*)\]\{0,(\d+)\}\?\\b\(",  # lazy, 0-n characters (0 cannot be: two word characters meet)
+     lambda m: rf")(?:[^\w{m[1]}]|[^\w{m[1]}][^{m[1]}]{{0,{int(m[2]) - 2}}}?[^\w{m[1]}])("),
+    (r"\)\\b\[\^([^\]\\]*)\]\*\\b\(", lambda m: rf")(?:[^\w{m[1]}][^{m[1]}]*[^\w{m[1]}]|[^\w{m[1]}])("),  # greedy
+    (r"\)\\b\[\^([^\]\\]*)\]\*\\s", lambda m: rf")(?:[^\w{m[1]}][^{m[1]}]*)?\s"),  # then a space: "wird ... gehen"
+]
+# Each \b of the tables sits next to a word character of the rule itself (a cue word, \p{Ll}, \d), so it only asks
+# the character on its other side to be a non-word one (or none): these forms ask just that, and the same texts
+# contain a match (the match itself may take one more character; it is never read). A test checks every
+# alternative of every table against its form.
+FAST_FORMS: list[tuple[str, Callable[[re.Match[str]], str]]] = [
+    *GAP_FORMS,
+    (r"\\b(\|[^()]*\))(\)*)$", lambda m: rf"(?:\W|$){m[1]}{m[2]}"),  # ending the first branch of the last group
+    (r"\\b(\)*)$", lambda m: rf"(?:\W|$){m[1]}"),  # at the end, maybe inside the last groups
+    (r"^\\b", lambda m: _WORD_START),  # at the start
+    # not a \b, but the same texts match: a name is found once its capital is (all that follows is optional)
+    (re.escape(_NAME) + r"(?=[|)]|$)", lambda m: r"\p{Lu}"),
+]
 
 
 def _only(text: pl.Expr, rows: pl.Expr) -> pl.Expr:
@@ -244,55 +292,160 @@ def _only(text: pl.Expr, rows: pl.Expr) -> pl.Expr:
 
 
 def _relaxed(pattern: str) -> str:
-    r"""The pattern without \b: it matches wherever the pattern does, and the fast DFA runs it on non-ASCII text."""
+    r"""The pattern without \b: it matches wherever the pattern does (and more)."""
     return pattern.replace(r"\b", "")
 
 
-def _any_lang(table: dict[str, str]) -> str:
-    """Every language's pattern joined: the rule for rows whose lang is not in LANGS."""
-    return "|".join(f"(?:{p})" for p in table.values() if p != NEVER)
+def _skip_class(pattern: str, i: int) -> int:
+    """The index of the "]" closing the class opened at pattern[i] (a "]" first in the class is literal)."""
+    i += 2 if pattern[i + 1] == "^" else 1
+    i += 1 if pattern[i] == "]" else 0
+    while pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i
 
 
-def _groups(text: pl.Expr, lang: pl.Expr, table: dict[str, str], *, within: pl.Expr) -> list[tuple[pl.Expr, str]]:
-    """(rows, pattern) per language of the table and for the other languages: disjoint, inside `within`.
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern, in order: `a|(?:b|c)|[|]` gives `a`, `(?:b|c)`, `[|]`."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        if pattern[i] == "\\":
+            i += 1  # the escaped character is skipped below
+        elif pattern[i] == "[":
+            i = _skip_class(pattern, i)
+        elif pattern[i] in "()":
+            depth += 1 if pattern[i] == "(" else -1
+        elif pattern[i] == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, pattern[start:]]
 
-    Rows are first narrowed to where the relaxed pattern matches (a cheap test that rules most rows out);
-    other-language rows, to where one language's relaxed pattern matches (the joined one is slow).
+
+def _last_group(pattern: str) -> int | None:
+    """Where the pattern's last element starts if it is a group `(?:a|b)` or `(?i:a|b)`, else None."""
+    starts, depth, i = [], 0, 0
+    while i < len(pattern):
+        if pattern[i] == "\\":
+            i += 1
+        elif pattern[i] == "[":
+            i = _skip_class(pattern, i)
+        elif pattern[i] in "()":
+            starts += [i] if pattern[i] == "(" and depth == 0 else []
+            depth += 1 if pattern[i] == "(" else -1
+        i += 1
+    last = starts[-1] if starts and pattern.endswith(")") else None
+    return last if last is not None and pattern.startswith(("(?:", "(?i:"), last) else None
+
+
+def _fast(alternative: str) -> str:
+    r"""The alternative with each \b in its FAST_FORMS form: the same texts contain a match."""
+    for context, form in FAST_FORMS:
+        alternative = re.sub(context, form, alternative)
+    if r"\b" in alternative:
+        raise ValueError(f"no fast form for a \\b in {alternative!r}: add one to FAST_FORMS")
+    return alternative
+
+
+def _then_a_character(pattern: str) -> str:
+    r"""The pattern, then the character after its match (a final \b asks for a non-word one): the same matches,
+    tried in the same order, without \b."""
+    if pattern.endswith(r"\b"):
+        return pattern[:-2] + r"\W"
+    start = _last_group(pattern)
+    if start is None:
+        return pattern + "(?s:.)"
+    head = pattern[start:pattern.index(":", start) + 1]  # the character goes into each branch of the last group
+    return pattern[:start] + head + "|".join(map(_then_a_character, _alternatives(pattern[start + len(head):-1]))) + ")"
+
+
+def _span_form(alternative: str) -> str:
+    r"""A \b-free regex matching, in SEP + text + SEP, the character before a match of the alternative, the match,
+    and the character after; the matches are the alternative's, in the same order, so the first is its first."""
+    for context, form in GAP_FORMS:
+        alternative = re.sub(context, form, alternative)
+    alternative = _then_a_character(alternative)
+    alternative = r"\W" + alternative[2:] if alternative.startswith(r"\b") else "(?s:.)" + alternative
+    if r"\b" in alternative or "^" in alternative.replace("[^", "") or "$" in alternative:
+        raise ValueError(f"no span form for {alternative!r}")
+    return alternative
+
+
+def _per_lang(table: dict[str, str]) -> dict[str, str]:
+    """The table's pattern per language, and under OTHER every language's pattern joined."""
+    patterns = {code: table[code] for code in LANGS if table.get(code, NEVER) != NEVER}
+    return {**patterns, OTHER: "|".join(patterns.values())}
+
+
+def _tagged(table: dict[str, str], langs: tuple[str, ...] = LANGS, form: Callable[[str], str] = _fast) -> str:
+    """A regex for TAGGED: the row language's pattern matches the text (OTHER rows: any of `langs`' patterns)."""
+    branches = []
+    for code in (code for code in langs if table.get(code, NEVER) != NEVER):
+        head = f"^(?:{code}|{OTHER}){SEP}"
+        alternatives = [form(a) for a in _alternatives(table[code])]
+        anchored = [a[1:] for a in alternatives if a.startswith("^")]  # their ^ is the text start, after SEP
+        at_word = [a[len(_WORD_START):] for a in alternatives if a.startswith(_WORD_START)]
+        anywhere = [a for a in alternatives if not a.startswith(("^", _WORD_START))]
+        branches += [f"{head}(?:{'|'.join(anchored)})"] if anchored else []
+        branches += [rf"{head}(?:{_ANYWHERE}\W)?(?:{'|'.join(at_word)})"] if at_word else []
+        branches += [f"{head}{_ANYWHERE}(?:{'|'.join(anywhere)})"] if anywhere else []
+    return "|".join(branches) or NEVER
+
+
+def _contains(table: dict[str, str], rows: pl.Expr, groups: tuple[tuple[str, ...], ...] = ALL_AT_ONCE) -> pl.Expr:
+    """True where the text matches the row language's pattern (all languages' for other langs), on `rows` only."""
+    return rows & pl.any_horizontal([_only(TAGGED, rows).str.contains(_tagged(table, langs)) for langs in groups])
+
+
+def _first_match(lf: pl.LazyFrame, out: str, table: dict[str, str], rows: pl.Expr) -> pl.LazyFrame:
+    """Adds String `out`: on `rows`, the first text matched by the row language's pattern (other langs: by all
+    languages' patterns joined), else null.
+
+    The first match of `a|b|c` is the one of the alternative that starts first (the earlier one on a tie), so
+    each alternative is found alone by the DFA, in its `_span_form` (joined, they overflow the DFA cache).
     """
-    def narrow(rows: pl.Expr, pattern: str) -> pl.Expr:
-        return rows & _only(text, rows).str.contains(_relaxed(pattern)) if _relaxed(pattern) != pattern else rows
-
-    patterns = [table.get(code, NEVER) for code in LANGS]
-    groups = [(narrow(within & (lang == code), p), p) for code, p in zip(LANGS, patterns, strict=True) if p != NEVER]
-    other = within & ~lang.is_in(LANGS)
-    other = pl.any_horizontal([narrow(other, p) for p in patterns if p != NEVER])
-    return [*groups, (other, _any_lang(table))]
-
-
-def _contains(text: pl.Expr, lang: pl.Expr, table: dict[str, str], *, within: pl.Expr = pl.lit(True)) -> pl.Expr:
-    """True where the text matches the row language's pattern (all languages' patterns for other langs); False outside `within`."""
-    groups = _groups(text, lang, table, within=within)
-    return pl.any_horizontal([rows & _only(text, rows).str.contains(p) for rows, p in groups]).fill_null(False)
-
-
-def _first_match(text: pl.Expr, lang: pl.Expr, table: dict[str, str]) -> pl.Expr:
-    """The first text matched by the row language's pattern (all languages' patterns for other langs), else null."""
-    groups = _groups(text, lang, table, within=pl.lit(True))
-    return pl.coalesce([pl.when(rows).then(_only(text, rows).str.extract(p, 0)) for rows, p in groups])
+    bracketed = pl.col(f"{TEMP}{out}:text")
+    alternatives = [(code, a) for code, p in _per_lang(table).items() if code != OTHER for a in _alternatives(p)]
+    start = [pl.col(f"{TEMP}{out}:{i}") for i in range(len(alternatives))]
+    first = pl.min_horizontal(start)
+    return (
+        lf.with_columns(_only(pl.concat_str(pl.lit(SEP), TEXT, pl.lit(SEP)), rows).alias(f"{TEMP}{out}:text"))
+        .with_columns(
+            _only(bracketed, (LANG == code) | ~LANG.is_in(LANGS)).str.find(_span_form(a)).alias(f"{TEMP}{out}:{i}")
+            for i, (code, a) in enumerate(alternatives)
+        )
+        .with_columns(pl.coalesce(
+            _only(bracketed, start[i] == first).str.extract_all(_span_form(a)).list.first()
+            for i, (_, a) in enumerate(alternatives)
+        ).alias(out))
+        .with_columns(pl.col(out).str.slice(1, pl.col(out).str.len_chars() - 2))  # without the characters around
+    )
 
 
-def _in_main_clause(text: pl.Expr, lang: pl.Expr, table: dict[str, str], *, not_cue: str = NEVER,
-                    within: pl.Expr = pl.lit(True)) -> pl.Expr:
-    """True where a cue of the table occurs outside a que/qui/dont/si clause (count minus subordinate count)."""
-    def in_main(rows: pl.Expr, pattern: str) -> pl.Expr:
-        cues = _only(text, rows)
+def _subtracted(table: dict[str, str], has: pl.Expr, not_cue: str) -> pl.Expr:
+    """Rows with a cue where _in_main_clause may subtract one: a cue after a subordinate, or not_cue."""
+    # a subordinate ends with a space or an apostrophe: the \b before a cue's first (word) character holds
+    after_subordinate = {
+        code: SUBORDINATE + "(?:" + "|".join(_fast(a.removeprefix(r"\b")) for a in _alternatives(p)) + ")"
+        for code, p in table.items() if p != NEVER
+    }
+    maybe = _only(TAGGED, has).str.contains(_tagged(after_subordinate, form=lambda a: a))
+    return has & (maybe | _only(TEXT, has).str.contains(_fast(not_cue)) if not_cue != NEVER else maybe)
+
+
+def _in_main_clause(table: dict[str, str], rows: pl.Expr, not_cue: str) -> pl.Expr:
+    r"""On the rows of _subtracted: a cue of the table occurs outside a que/qui/dont/si clause (cue count minus
+    subordinate count and not_cue count > 0). There is one to subtract, so it takes two cues: the slow counts
+    (\b) run only where the pattern without \b matches twice."""
+    counts = []
+    for code, pattern in _per_lang(table).items():
+        lang_rows = rows & ((LANG == code) if code != OTHER else ~LANG.is_in(LANGS))
+        twice = _only(TEXT, lang_rows).str.contains(f"(?:{_relaxed(pattern)})(?s:.)*?(?:{_relaxed(pattern)})")
+        cues = _only(TEXT, lang_rows & twice)
         n = cues.str.count_matches(pattern).cast(pl.Int64)
         n = n - cues.str.count_matches(SUBORDINATE + f"(?:{pattern})").cast(pl.Int64)
-        n = n - cues.str.count_matches(not_cue).cast(pl.Int64) if not_cue != NEVER else n
-        return rows & (n > 0)
-
-    groups = _groups(text, lang, table, within=within)
-    return pl.any_horizontal([in_main(rows, p) for rows, p in groups]).fill_null(False)
+        counts.append(n - cues.str.count_matches(not_cue).cast(pl.Int64) if not_cue != NEVER else n)
+    return rows & (pl.sum_horizontal(counts) > 0)  # a row has one nonzero count at most: its language's
 
 
 def extract_numbers(text: pl.Expr) -> pl.Expr:
@@ -306,18 +459,113 @@ def extract_numbers(text: pl.Expr) -> pl.Expr:
     )
 
 
-def _has_count(text: pl.Expr, lang: pl.Expr, *, within: pl.Expr = pl.lit(True)) -> pl.Expr:
+def _has_count(rows: pl.Expr) -> pl.Expr:
     """A numeral followed by a noun-like word, unless the word before is a label or the word after a date/function word."""
-    def counted(rows: pl.Expr, before: str, after: str) -> pl.Expr:
+    def counted(rows: pl.Expr, before: list[str], after: list[str]) -> pl.Expr:
         word_before = pl.element().str.extract(r"^(\p{L}+)\.?\s", 1).str.to_lowercase().fill_null("")
         word_after = pl.element().str.extract(r"(\p{L}+)$", 1).str.to_lowercase()
-        keep = ~word_before.str.contains(f"^(?:{before})$") & ~word_after.str.contains(f"^(?:{after})$")
-        return rows & _only(text, rows).str.extract_all(COUNT_PAIR).list.eval(keep).list.any()
+        keep = ~word_before.is_in(before) & ~word_after.is_in(after)  # plain words: "^(?:a|b)$" is membership
+        return rows & _only(TEXT, rows).str.extract_all(COUNT_PAIR).list.eval(keep).list.any()
 
-    parts = [counted(within & (lang == code), *NOT_COUNTED[code]) for code in LANGS]
-    fallback = ("|".join(b for b, _ in NOT_COUNTED.values()), "|".join(a for _, a in NOT_COUNTED.values()))
-    parts.append(counted(within & ~lang.is_in(LANGS), *fallback))
+    words = {code: (before.split("|"), after.split("|")) for code, (before, after) in NOT_COUNTED.items()}
+    parts = [counted(rows & (LANG == code), *words[code]) for code in LANGS]
+    parts.append(counted(rows & ~LANG.is_in(LANGS), *(sum(w, []) for w in zip(*words.values(), strict=True))))
     return pl.any_horizontal(parts).fill_null(False)
+
+
+WORD = r"[\p{L}\d]+(?:['’-][\p{L}\d]+)*"  # a word, for the word count and the Title Case share
+# What precedes the first character of a word: not a word character, nor an apostrophe or hyphen joined to one
+# ("l'Europe" is one word). Matched with the character, it never matches twice in a word.
+WORD_START = r"(?:^|^['’-]|[^\p{L}\d'’-]|[^\p{L}\d]['’-])"
+TITLE_WORD_START = WORD_START + r"\p{Lu}"  # a word that opens with a capital
+# Regexes anchored at one end of the text read a few characters there, not the whole text: kept apart.
+QUOTE_AT_START, QUOTE_AT_END = f"{QUOTE_OPENS}|{SPEAKER_PREFIX}", QUOTE_CLOSES
+
+
+def _at_least_words(k: int) -> pl.Expr:
+    """count_matches(WORD) >= k, found at the k-th word rather than by counting them all (10x less time)."""
+    start = WORD_START + r"[\p{L}\d]"
+    return TEXT.str.contains(f"(?:{start}(?s:.)*?){{{k - 1}}}{start}") if k > 0 else pl.lit(True)
+
+
+def _features(
+    lf: pl.LazyFrame, *, min_words: int, min_unpunctuated_words: int, max_title_case_share: float
+) -> pl.LazyFrame:
+    """Adds per row: is it a claim, which tables match. A type's table is tested on a superset of its rows (the
+    precedence applies at the end); the match text and the main-clause counts are left to _on_cue_rows."""
+    t = {name: pl.col(f"{TEMP}{name}") for name in (
+        "enough_words", "long", "terminal", "digits", "imperative", "cue", "hedging", "hedge", "claim", "quote",
+        "pairs", "statistic", "prospective", "forecast")}
+    long_unpunctuated = t["long"] & ~t["terminal"]  # the only rows where the Title Case share matters
+    n_words = _only(TEXT, long_unpunctuated).str.count_matches(WORD)
+    n_title = _only(TEXT, long_unpunctuated).str.count_matches(TITLE_WORD_START)
+    title_share = pl.when(n_words > 0).then(n_title.cast(pl.Float64) / n_words).otherwise(0.0)  # mean over words
+    heading_like = ~t["long"] | (title_share > max_title_case_share)
+    question = TEXT.str.contains(_alternatives(QUESTION)[0]) | TEXT.str.strip_chars_start().str.starts_with("¿")
+    untyped = t["claim"] & ~t["quote"] & ~t["cue"]  # not a quote, not an attribution
+    stated = untyped & ~t["statistic"] & ~t["forecast"]  # may be an opinion (if not a future)
+    return (
+        lf.with_columns(
+            TAGGING,
+            _at_least_words(min_words).alias(f"{TEMP}enough_words"),
+            _at_least_words(min_unpunctuated_words).alias(f"{TEMP}long"),
+            TEXT.str.contains(TERMINAL_PUNCT).alias(f"{TEMP}terminal"),
+            TEXT.str.contains(r"\d").alias(f"{TEMP}digits"),  # a numeral has a digit
+        )
+        .with_columns(
+            _contains(IMPERATIVE, pl.lit(True)).alias(f"{TEMP}imperative"),
+            _contains(ATTRIBUTION, pl.lit(True), ATTRIBUTION_GROUPS).alias(f"{TEMP}cue"),  # its text: _on_cue_rows
+            _contains(CONDITIONAL_OR_HEDGE, pl.lit(True)).alias(f"{TEMP}hedging"),
+        )
+        .with_columns(
+            _contains(CONDITIONAL, t["hedging"]).alias(f"{TEMP}conditional"),  # in a main clause: _on_cue_rows
+            _contains(HEDGE, t["hedging"]).alias(f"{TEMP}hedge"),
+            # QUESTION is anchored at either end: "^\s*¿" is the text without its leading \s starting with "¿"
+            (t["enough_words"] & ~question & ~(t["imperative"] & ~TEXT.str.contains(_fast(NOT_IMPERATIVE)))
+             & (t["terminal"] | ~heading_like)).alias(f"{TEMP}claim"),
+        )
+        .with_columns(
+            (t["claim"] & (TEXT.str.contains(QUOTE_AT_START) | TEXT.str.contains(QUOTE_AT_END)
+                           | _contains(QUOTED_SPAN, t["claim"] & t["cue"]))).alias(f"{TEMP}quote"),
+            (t["claim"] & t["digits"] & _only(TEXT, t["claim"] & t["digits"]).str.contains(COUNT_PAIR))
+            .alias(f"{TEMP}pairs"),
+        )
+        .with_columns(  # every STATISTIC alternative has a digit
+            (_contains(STATISTIC, untyped & t["digits"]) | _has_count(untyped & t["pairs"])).alias(f"{TEMP}statistic"),
+            _contains(FORECAST_OR_FUTURE, untyped).alias(f"{TEMP}prospective"),
+        )
+        .with_columns(_contains(PREDICTION, t["prospective"]).alias(f"{TEMP}forecast"))
+        .with_columns(  # a forecast cue makes a prediction whatever the tense; a future counts in a main clause
+            (t["prospective"] & ~t["forecast"]).alias(f"{TEMP}future"),
+            (stated & (t["hedge"] | _contains(OPINION, stated, OPINION_GROUPS))).alias(f"{TEMP}stance"),  # idem
+        )
+    )
+
+
+def _on_cue_rows(lf: pl.LazyFrame) -> pl.LazyFrame:
+    """Adds __cue (the attribution's text) and name! per MAIN_CLAUSE table (its cue is in a main clause), computed
+    on the rows with such cues, joined back by row number (elsewhere null).
+
+    The rows are gathered into one batch first (`sort_by`, an expression on a whole column, is not streamed), so
+    the 70 regexes per language below are compiled once, not in every batch with the 26 of _features.
+    """
+    c = pl.col
+    has = {name: c(f"{TEMP}{name}") for name in ("cue", *MAIN_CLAUSE)}
+    maybe = {name: c(f"{TEMP}{name}?") for name in MAIN_CLAUSE}
+    found = (
+        lf.filter(pl.any_horizontal(has.values()))
+        .select(c(f"{TEMP}row"), TEXT, LANG, TAGGED, *has.values())
+        .select(pl.all().sort_by(f"{TEMP}row"))  # the row order they have: only gathers them
+        .pipe(_first_match, "__cue", ATTRIBUTION, has["cue"])
+        .with_columns(_subtracted(table, has[name], not_cue).alias(f"{TEMP}{name}?")
+                      for name, (table, not_cue) in MAIN_CLAUSE.items())
+        .select(
+            c(f"{TEMP}row"), c("__cue"),
+            *(((has[name] & ~maybe[name]) | _in_main_clause(table, maybe[name], not_cue)).alias(f"{TEMP}{name}!")
+              for name, (table, not_cue) in MAIN_CLAUSE.items()),
+        )
+    )
+    return lf.join(found, on=f"{TEMP}row", how="left", maintain_order="left")
 
 
 def type_claims(
@@ -331,64 +579,33 @@ def type_claims(
 ) -> pl.LazyFrame:
     """Adds is_claim (Boolean), claim_type (String from CLAIM_TYPES; set for every row), source_cue (String, null if none), numbers (List(String), numeric values as written, e.g. '13,3', '2.4', '1 000', '2017'), has_number (Boolean == numbers non-empty), is_hedged (Boolean)."""
     c = pl.col
-    text, lang = c("__text"), c("__lang")
-    words = text.str.extract_all(r"[\p{L}\d]+(?:['’-][\p{L}\d]+)*")
-    n_words = words.list.len()
-    title_share = words.list.eval(pl.element().str.contains(r"^\p{Lu}").cast(pl.Float64).mean()).list.first()
-    heading_like = (n_words < min_unpunctuated_words) | (title_share.fill_null(0.0) > max_title_case_share)
-    imperative = _contains(text, lang, IMPERATIVE) & ~text.str.contains(NOT_IMPERATIVE)
-    is_claim = (
-        (n_words >= min_words)
-        & ~text.str.contains(QUESTION)
-        & ~imperative
-        & (text.str.contains(TERMINAL_PUNCT) | ~heading_like)
-    )
-    stance = {code: f"(?:{OPINION[code]})|(?:{HEDGE[code]})" for code in LANGS}
-    # Each type is tested only on the claims no earlier type took (the precedence), hence the staged columns.
-    untyped = c("__claim") & ~c("__quote") & c("__cue").is_null()  # not a quote, not an attribution
+    t = {name: c(f"{TEMP}{name}") for name in ("claim", "quote", "statistic", "forecast", "hedge", "numbers", "digits")}
+    main = {name: c(f"{TEMP}{name}!").fill_null(False) for name in MAIN_CLAUSE}  # null: no such cue
+    cue = c("__cue").str.strip_chars(" ,;:.")
     return (
         sentences.with_columns(
             c(text_col).cast(pl.String).fill_null("").alias("__text"),
             c(lang_col).cast(pl.String).fill_null("und").str.to_lowercase().str.slice(0, 2).alias("__lang"),
         )
-        .with_columns(
-            is_claim.alias("__claim"),
-            _first_match(text, lang, ATTRIBUTION).alias("__cue"),
-            _in_main_clause(text, lang, CONDITIONAL).alias("__conditional_main"),
-        )
-        .with_columns(
-            (c("__claim") & (
-                text.str.contains(QUOTE_OPENS) | text.str.contains(QUOTE_CLOSES) | text.str.contains(SPEAKER_PREFIX)
-                | _contains(text, lang, QUOTED_SPAN, within=c("__claim") & c("__cue").is_not_null())
-            )).alias("__quote"),
-        )
-        .with_columns(
-            (_contains(text, lang, STATISTIC, within=untyped) | _has_count(text, lang, within=untyped))
-            .alias("__statistic"),
-        )
-        .with_columns(
-            (_contains(text, lang, PREDICTION, within=untyped & ~c("__statistic"))
-             | _in_main_clause(text, lang, FUTURE_TENSE, not_cue=NOT_FUTURE, within=untyped & ~c("__statistic"))).alias("__prediction"),
-        )
-        .with_columns(  # the author's stance: main clause only
-            (_in_main_clause(text, lang, stance, within=untyped & ~c("__statistic") & ~c("__prediction"))
-             | c("__conditional_main")).alias("__opinion"),
-        )
-        .with_columns(
-            c("__claim").alias("is_claim"),
-            pl.when(~c("__claim")).then(pl.lit("other"))
-            .when(c("__quote")).then(pl.lit("quote"))
+        .with_row_index(f"{TEMP}row")
+        .pipe(_features, min_words=min_words, min_unpunctuated_words=min_unpunctuated_words,
+              max_title_case_share=max_title_case_share)
+        .pipe(_on_cue_rows)
+        .with_columns(extract_numbers(_only(TEXT, t["digits"])).alias(f"{TEMP}numbers"))
+        .with_columns(  # the precedence: quote > attribution > statistic > prediction > opinion > other
+            t["claim"].alias("is_claim"),
+            pl.when(~t["claim"]).then(pl.lit("other"))
+            .when(t["quote"]).then(pl.lit("quote"))
             .when(c("__cue").is_not_null()).then(pl.lit("attribution"))
-            .when(c("__statistic")).then(pl.lit("statistic"))
-            .when(c("__prediction")).then(pl.lit("prediction"))
-            .when(c("__opinion")).then(pl.lit("opinion"))
+            .when(t["statistic"]).then(pl.lit("statistic"))
+            .when(t["forecast"] | main["future"]).then(pl.lit("prediction"))
+            .when(main["stance"] | main["conditional"]).then(pl.lit("opinion"))  # a conditional main clause too
             .otherwise(pl.lit("other")).alias("claim_type"),
-            pl.when(c("__cue").str.strip_chars(" ,;:.").str.len_chars() > 0)
-            .then(c("__cue").str.strip_chars(" ,;:.")).alias("source_cue"),
-            extract_numbers(text).alias("numbers"),
-            (extract_numbers(text).list.len() > 0).alias("has_number"),
-            (_contains(text, lang, HEDGE) | c("__conditional_main")).alias("is_hedged"),
+            pl.when(cue.str.len_chars() > 0).then(cue).alias("source_cue"),
+            t["numbers"].alias("numbers"),
+            (t["numbers"].list.len() > 0).alias("has_number"),
+            (t["hedge"] | main["conditional"]).alias("is_hedged"),
         )
-        .drop("__text", "__lang", "__claim", "__cue", "__conditional_main", "__quote", "__statistic",
-              "__prediction", "__opinion")
+        .drop("__text", "__lang", "__cue")
+        .select(pl.exclude(f"^{TEMP}.*$"))
     )

@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import json
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
@@ -110,7 +111,9 @@ def combine_block_languages(
     mixed_share: float = 0.2,
 ) -> pl.LazyFrame:
     """One row per key: `lang_shares` (List(Struct{lang: String, share: Float64}) sorted by share desc then lang, shares by letters, 'und' blocks excluded) and `is_mixed_lang` (Boolean: True when the letters outside the top language reach mixed_share). Keys with no letters get an empty list and False."""
-    letters = pl.col(text_col).str.count_matches(LETTER).fill_null(0)
+    # As str.count_matches(LETTER), which runs at 70 MB/s: every character is a match of a large Unicode class.
+    letters = pl.col(text_col).map_batches(functools.partial(_per_distinct, _count_letters), return_dtype=pl.UInt32)
+    letters = letters.fill_null(0)
     per_lang = (
         blocks.select(key, pl.col(lang_col).alias("lang"), letters.alias("_letters"))
         .filter((pl.col("lang") != UND) & pl.col("lang").is_not_null() & (pl.col("_letters") > 0))
@@ -258,7 +261,6 @@ def _build_model() -> _Model:
     upper = np.array([ch.isupper() for ch in normalized], dtype=bool)
     alpha[0xD800:0xE000] = base - 1  # surrogates never reach here (Polars strings are UTF-8); keep them inert
     upper[0xD800:0xE000] = False
-    letter = pl.Series([chr(c) if not 0xD800 <= c < 0xE000 else " " for c in range(_PLANES)]).str.contains(f"^{LETTER}$")
 
     # Only n-grams langdetect can extract are in the model: never the 1-gram ' ', nor a space next to a space or
     # inside a 3-gram (NGram starts afresh after a space). So a text's n-grams that span two words, or a run of
@@ -312,7 +314,7 @@ def _build_model() -> _Model:
         units=units.astype(np.float32),  # halves the memory gathered per unit; exact (see _GRID)
         alpha=alpha,
         upper=upper,
-        classes=_classes(letter.to_numpy()),
+        classes=_classes(_is_letter()),
         pair=pair,
         n_pairs=n_pairs,
         triple_info=triple_info,
@@ -322,6 +324,42 @@ def _build_model() -> _Model:
         vi_marks=np.array(sorted(ord(c) for c in marks), dtype=np.uint32),
         vi_composed=np.array([[ord(composed[m][b]) for b in b_order] for m in m_order], dtype=np.uint32),
     )
+
+
+@functools.cache
+def _is_letter() -> np.ndarray:
+    """(_PLANES,) bool: the code point matches LETTER, in the same regex engine as str.count_matches."""
+    chars = pl.Series([chr(c) if not 0xD800 <= c < 0xE000 else " " for c in range(_PLANES)])
+    return chars.str.contains(f"^{LETTER}$").to_numpy()
+
+
+def _count_letters(texts: pl.Series) -> pl.Series:
+    """Per text, how many characters match LETTER (null stays null): a table lookup per code point."""
+    letter = _is_letter()
+    lengths = texts.str.len_chars().fill_null(0).to_numpy().astype(np.int64) + 1  # + the space before each
+    counts = np.zeros(len(texts), dtype=np.uint32)
+    for start, stop, codes in _code_chunks(texts.fill_null(""), lengths):
+        counts[start:stop] = np.add.reduceat(letter[codes], np.r_[0, np.cumsum(lengths[start : stop - 1])])
+    return pl.Series(texts.name, counts).set(texts.is_null(), None) if texts.has_nulls() else pl.Series(texts.name, counts)
+
+
+def _code_chunks(texts: pl.Series, lengths: np.ndarray) -> Iterator[tuple[int, int, np.ndarray]]:
+    """Rows [start, stop) of about _CHUNK_CHARS characters at a time, as code points (intp, clipped below
+    _PLANES), each text preceded by a space (langdetect's n-gram buffer starts as ' '); `lengths` count it.
+
+    Chunks keep each numpy pass's arrays in cache."""
+    n = len(texts)
+    few = n <= 1000  # few rows: Python's own str is cheaper to reach than Polars' per-column kernels
+    strings = texts.to_list() if few else None
+    ends = np.cumsum(lengths)
+    start = 0
+    while start < n:
+        offset = ends[start - 1] if start else 0
+        stop = min(max(int(np.searchsorted(ends, offset + _CHUNK_CHARS, side="right")), start + 1), n)
+        joined = " ".join(strings[start:stop]) if few else texts.slice(start, stop - start).str.join(" ").item()
+        codes = np.frombuffer((" " + joined).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        yield start, stop, np.minimum(codes, _PLANES - 1, dtype=np.intp)  # past plane 3: no letter, no profile
+        start = stop
 
 
 def _classes(letter: np.ndarray) -> np.ndarray:
@@ -363,29 +401,31 @@ def _lookup(model: _Model, first: np.ndarray, rank: np.ndarray, otherwise: np.nd
 
 def _score_profiles(texts: pl.Series, *, min_letters: int, score_ngrams: int) -> pl.Series:
     """Naive Bayes over all 1-3-grams of each text against langdetect's profiles; null -> 'und'."""
+    score = functools.partial(_score_distinct, min_letters=min_letters, score_ngrams=score_ngrams)
+    return _per_distinct(score, texts.fill_null(""))
+
+
+def _per_distinct(fn, texts: pl.Series) -> pl.Series:
+    """fn(texts), computed once per distinct text: a row's result depends on its text alone, a crawl repeats
+    whole pages, and a document without a title repeats its only section."""
+    frame = texts.to_frame("text")
+    distinct = frame.unique(maintain_order=True)
+    if distinct.height == len(texts):
+        return fn(texts)
+    which = frame.join(distinct.with_row_index("_i"), on="text", how="left", maintain_order="left", nulls_equal=True)
+    return fn(distinct.to_series().alias(texts.name)).gather(which["_i"])
+
+
+def _score_distinct(texts: pl.Series, *, min_letters: int, score_ngrams: int) -> pl.Series:
     model = _model()
     n = len(texts)
     best = np.full(n, len(model.langs) - 1)  # 'und'
     scores = np.zeros(n)
-    texts = texts.fill_null("")
-    few = n <= 1000  # few rows: Python's own str is cheaper to reach than Polars' per-column kernels
-    strings = texts.to_list() if few else None
-    lengths = np.fromiter(map(len, strings), np.int64, n) if few else texts.str.len_chars().to_numpy().astype(np.int64)
-    lengths += 1  # the space before each text
-    ends = np.cumsum(lengths)
-    start = 0
-    while start < n:  # chunks of rows of about _CHUNK_CHARS characters: each pass's arrays stay in cache
-        offset = ends[start - 1] if start else 0
-        stop = min(max(int(np.searchsorted(ends, offset + _CHUNK_CHARS, side="right")), start + 1), n)
-        # One string per chunk, each text preceded by a space (langdetect's n-gram buffer starts as ' ').
-        joined = " ".join(strings[start:stop]) if few else texts.slice(start, stop - start).str.join(" ").item()
-        stream = " " + joined
-        codes = np.frombuffer(stream.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        codes = np.minimum(codes, _PLANES - 1, dtype=np.intp)  # past plane 3 nothing is a letter or in a profile
+    lengths = texts.str.len_chars().to_numpy().astype(np.int64) + 1  # the space before each text
+    for start, stop, codes in _code_chunks(texts, lengths):
         best[start:stop], scores[start:stop] = _naive_bayes(
             model, codes, lengths[start:stop], min_letters=min_letters, score_ngrams=score_ngrams
         )
-        start = stop
     return pl.DataFrame(
         {"lang": model.langs.gather(best), "lang_score": np.round(scores, _SCORE_DECIMALS)}, schema=dict(_RESULT)
     ).to_struct(texts.name)
@@ -451,26 +491,24 @@ def _sum_by_group(
     per group instead of at every occurrence; short rows share a group so that its fixed cost is spread.
     """
     n = len(starts)
-    missing = len(units) - 1
     out = np.empty((n, units.shape[1]))
     span, batch = starts // _GROUP_CHARS, np.arange(n) // _GROUP_ROWS
     new = np.r_[True, (span[1:] != span[:-1]) | (batch[1:] != batch[:-1])]
     bounds = np.r_[np.flatnonzero(new), n].tolist()
     pos = np.r_[starts, len(row)].tolist()
-    used = np.zeros(missing + 1, dtype=bool)  # reset after each group: only its own units are set
-    column = np.zeros(missing + 1, dtype=np.intp)  # unit -> its column in the group's table; missing: 0
+    used = np.zeros(len(units), dtype=bool)  # reset after each group: only its own units are set
+    column = np.zeros(len(units), dtype=np.intp)  # unit -> its column in the group's table
     for r0, r1 in zip(bounds[:-1], bounds[1:]):
         block = unit[pos[r0] : pos[r1]]
         used[block] = True
-        used[missing] = False
-        distinct = np.flatnonzero(used)
+        distinct = np.flatnonzero(used)  # the missing unit among them when it occurs: its row of units is 0
         used[distinct] = False
-        k = len(distinct) + 1
-        column[distinct] = np.arange(1, k)
+        k = len(distinct)
+        column[distinct] = np.arange(k)
         cell = column[block]
         if r1 - r0 > 1:
             cell += (row[pos[r0] : pos[r1]] - r0) * k
-        counts = np.bincount(cell, minlength=(r1 - r0) * k).reshape(r1 - r0, k)[:, 1:]
+        counts = np.bincount(cell, minlength=(r1 - r0) * k).reshape(r1 - r0, k)
         out[r0:r1] = _product(counts.astype(np.float64), units[distinct].astype(np.float64))
     return out[:, :-1], out[:, -1].astype(np.int64)
 

@@ -75,7 +75,7 @@ def add_languages(
     documents = (
         documents.lazy()
         .pipe(detect_language, text_col="text", backend=backend)
-        .join(mix, on="doc_id", how="left")
+        .join(mix, on="doc_id", how="left", maintain_order="left")
         .with_columns(pl.col("lang_shares").fill_null(empty_shares), pl.col("is_mixed_lang").fill_null(False))
         .collect()
     )

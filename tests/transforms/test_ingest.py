@@ -1,6 +1,12 @@
+import unicodedata
+
 import polars as pl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from polars.testing import assert_frame_equal
 
+from transforms import ingest
 from transforms.ingest import decode_bytes, decode_sources, normalise_text
 
 FRENCH = "Publié par le | Mis à jour le\nLa stratégie d’entreprise coûte 2 € ; « déjà » vu.\n"
@@ -96,3 +102,61 @@ def test_short_cp1252_pages_are_not_mistaken_for_other_code_pages(text: str) -> 
 def test_cp1250_page_keeps_its_own_code_page() -> None:
     text = "Zażółć gęślą jaźń — to jest polski tekst, który ma sporo znaków diakrytycznych."
     assert decode_bytes(text.encode("cp1250")).text == text
+
+
+MIXED_FILES = {  # one file per path through decode_bytes
+    "utf8.txt": FRENCH.encode("utf-8"),
+    "utf8_crlf.txt": FRENCH.replace("\n", "\r\n").encode("utf-8"),
+    "utf8_nfd.txt": unicodedata.normalize("NFD", FRENCH).encode("utf-8"),
+    "utf8_zero_width.txt": "Mot\u200bcoupé\u00ad ici\ufeff.\n".encode("utf-8"),
+    "utf8_sig.txt": b"\xef\xbb\xbf" + FRENCH.encode("utf-8"),
+    "utf16.txt": FRENCH.encode("utf-16"),
+    "cp1252.txt": FRENCH.encode("cp1252"),
+    "latin1.txt": "Le marché a progressé en été ; très bien.\n".encode("latin-1"),
+    "ascii.txt": b"plain ascii\r\n",
+    "empty.txt": b"",
+    "blank.txt": b" \n\t",
+    "zero_width_only.txt": "\u200b \n".encode("utf-8"),
+    "nul.txt": b"abc\x00def",
+    "control.txt": b"\x01\x02" + b"a" * 100,
+    "utf16_odd.txt": b"\xff\xfeA\x00B",
+}
+
+
+def _raw(files: dict[str, bytes]) -> pl.DataFrame:
+    return pl.DataFrame(
+        {"source_path": list(files), "data": list(files.values()), "read_error": [None] * len(files)},
+        schema={"source_path": pl.String, "data": pl.Binary, "read_error": pl.String},
+    )
+
+
+def test_decode_sources_gives_decode_bytes_outcome_for_every_kind_of_file() -> None:
+    """The frame is built from the files' own UTF-8 bytes where normalising changed nothing: same text."""
+    out = decode_sources(_raw(MIXED_FILES))
+    expected = [decode_bytes(data) for data in MIXED_FILES.values()]
+    assert out.select("text", "encoding", "reject_reason", "reject_detail").rows() == [tuple(d) for d in expected]
+    assert out["size_bytes"].to_list() == [len(d) for d in MIXED_FILES.values()]
+
+
+def test_decode_sources_of_no_files_is_an_empty_frame() -> None:
+    assert decode_sources(_raw({})).schema == pl.Schema(ingest.DECODED_SCHEMA)
+
+
+def test_control_bytes_are_counted_but_ff_and_esc_tolerated() -> None:
+    """Regression guard for the byte-table count that replaced a regex: \\x0c and \\x1b are not control bytes."""
+    assert decode_bytes(b"\x0c\x1b" * 10 + b"a" * 10).reject_reason is None
+    decoded = decode_bytes(b"\x01\x0b\x1f" + b"a" * 97)
+    assert (decoded.reject_reason, decoded.reject_detail) == ("binary", "3 control bytes in 100 bytes")
+    assert decode_bytes(b"\x01" + b"a" * 99).reject_reason is None  # 1 % is tolerated
+
+
+@given(st.lists(st.text(max_size=60), max_size=8), st.sampled_from(["utf-8", "utf-8-sig", "utf-16"]))
+@settings(max_examples=60, deadline=None)
+def test_decode_sources_text_is_decode_bytes_text(texts: list[str], codec: str) -> None:
+    files = {f"{i}.txt": t.encode(codec, "surrogatepass") for i, t in enumerate(texts) if not _has_surrogate(t)}
+    out = decode_sources(_raw(files))
+    assert out["text"].to_list() == [decode_bytes(data).text for data in files.values()]
+
+
+def _has_surrogate(text: str) -> bool:
+    return any(0xD800 <= ord(c) < 0xE000 for c in text)

@@ -9,7 +9,7 @@ import polars as pl
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from polars.testing import assert_frame_equal
+from polars.testing import assert_frame_equal, assert_series_equal
 
 from transforms import language
 from transforms.language import BACKENDS, UND, combine_block_languages, detect_language
@@ -73,14 +73,39 @@ def test_result_does_not_depend_on_the_batch(monkeypatch: pytest.MonkeyPatch) ->
     (log-probabilities on a 2^-19 grid), so any grouping or chunking gives the same bits."""
     texts = [FRENCH, ENGLISH, "Это русский текст о погоде.", "這是一個關於天氣的中文句子。", "Ceci est court."]
     texts.append("x" * 5000)  # one row longer than a chunk
-    alone = pl.concat([_detect([t]) for t in texts])
-    batch = texts * 40
+    batch = [f"{t} {i}" for i in range(40) for t in texts]  # distinct: repeated texts are scored once
+    alone = pl.concat([_detect([t]) for t in batch[: len(texts)]])
     many = _detect(batch)
     for chunk_chars, group_rows in ((300, 1), (7000, 5), (1 << 20, 1000)):
         monkeypatch.setattr(language, "_CHUNK_CHARS", chunk_chars)
         monkeypatch.setattr(language, "_GROUP_ROWS", group_rows)
         assert_frame_equal(_detect(batch), many)
     assert_frame_equal(many.head(len(texts)), alone)
+
+
+def test_repeated_texts_are_scored_once_with_their_own_result(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [FRENCH, ENGLISH, None, FRENCH, "", ENGLISH, None, "Guten Morgen, wie geht es dir heute?"]
+    alone = pl.concat([_detect([t]) for t in texts])
+    scored: list[int] = []
+    score = language._score_distinct
+    monkeypatch.setattr(language, "_score_distinct", lambda t, **kw: scored.append(len(t)) or score(t, **kw))
+    assert_frame_equal(_detect(texts), alone)
+    assert scored == [4]  # FRENCH, ENGLISH, "" (null too), German
+
+
+@given(st.lists(st.one_of(st.none(), st.text(max_size=30)), max_size=12))
+@settings(max_examples=100, deadline=None)
+def test_count_letters_is_count_matches_of_letter(texts: list[str | None]) -> None:
+    """The table lookup replaces str.count_matches(LETTER): same counts (astral letters, nulls included)."""
+    series = pl.Series("text", texts, dtype=pl.String)
+    expected = series.str.count_matches(language.LETTER)
+    assert_series_equal(language._count_letters(series), expected)
+    assert_series_equal(language._per_distinct(language._count_letters, series), expected)
+
+
+def test_count_letters_counts_astral_and_cjk_letters() -> None:
+    series = pl.Series("text", ["𝒜𝒷 𠀀 ab1 é́", "", None, "12 !?"])
+    assert language._count_letters(series).to_list() == [6, 0, None, 0]  # the combining accent is no letter
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from polars.testing import assert_frame_equal
 
-from transforms.sentences import split_sentences
+from transforms.sentences import TOKEN_TERMINATOR_CLOSERS, _piece_ends, _piece_parts, split_sentences
 
 EVAL = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "sentences"
 # Unicode White_Space, the definition Polars (Rust) strips with; Python's isspace() adds \x1c-\x1f.
@@ -197,6 +197,17 @@ def test_sentences_tile_every_text_exactly(texts: list[str], lang: str | None) -
     assert out["seg_id"].is_sorted()
     for i, text in enumerate(texts):
         check_cover(text, out.filter(pl.col("seg_id") == i))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.text(alphabet="aB1 \u00a0\t.!?…;‼。\"'»«”“’‘)]}›(„[{‹¿¡*", max_size=12), min_size=1, max_size=40))
+def test_piece_parts_are_the_groups_of_token_terminator_closers(pieces: list[str]) -> None:
+    frame = pl.DataFrame({"__piece": pieces, "__next": pieces[1:] + [None]},
+                         schema={"__piece": pl.String, "__next": pl.String})
+    parts = frame.with_columns(_piece_ends()).select(_piece_parts())
+    groups = frame.select(pl.col("__piece").str.extract_groups(TOKEN_TERMINATOR_CLOSERS).struct.unnest())
+    for column, group in (("__token", "1"), ("__terminator", "2"), ("__closers", "3")):
+        assert parts[column].to_list() == groups[group].to_list(), column
 
 
 # --- evaluation data (skipped where ../shared/eval is absent) -------------------------------------
