@@ -163,15 +163,23 @@ def prepare_staging(output_dir: Path, run_id: str) -> Path:
     return staging
 
 
-REPORT_COLUMNS = {
-    "documents": ["doc_id", "source_path", "n_lines", "lang", "is_mixed_lang"], "claims": ["doc_id", "claim_type"],
-    "boilerplate": ["source_path", "rule"], "rejects": None,
-}  # fmt: skip
+REPORT_COUNTS = {"boilerplate": ("source_path", "rule"), "claims": ("doc_id", "claim_type")}
 
 
 def write_report(folder: Path, manifest: dict[str, Any]) -> Path:
-    """The run report page, from the datasets (the columns it charts) and the manifest."""
-    frames = {name: pl.read_parquet(folder / name / "*.parquet", columns=cols) for name, cols in REPORT_COLUMNS.items()}
+    """The run report page, from the datasets and the manifest.
+
+    The two long datasets (a row per removed line, per claim) are counted by the streaming engine, part by
+    part: the report holds a row per (file, rule) and per (article, claim type), never a row per line.
+    """
+    frames = {
+        name: pl.scan_parquet(folder / name / "*.parquet").group_by(*keys).len().collect(engine="streaming")
+        for name, keys in REPORT_COUNTS.items()
+    }
+    frames["documents"] = pl.read_parquet(
+        folder / "documents" / "*.parquet", columns=["doc_id", "source_path", "n_lines", "lang", "is_mixed_lang"]
+    )
+    frames["rejects"] = pl.read_parquet(folder / "rejects" / "*.parquet")
     path = folder / REPORT
     path.write_text(render_report(frames, manifest), encoding="utf-8")
     return path

@@ -53,15 +53,17 @@ def bar_chart(labels: Sequence[str], values: Sequence[float], *, unit: str = "",
 
 
 def _counts(frame: pl.DataFrame, column: str, *, limit: int = 15) -> tuple[list[str], list[float]]:
+    """Rows per value of `column`, most first; a frame with a `len` column counts `len` per row."""
     if frame.is_empty():
         return [], []
-    counted = frame.group_by(column).len().sort(["len", column], descending=[True, False]).head(limit)
+    weight = pl.col("len").sum() if "len" in frame.columns else pl.len()
+    counted = frame.group_by(column).agg(weight.alias("len")).sort(["len", column], descending=[True, False]).head(limit)
     return [str(v) for v in counted[column]], [float(v) for v in counted["len"]]
 
 
 def _boilerplate_share(frames: dict[str, pl.DataFrame]) -> pl.DataFrame:
     kept = frames["documents"].group_by("source_path").agg(pl.col("n_lines").sum().alias("kept"))
-    removed = frames["boilerplate"].group_by("source_path").len("removed")
+    removed = frames["boilerplate"].group_by("source_path").agg(pl.col("len").sum().alias("removed"))
     return (
         kept.join(removed, on="source_path", how="full", coalesce=True)
         .fill_null(0)
@@ -81,7 +83,11 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
 
 
 def render_report(frames: dict[str, pl.DataFrame], manifest: dict[str, Any]) -> str:
-    """The whole page for one published run."""
+    """The whole page for one published run.
+
+    `frames`: documents (doc_id, source_path, n_lines, lang, is_mixed_lang), rejects, and two counts that
+    stay small whatever the corpus: boilerplate (source_path, rule, len) and claims (doc_id, claim_type, len).
+    """
     inputs, rows = manifest["inputs"], manifest["rows"]
     docs, claims, rejects = frames["documents"], frames["claims"], frames["rejects"]
     validation = manifest.get("validation", {})
@@ -99,7 +105,9 @@ def render_report(frames: dict[str, pl.DataFrame], manifest: dict[str, Any]) -> 
     rules = _counts(frames["boilerplate"], "rule")
     types = _counts(claims, "claim_type")
     stages = manifest.get("stage_seconds", {})
-    per_doc = docs.select("doc_id").join(claims.group_by("doc_id").len(), on="doc_id", how="left").fill_null(0)
+    per_doc = docs.select("doc_id").join(
+        claims.group_by("doc_id").agg(pl.col("len").sum()), on="doc_id", how="left"
+    ).fill_null(0)
     edges = [(0, "0"), (5, "1-5"), (10, "6-10"), (20, "11-20"), (50, "21-50"), (100, "51-100")]
     bucket = pl.lit(">100")
     for upper, label in reversed(edges):

@@ -7,6 +7,7 @@ pandas dtypes (plain `to_pandas()` would turn nullable ints into floats).
 from __future__ import annotations
 
 import copy
+import gc
 import os
 import re
 import shutil
@@ -22,6 +23,7 @@ from schemas._spec import CRITICAL
 from schemas.checks import FRAMES, check_frames, check_suite
 
 DOCS_DIR = "_validation"
+COLLECT_AFTER_BYTES = 16 << 20  # see _Runner.run
 # Data Docs pull Bootstrap, jQuery and fonts from CDNs; the published copy must open offline.
 EXTERNAL_TAG = re.compile(r"<(?:script|link|img)\b[^>]*(?:src|href)=\"https?://[^\"]*\"[^>]*>(?:\s*</script>)?", re.I)
 EXTERNAL_CSS_URL = re.compile(r"url\(['\"]?https?://[^)]*\)", re.I)
@@ -111,10 +113,21 @@ class _Runner:
             )
         suite = self.suites[suite.name]
         definition = self.context.validation_definitions.add(gx.ValidationDefinition(data=batch_definition, suite=suite, name=name))
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            pdf = frame.to_pandas(use_pyarrow_extension_array=True)
-            validation = definition.run(batch_parameters={"dataframe": pdf})
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                pdf = frame.to_pandas(use_pyarrow_extension_array=True)
+                validation = definition.run(batch_parameters={"dataframe": pdf})
+                del pdf
+        finally:
+            # The data source's execution engine keeps the batch's data (2-3x the frame) in reference cycles:
+            # validating a 20,000-file run, RSS rose part after part to a 1,450 MB peak; deleted and collected,
+            # 1,230 MB. The stored result is all Data Docs need. A collection costs 0.2-0.3 s (GX makes many
+            # objects), so only big frames pay it: the 11 small runs of a seeds run did not need it.
+            self.context.validation_definitions.delete(name)
+            self.context.data_sources.delete(name)
+            if frame.estimated_size() >= COLLECT_AFTER_BYTES:
+                gc.collect()
         for r in validation.results:
             report.evaluated += 1
             if r.success:

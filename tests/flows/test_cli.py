@@ -95,6 +95,20 @@ def test_report_command_rebuilds_the_page(seeds_copy: Path) -> None:
     assert main(["report", "--output", str(seeds_copy / "documents")]) == 2
 
 
+def test_report_figures_are_the_datasets_counts(seeds_output: Path) -> None:
+    """The report counts the long datasets part by part; its figures must still be the datasets' own."""
+    from flows import tasks
+
+    data = tasks.read_published(seeds_output)
+    page = (seeds_output / "report.html").read_text(encoding="utf-8")
+    removed, kept = data["boilerplate"].height, data["documents"]["n_lines"].sum()
+    assert f"{removed:,} of {removed + kept:,} non-blank lines removed overall" in page
+    for rule, n in data["boilerplate"].group_by("rule").len().sort("len", "rule", descending=[True, False]).head(3).rows():
+        assert f"{rule}</text>" in page and f">{n:,}</text>" in page
+    per_type = data["claims"].group_by("claim_type").len().sort("len", descending=True)
+    assert f">{per_type['len'][0]:,}</text>" in page
+
+
 def test_validate_accepts_a_relative_output_path(seeds_copy: Path, monkeypatch) -> None:
     monkeypatch.chdir(seeds_copy.parent)
     assert main(["validate", "--output", seeds_copy.name]) == 0
