@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import ctypes
 import os
 
 DEFAULT_GLOB = "*.txt"
 LOCK_TIMEOUT_S = 3600.0  # a second run on the same output waits this long for the first to publish
-BATCH_FILES = 1000  # files per batch: bounds a run's memory (two batches in flight), and the unit of parallelism
+# Files per batch: bounds a run's memory (two batches in flight), and the unit of parallelism. Measured on
+# 20,000 generated files with MALLOC_ARENAS below: 1,000 files peaked at 1,588 MB in 85 s, 500 at 1,498 MB in
+# 90 s (twice the tasks and parts).
+BATCH_FILES = 1000
 MAX_WORKERS = 2  # Prefect's default ThreadPoolTaskRunner is unbounded; the target machine has 2 cores
 ENVIRONMENT = {
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
@@ -17,7 +21,30 @@ ENVIRONMENT = {
 }
 
 
+# glibc gives each thread that allocates its own malloc arena (up to 8 per core) and keeps what the arena frees
+# for reuse: numpy and pyarrow buffers of two batch threads, then GX's pandas, piled up. Measured on 6,000
+# generated files (in-process RSS sampled every 10 ms, same run time 29.6 vs 30.0 s): with 2 arenas the batch
+# stage peaked at 1,286 MB instead of 1,458, and validation at 1,004 MB instead of 1,351.
+MALLOC_ARENAS = 2
+_M_ARENA_MAX = -8  # glibc's mallopt parameter
+
+
 def apply_environment() -> None:
     """Telemetry off and no server needed: Prefect starts a temporary local one when none is configured."""
     for key, value in ENVIRONMENT.items():
         os.environ.setdefault(key, value)
+    limit_malloc_arenas()
+
+
+def limit_malloc_arenas(arenas: int = MALLOC_ARENAS) -> None:
+    """At most `arenas` glibc malloc arenas in this process (mallopt) and in the processes it starts (the
+    MALLOC_ARENA_MAX they read at start: process-pool workers). A MALLOC_ARENA_MAX the user set wins; not
+    on glibc (macOS, musl) this does nothing."""
+    if "MALLOC_ARENA_MAX" in os.environ:
+        return  # glibc read it when this process started
+    os.environ["MALLOC_ARENA_MAX"] = str(arenas)
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        libc.mallopt(_M_ARENA_MAX, arenas)
+    except (OSError, AttributeError):
+        pass
