@@ -99,30 +99,31 @@ def _run(
         work = staging / batches.WORK_DIR
         work.mkdir()
         chunks = tasks.split_paths(tasks.list_inputs(input_dir, glob), batch_files) or [[]]  # one part, even empty
-        spills = [work / f"texts-{batches.part_name(i)}" for i in range(len(chunks))]
+        indexes = list(range(len(chunks)))
         with progress.stage("scan", seconds):
-            scans = [f.result() for f in batches.scan_batch.map(unmapped(input_dir), chunks, spills)]
+            scans = [f.result() for f in batches.scan_batch.map(unmapped(input_dir), chunks, unmapped(work), indexes)]
         files = pl.concat([scan.files for scan in scans])
         scans_seconds = [scan.seconds for scan in scans]
-        repeated = repeated_keys(pl.concat([scan.pairs for scan in scans]).lazy())
         del scans
+        repeated = repeated_keys(pl.scan_parquet(work / "pairs-*.parquet"))
         with progress.stage("process", seconds):
             futures = batches.process_batch.map(
-                list(range(len(chunks))), spills, unmapped(repeated), unmapped(lid_backend), unmapped(staging),
-                unmapped(previous),
-            )  # fmt: skip
+                indexes, unmapped(repeated), unmapped(lid_backend), unmapped(staging), unmapped(previous)
+            )
             processed = [future.result() for future in futures]
         tasks.add_batch_seconds(batch_seconds, [p.seconds for p in processed])
         with progress.stage("duplicates", seconds):
-            keys = pl.concat([p.keys for p in processed])
+            keys = pl.read_parquet(work / "keys-*.parquet")
             marks = mark_from_keys(keys.lazy()).select("doc_id", "text_hash", "duplicate_of", "near_duplicate_of").collect()
-            for future in batches.finish_batch.map(list(range(len(chunks))), unmapped(marks), unmapped(staging)):
+            doc_ids = keys["doc_id"]
+            del keys
+            for future in batches.finish_batch.map(indexes, unmapped(marks), unmapped(staging)):
                 future.result()
         tasks.add_batch_seconds(batch_seconds, scans_seconds)
         rejects = tasks.rejects_of(files)
         batches.write_part(rejects, "rejects", staging, batches.part_name(0))
         plan = pl.concat([p.plan for p in processed]) if processed else pl.DataFrame(schema=incremental.PLAN_SCHEMA)
-        report = _timed(seconds, "validate", tasks.validate_parts, staging, chunks, files, keys["doc_id"])
+        report = _timed(seconds, "validate", tasks.validate_parts, staging, chunks, files, doc_ids)
         rows = tasks.count_rows(staging)
         manifest = _manifest(run_id, started, input_dir, glob, lid_backend, files, rows, seconds, plan, previous)
         manifest["batch_task_seconds"] = dict(sorted(batch_seconds.items()))
