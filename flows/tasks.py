@@ -6,14 +6,14 @@ import hashlib
 import json
 import shutil
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import polars as pl
 import pyarrow.parquet as pq
 from prefect import get_run_logger, task
 
 import transforms
-from flows import progress, publish
+from flows import publish
 from flows.batches import WORK_DIR, Previous, conform, manifest_files, part_name
 from reports.run_report import render_report
 from schemas import DATASETS
