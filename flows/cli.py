@@ -7,6 +7,7 @@ output's lock past --lock-timeout.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -140,9 +141,15 @@ def _run(args: argparse.Namespace) -> int:
         print(f"curate: error: input folder not found: {args.input}", file=sys.stderr)
         return EXIT_USAGE
     apply_environment()
+    from flows.server import start_early
+
+    server = None if args.dask_address else start_early()  # Dask workers elsewhere could not reach its loopback
     from flows import publish, tasks
     from flows.curate import curate, with_dask, with_processes
     from flows.progress import stage_progress
+
+    if server is not None:
+        server.adopt()
 
     try:
         publish.check_replaceable(args.output)
@@ -233,5 +240,15 @@ def main(argv: list[str] | None = None) -> int:
     return {"run": _run, "validate": _validate, "report": _report, "serve": _serve}[args.command](args)
 
 
+def entry() -> NoReturn:
+    """The `curate` command: `main`, then an exit that skips the interpreter's final garbage collections.
+    They walk every object of Prefect, Great Expectations, pandas and Polars: 2.0-4.4 s measured after a
+    1-file run, 0.2 s with the objects frozen out of the collector. Exit handlers still run (Prefect's
+    event and log flushes, the temporary server's stop) and still flush every stream."""
+    code = main()
+    gc.freeze()
+    sys.exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

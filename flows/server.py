@@ -1,0 +1,112 @@
+"""The temporary Prefect server, started before the heavy imports instead of after them.
+
+With no server configured Prefect starts a temporary one at the first API call: after this process has
+imported Prefect, Polars and Great Expectations (~4 s), and after importing the whole server package itself
+(~1.9 s) just to launch it. Started first, the server's own start (~4-5 s in its process) runs on the other
+core while this process imports. It is the same server Prefect would start (same command and environment,
+see prefect.server.api.server.SubprocessASGIServer), owned and stopped by this process.
+"""
+
+from __future__ import annotations
+
+import atexit
+import ctypes
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from importlib.util import find_spec
+from pathlib import Path
+
+READY_TIMEOUT_S = 60.0
+_POLL_S = 0.05
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
+_PORT_TAKEN = 3  # uvicorn's exit code when it cannot bind
+
+
+class TemporaryServer:
+    """A Prefect API server process on a free loopback port; `adopt()` once Prefect is imported."""
+
+    def __init__(self) -> None:
+        self.process: subprocess.Popen | None = None
+        self._start()
+        atexit.register(self.stop)  # registered before Prefect's own exit handlers, so it runs after them
+
+    def _start(self) -> None:
+        self.port = _free_port()
+        self.api_url = f"http://127.0.0.1:{self.port}/api"
+        prefect_dir = Path(find_spec("prefect").origin).parent  # type: ignore[arg-type]  # no import: that is the point
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "uvicorn", "--app-dir", str(prefect_dir.parent), "--factory",
+             "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(self.port),
+             "--log-level", "error", "--lifespan", "on"],
+            env={**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"},
+            preexec_fn=_die_with_parent if sys.platform == "linux" else None,
+        )  # fmt: skip
+
+    def adopt(self) -> bool:
+        """Point Prefect at this server, unless a server is configured in a profile or settings file (read
+        once Prefect is imported): then stop it and let Prefect use that one. True when adopted."""
+        import prefect.context
+        from prefect.settings import get_current_settings
+
+        settings = get_current_settings()
+        if settings.api.url or not settings.server.ephemeral.enabled:
+            self.stop()
+            return False
+        self._wait_ready()
+        os.environ["PREFECT_API_URL"] = self.api_url
+        prefect.context.refresh_global_settings_context()
+        return True
+
+    def _wait_ready(self) -> None:
+        deadline = time.monotonic() + READY_TIMEOUT_S
+        while time.monotonic() < deadline:
+            if self.process is not None and self.process.poll() == _PORT_TAKEN:  # taken since _free_port
+                self._start()
+            if self.process is None or self.process.poll() is not None:
+                raise RuntimeError(f"the temporary Prefect server exited before it was ready (port {self.port})")
+            try:
+                with urllib.request.urlopen(f"{self.api_url}/health", timeout=2) as response:
+                    if response.status == 200:
+                        return
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                pass
+            time.sleep(_POLL_S)
+        self.stop()
+        raise RuntimeError(f"the temporary Prefect server was not ready after {READY_TIMEOUT_S:.0f} s")
+
+    def stop(self) -> None:
+        if self.process is None:
+            return
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        self.process = None
+
+
+def start_early() -> TemporaryServer | None:
+    """A temporary server when Prefect would start one: no PREFECT_API_URL in the environment and
+    ephemeral mode not switched off there (profiles and settings files are checked by `adopt`)."""
+    if os.environ.get("PREFECT_API_URL") or os.environ.get("PREFECT_SERVER_EPHEMERAL_ENABLED", "").lower() in ("0", "false"):
+        return None
+    return TemporaryServer()
+
+
+def _die_with_parent() -> None:
+    """In the server process before it starts: SIGTERM when this process dies, even by a signal that
+    skips exit handlers (SIGKILL, an unhandled SIGTERM), so no orphaned server keeps its port."""
+    ctypes.CDLL("libc.so.6").prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
