@@ -12,6 +12,7 @@ of 50 MB all alive after the flow dropped them), so per-batch frames that grow w
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -40,9 +41,11 @@ def part_name(index: int) -> str:
 def read_files(input_dir: Path, paths: list[str]) -> pl.DataFrame:
     """Raw bytes of each file; a file that cannot be read keeps its error instead of bytes."""
     rows = []
+    root = os.fspath(input_dir)
     for path in paths:
         try:
-            rows.append((path, (input_dir / path).read_bytes(), None))
+            with open(os.path.join(root, path), "rb", buffering=0) as file:  # one read, no Path or buffer objects
+                rows.append((path, file.read(), None))
         except OSError as exc:
             rows.append((path, None, f"{type(exc).__name__}: {exc.strerror or exc}"))
     return pl.DataFrame(rows, schema=READ_SCHEMA, orient="row")

@@ -12,7 +12,9 @@ import unicodedata
 from typing import NamedTuple
 
 import charset_normalizer
+import charset_normalizer.api
 import polars as pl
+from charset_normalizer.utils import any_specified_encoding, identify_sig_or_bom
 
 REJECT_REASONS = ("empty", "binary", "undecodable", "unreadable")
 
@@ -28,6 +30,10 @@ CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x1B), *range(0x1C
 MAX_CONTROL_SHARE = 0.01  # a stray \x1b or \x0c in a real page is tolerated; 1 % is a binary file
 # Zero-width and BOM characters carry no text; NBSP (U+00A0) is kept: rules treat it as a space.
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+# charset_normalizer's candidate encodings in the order from_bytes tries them, up to cp1252: the shortcut in
+# `_plausible` rests on that order and on how from_bytes 3.5.2 (the locked version) keeps its matches.
+_GUESS_ORDER = charset_normalizer.api.IANA_SUPPORTED_MB_FIRST if charset_normalizer.__version__ == "3.5.2" else None
+_GUESS_PREFIX = None if _GUESS_ORDER is None else _GUESS_ORDER[: _GUESS_ORDER.index("cp1252") + 1]
 DECODED_SCHEMA = {
     "source_path": pl.String,
     "source_sha256": pl.String,
@@ -109,7 +115,18 @@ def _decode_without_guess(data: bytes) -> _Raw | Decoded | None:
 
 
 def _plausible(data: bytes) -> list[str]:
-    """charset_normalizer's plausible encodings, best first: the costly statistical guess."""
+    """Enough of charset_normalizer's plausible encodings, best first, for `_decode_guessed` to decide: the
+    costly statistical guess. When cp1252 is plausible, only the encodings up to it may be listed."""
+    # A declared cp1252 that fails the guess is listed only when nothing else is: the full guess decides it.
+    if _GUESS_PREFIX is not None and (declared := any_specified_encoding(data)) != "cp1252":
+        # from_bytes tries its candidates in a fixed order, and only `cp_isolation` ones: restricted to the
+        # candidates up to cp1252 (and the declared and BOM encodings, which it tries first), it takes the same
+        # steps as the full guess up to cp1252, then stops. After those first candidates the full guess only
+        # adds matches: cp1252 listed here is cp1252 listed there. A quarter of the cost; else the full guess.
+        isolation = [*_GUESS_PREFIX, *filter(None, (declared, identify_sig_or_bom(data)[0]))]
+        head = [m.encoding for m in charset_normalizer.from_bytes(data, cp_isolation=isolation)]
+        if "cp1252" in head:
+            return head
     return [m.encoding for m in charset_normalizer.from_bytes(data)]
 
 
@@ -145,8 +162,9 @@ def decode_sources(raw: pl.DataFrame) -> pl.DataFrame:
     """Decode each file's bytes (`source_path`, `data`, `read_error`); rows keep their order.
 
     A file that could not be read (`read_error` set) becomes an `unreadable` reject. Batches run in
-    parallel on the flow's task runner; the charset guess (pure Python, about 1.8 MB/s) stays in-process
-    here because a flow batch holds about 0.5 MB of files needing it, where forking measured no gain.
+    parallel on the flow's task runner; the charset guess (pure Python, about 5 MB/s when 3 guessed files in 4
+    are cp1252, 2 MB/s before the cp1252 shortcut) stays in-process here because a flow batch holds about
+    0.5 MB of files needing it, where forking measured no gain.
     """
     paths = raw["source_path"].to_list()
     datas = raw["data"].to_list()

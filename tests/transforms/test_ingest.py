@@ -1,5 +1,6 @@
 import unicodedata
 
+import charset_normalizer
 import polars as pl
 import pytest
 from hypothesis import given, settings
@@ -160,3 +161,42 @@ def test_decode_sources_text_is_decode_bytes_text(texts: list[str], codec: str) 
 
 def _has_surrogate(text: str) -> bool:
     return any(0xD800 <= ord(c) < 0xE000 for c in text)
+
+
+PAGE = "Le marché a progressé de 13,3 % en été ; « déjà » – l’été… Ça coûte cher à Noël.\n" * 8
+POLISH = "Zażółć gęślą jaźń - to jest polski tekst, który ma sporo znaków diakrytycznych.\n" * 8
+RUSSIAN = "Привет мир, как дела? Погода в Москве хорошая.\n" * 8
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        PAGE.encode("cp1252"),
+        PAGE.replace("’", "'").replace("…", "...").replace("–", "-").encode("latin-1"),
+        POLISH.encode("cp1250"),
+        POLISH.encode("iso8859-2"),
+        RUSSIAN.encode("koi8-r"),
+        RUSSIAN.encode("cp1251"),
+        PAGE.encode("mac-roman"),
+        "café".encode("cp1252"),
+        b'<meta charset="windows-1252">' + PAGE.encode("cp1252"),  # declared cp1252: the full guess decides
+        b'<meta charset="iso-8859-2">' + POLISH.encode("iso8859-2"),
+        b"# -*- coding: cp1250 -*-\n" + PAGE.encode("cp1252"),
+        b"\x841\x953" + PAGE.encode("cp1252"),  # GB18030 signature, tried first by the guess
+        b"+/v8" + PAGE.encode("cp1252"),  # UTF-7 signature
+    ],
+)
+def test_guess_shortcut_decides_as_the_full_guess(data: bytes) -> None:
+    """`_plausible` may stop at cp1252: the decoded outcome is the one of charset_normalizer's whole list."""
+    full = [m.encoding for m in charset_normalizer.from_bytes(data)]
+    assert ingest._decode_guessed(data, ingest._plausible(data)) == ingest._decode_guessed(data, full)
+
+
+def test_guess_shortcut_is_taken_for_a_cp1252_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Regression guard for the speed: a cp1252 page costs one guess restricted to the candidates up to cp1252."""
+    calls: list[list[str] | None] = []
+    from_bytes = charset_normalizer.from_bytes
+    record = lambda data, **kw: calls.append(kw.get("cp_isolation")) or from_bytes(data, **kw)  # noqa: E731
+    monkeypatch.setattr(charset_normalizer, "from_bytes", record)
+    assert decode_bytes(PAGE.encode("cp1252")).encoding == "cp1252"
+    assert len(calls) == 1 and calls[0] is not None and calls[0][-1] == "cp1252"
