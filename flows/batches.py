@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 import polars as pl
 from prefect import get_run_logger, task
 
-from flows import progress
+from flows import model_cache, progress
 from schemas import DATASETS
 from transforms import incremental, pipeline
 from transforms.duplicates import duplicate_keys
@@ -144,6 +144,8 @@ def process_batch(
         sections = pipeline.build_sections(article_lines, documents.lazy()).collect()
         del lines, article_lines
     with progress.stage("language", seconds, report=False):
+        if backend == "profiles":
+            model_cache.load_language_model()
         documents, sections = pipeline.add_languages(documents, sections, backend=backend)
     with progress.stage("claims", seconds, report=False):
         claims = pipeline.build_claims(sections.lazy()).collect()
