@@ -150,6 +150,7 @@ def _run(args: argparse.Namespace) -> int:
 
     if server is not None:
         server.adopt()
+    _imported(args)
 
     try:
         publish.check_replaceable(args.output)
@@ -216,6 +217,7 @@ def _validate(args: argparse.Namespace) -> int:
     from flows import tasks
     from schemas.validation import validate_datasets
 
+    _imported(args)
     files = tasks.published_files(tasks.read_manifest(args.output))
     report = validate_datasets(tasks.read_published(args.output), files, docs_dir=tasks.docs_dir(args.output))
     _print_failures(report.failures)
@@ -235,9 +237,21 @@ def _report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, own_process: bool = False) -> int:
+    """`own_process`: the process ends with the command (the `curate` executable), so the objects of the
+    libraries it imports can be frozen out of the garbage collector (see `_imported`)."""
     args = _parser().parse_args(argv)
+    args.own_process = own_process
     return {"run": _run, "validate": _validate, "report": _report, "serve": _serve}[args.command](args)
+
+
+def _imported(args: argparse.Namespace) -> None:
+    """Called once the heavy imports are done. In the command's own process, their ~640k objects (Prefect, Great
+    Expectations, pandas, Polars) are moved out of every later garbage collection (gc.freeze): validation
+    collects after each big GX run, and each collection walked them all (0.15-0.35 s). Validation of a
+    20,000-file run: 10.0 -> 7.9 s, +15 MB."""
+    if args.own_process:
+        gc.freeze()
 
 
 def entry() -> NoReturn:
@@ -245,7 +259,7 @@ def entry() -> NoReturn:
     They walk every object of Prefect, Great Expectations, pandas and Polars: 2.0-4.4 s measured after a
     1-file run, 0.2 s with the objects frozen out of the collector. Exit handlers still run (Prefect's
     event and log flushes, the temporary server's stop) and still flush every stream."""
-    code = main()
+    code = main(own_process=True)
     gc.freeze()
     sys.exit(code)
 

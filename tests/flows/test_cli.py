@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 from pathlib import Path
@@ -51,7 +52,9 @@ def test_cli_backends_match_the_language_module() -> None:
 
 
 def test_validate_passes_on_good_output(seeds_copy: Path, capsys) -> None:
+    frozen = gc.get_freeze_count()
     assert main(["validate", "--output", str(seeds_copy)]) == 0
+    assert gc.get_freeze_count() == frozen  # only the command's own process freezes its objects (own_process)
     assert "0 critical failures" in capsys.readouterr().out
 
 
