@@ -28,6 +28,7 @@ Language: each rule is a table with one pattern per language; rows whose lang is
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -241,10 +242,12 @@ CONDITIONAL: dict[str, str] = {  # a conditional main clause hedges the claim (r
 # - A Unicode \b sends the regex engine from its DFA to an engine 10-50x slower on any non-ASCII text. Every row
 #   is tested with \b-free forms that match the same texts (FAST_FORMS); the rule itself, needed for a match
 #   text or a match count, runs only on the rows with a match (`_on_cue_rows`).
-# - Polars keeps 32 compiled regexes per thread and streams rows in batches: past 32 regexes, every batch
-#   compiles them all again (0.2 s a batch). So the test of every row uses 30 regexes, one per table for all
-#   languages at once, on the text tagged with its language (`_tagged`); the regexes per language run on the
-#   rows gathered by `_on_cue_rows`, compiled once.
+# - Compiling the regexes costs more than matching them on a batch of 1,000 files. Polars keeps 32 compiled
+#   regexes per thread and streams rows in batches, at least one per thread: every thread compiles every regex
+#   again in every call (the ~60 regexes of a call evict each other). So the rows go through as one batch
+#   (`_one_batch`), the test of every row uses 30 regexes, one per table for all languages at once, on the text
+#   tagged with its language (`_tagged`), and the regexes per language of `_on_cue_rows` are given as a column
+#   (`_pattern`): only the languages of its rows are compiled.
 # - An expression used twice may be computed twice: each regex result is a column (TEMP prefix) read after.
 
 TEXT, LANG = pl.col("__text"), pl.col("__lang")
@@ -291,6 +294,15 @@ def _only(text: pl.Expr, rows: pl.Expr) -> pl.Expr:
     return pl.when(rows).then(text).otherwise(pl.lit(""))
 
 
+def _pattern(patterns: dict[str, str], rows: pl.Expr) -> pl.Expr:
+    """Per row of `rows`, the pattern of its language (`patterns[OTHER]` for other langs), else null (so is the
+    result of a match against it). Given as a column, a regex is compiled only if some row needs it."""
+    chosen = pl.when(~rows).then(pl.lit(None, dtype=pl.String))
+    for code, pattern in patterns.items():
+        chosen = chosen.when((LANG == code) if code != OTHER else ~LANG.is_in(LANGS)).then(pl.lit(pattern))
+    return chosen.otherwise(pl.lit(None, dtype=pl.String))
+
+
 def _relaxed(pattern: str) -> str:
     r"""The pattern without \b: it matches wherever the pattern does (and more)."""
     return pattern.replace(r"\b", "")
@@ -305,7 +317,8 @@ def _skip_class(pattern: str, i: int) -> int:
     return i
 
 
-def _alternatives(pattern: str) -> list[str]:
+@functools.cache  # the tables are fixed: split once, not at every call of type_claims
+def _alternatives(pattern: str) -> tuple[str, ...]:
     """The top-level alternatives of a pattern, in order: `a|(?:b|c)|[|]` gives `a`, `(?:b|c)`, `[|]`."""
     parts, depth, start, i = [], 0, 0, 0
     while i < len(pattern):
@@ -319,7 +332,7 @@ def _alternatives(pattern: str) -> list[str]:
             parts.append(pattern[start:i])
             start = i + 1
         i += 1
-    return [*parts, pattern[start:]]
+    return (*parts, pattern[start:])
 
 
 def _last_group(pattern: str) -> int | None:
@@ -407,17 +420,20 @@ def _first_match(lf: pl.LazyFrame, out: str, table: dict[str, str], rows: pl.Exp
     bracketed = pl.col(f"{TEMP}{out}:text")
     alternatives = [(code, a) for code, p in _per_lang(table).items() if code != OTHER for a in _alternatives(p)]
     start = [pl.col(f"{TEMP}{out}:{i}") for i in range(len(alternatives))]
-    first = pl.min_horizontal(start)
+    first = pl.col(f"{TEMP}{out}:first")  # a column: compared with each start below
     return (
-        lf.with_columns(_only(pl.concat_str(pl.lit(SEP), TEXT, pl.lit(SEP)), rows).alias(f"{TEMP}{out}:text"))
+        lf.with_columns(pl.concat_str(pl.lit(SEP), TEXT, pl.lit(SEP)).alias(f"{TEMP}{out}:text"))
         .with_columns(
-            _only(bracketed, (LANG == code) | ~LANG.is_in(LANGS)).str.find(_span_form(a)).alias(f"{TEMP}{out}:{i}")
+            bracketed.str.find(pl.when(rows & ((LANG == code) | ~LANG.is_in(LANGS))).then(pl.lit(_span_form(a))))
+            .alias(f"{TEMP}{out}:{i}")
             for i, (code, a) in enumerate(alternatives)
         )
-        .with_columns(pl.coalesce(
-            _only(bracketed, start[i] == first).str.extract_all(_span_form(a)).list.first()
-            for i, (_, a) in enumerate(alternatives)
-        ).alias(out))
+        .with_columns(pl.min_horizontal(start).alias(f"{TEMP}{out}:first"))
+        .with_columns(  # the match of the first alternative that starts first
+            bracketed.str.extract_all(pl.coalesce(
+                pl.when(start[i] == first).then(pl.lit(_span_form(a))) for i, (_, a) in enumerate(alternatives)
+            )).list.first().alias(out)
+        )
         .with_columns(pl.col(out).str.slice(1, pl.col(out).str.len_chars() - 2))  # without the characters around
     )
 
@@ -437,15 +453,15 @@ def _in_main_clause(table: dict[str, str], rows: pl.Expr, not_cue: str) -> pl.Ex
     r"""On the rows of _subtracted: a cue of the table occurs outside a que/qui/dont/si clause (cue count minus
     subordinate count and not_cue count > 0). There is one to subtract, so it takes two cues: the slow counts
     (\b) run only where the pattern without \b matches twice."""
-    counts = []
-    for code, pattern in _per_lang(table).items():
-        lang_rows = rows & ((LANG == code) if code != OTHER else ~LANG.is_in(LANGS))
-        twice = _only(TEXT, lang_rows).str.contains(f"(?:{_relaxed(pattern)})(?s:.)*?(?:{_relaxed(pattern)})")
-        cues = _only(TEXT, lang_rows & twice)
-        n = cues.str.count_matches(pattern).cast(pl.Int64)
-        n = n - cues.str.count_matches(SUBORDINATE + f"(?:{pattern})").cast(pl.Int64)
-        counts.append(n - cues.str.count_matches(not_cue).cast(pl.Int64) if not_cue != NEVER else n)
-    return rows & (pl.sum_horizontal(counts) > 0)  # a row has one nonzero count at most: its language's
+    patterns = _per_lang(table)
+    twice = TEXT.str.contains(_pattern({code: f"(?:{_relaxed(p)})(?s:.)*?(?:{_relaxed(p)})"
+                                        for code, p in patterns.items()}, rows)).fill_null(False)
+    cues = rows & twice
+    n = TEXT.str.count_matches(_pattern(patterns, cues)).cast(pl.Int64)
+    subordinate = {code: SUBORDINATE + f"(?:{p})" for code, p in patterns.items()}
+    n = n - TEXT.str.count_matches(_pattern(subordinate, cues)).cast(pl.Int64)
+    n = n - _only(TEXT, cues).str.count_matches(not_cue).cast(pl.Int64) if not_cue != NEVER else n
+    return rows & (n.fill_null(0) > 0)  # null: not a row with two cues
 
 
 def extract_numbers(text: pl.Expr) -> pl.Expr:
@@ -459,13 +475,21 @@ def extract_numbers(text: pl.Expr) -> pl.Expr:
     )
 
 
-def _has_count(rows: pl.Expr) -> pl.Expr:
-    """A numeral followed by a noun-like word, unless the word before is a label or the word after a date/function word."""
+def _count_words(pairs: pl.Expr) -> pl.Expr:
+    """Per match of COUNT_PAIR, the word before the numeral ("" if none) and the word after it, lowercased."""
+    return pairs.list.eval(pl.struct(
+        pl.element().str.extract(r"^(\p{L}+)\.?\s", 1).str.to_lowercase().fill_null("").alias("before"),
+        pl.element().str.extract(r"(\p{L}+)$", 1).str.to_lowercase().alias("after"),
+    ))
+
+
+def _has_count(pair_words: pl.Expr, rows: pl.Expr) -> pl.Expr:
+    """A numeral followed by a noun-like word, unless the word before is a label or the word after a date/function word.
+    `pair_words`: the _count_words of the text's COUNT_PAIR matches, on `rows` at least (found once for every language)."""
     def counted(rows: pl.Expr, before: list[str], after: list[str]) -> pl.Expr:
-        word_before = pl.element().str.extract(r"^(\p{L}+)\.?\s", 1).str.to_lowercase().fill_null("")
-        word_after = pl.element().str.extract(r"(\p{L}+)$", 1).str.to_lowercase()
+        word_before, word_after = pl.element().struct.field("before"), pl.element().struct.field("after")
         keep = ~word_before.is_in(before) & ~word_after.is_in(after)  # plain words: "^(?:a|b)$" is membership
-        return rows & _only(TEXT, rows).str.extract_all(COUNT_PAIR).list.eval(keep).list.any()
+        return rows & pl.when(rows).then(pair_words).list.eval(keep).list.any()
 
     words = {code: (before.split("|"), after.split("|")) for code, (before, after) in NOT_COUNTED.items()}
     parts = [counted(rows & (LANG == code), *words[code]) for code in LANGS]
@@ -495,7 +519,7 @@ def _features(
     precedence applies at the end); the match text and the main-clause counts are left to _on_cue_rows."""
     t = {name: pl.col(f"{TEMP}{name}") for name in (
         "enough_words", "long", "terminal", "digits", "imperative", "cue", "hedging", "hedge", "claim", "quote",
-        "pairs", "statistic", "prospective", "forecast")}
+        "pairs", "count_pairs", "count_words", "statistic", "prospective", "forecast")}
     long_unpunctuated = t["long"] & ~t["terminal"]  # the only rows where the Title Case share matters
     n_words = _only(TEXT, long_unpunctuated).str.count_matches(WORD)
     n_title = _only(TEXT, long_unpunctuated).str.count_matches(TITLE_WORD_START)
@@ -527,11 +551,15 @@ def _features(
         .with_columns(
             (t["claim"] & (TEXT.str.contains(QUOTE_AT_START) | TEXT.str.contains(QUOTE_AT_END)
                            | _contains(QUOTED_SPAN, t["claim"] & t["cue"]))).alias(f"{TEMP}quote"),
-            (t["claim"] & t["digits"] & _only(TEXT, t["claim"] & t["digits"]).str.contains(COUNT_PAIR))
-            .alias(f"{TEMP}pairs"),
+            _only(TEXT, t["claim"] & t["digits"]).str.extract_all(COUNT_PAIR).alias(f"{TEMP}count_pairs"),
+        )
+        .with_columns(
+            (t["claim"] & t["digits"] & (t["count_pairs"].list.len() > 0)).alias(f"{TEMP}pairs"),
+            _count_words(t["count_pairs"]).alias(f"{TEMP}count_words"),
         )
         .with_columns(  # every STATISTIC alternative has a digit
-            (_contains(STATISTIC, untyped & t["digits"]) | _has_count(untyped & t["pairs"])).alias(f"{TEMP}statistic"),
+            (_contains(STATISTIC, untyped & t["digits"]) | _has_count(t["count_words"], untyped & t["pairs"]))
+            .alias(f"{TEMP}statistic"),
             _contains(FORECAST_OR_FUTURE, untyped).alias(f"{TEMP}prospective"),
         )
         .with_columns(_contains(PREDICTION, t["prospective"]).alias(f"{TEMP}forecast"))
@@ -542,12 +570,18 @@ def _features(
     )
 
 
+def _one_batch(lf: pl.LazyFrame) -> pl.LazyFrame:
+    """The same rows, streamed on as one batch (imploded into one row, exploded back), so each regex below is
+    compiled once per call: the streaming engine splits a frame into a batch per thread, and each thread compiles
+    its own copy of the ~60 regexes of a call (it keeps 32), which cost more than matching them on 25,000 sentences."""
+    return lf.select(pl.all().implode()).explode(pl.all(), empty_as_null=False, keep_nulls=True)
+
+
 def _on_cue_rows(lf: pl.LazyFrame) -> pl.LazyFrame:
     """Adds __cue (the attribution's text) and name! per MAIN_CLAUSE table (its cue is in a main clause), computed
     on the rows with such cues, joined back by row number (elsewhere null).
 
-    The rows are gathered into one batch first (`sort_by`, an expression on a whole column, is not streamed), so
-    the 70 regexes per language below are compiled once, not in every batch with the 26 of _features.
+    Their regexes per language are given as columns (_pattern): a language with no such row costs no compilation.
     """
     c = pl.col
     has = {name: c(f"{TEMP}{name}") for name in ("cue", *MAIN_CLAUSE)}
@@ -555,7 +589,6 @@ def _on_cue_rows(lf: pl.LazyFrame) -> pl.LazyFrame:
     found = (
         lf.filter(pl.any_horizontal(has.values()))
         .select(c(f"{TEMP}row"), TEXT, LANG, TAGGED, *has.values())
-        .select(pl.all().sort_by(f"{TEMP}row"))  # the row order they have: only gathers them
         .pipe(_first_match, "__cue", ATTRIBUTION, has["cue"])
         .with_columns(_subtracted(table, has[name], not_cue).alias(f"{TEMP}{name}?")
                       for name, (table, not_cue) in MAIN_CLAUSE.items())
@@ -588,6 +621,7 @@ def type_claims(
             c(lang_col).cast(pl.String).fill_null("und").str.to_lowercase().str.slice(0, 2).alias("__lang"),
         )
         .with_row_index(f"{TEMP}row")
+        .pipe(_one_batch)
         .pipe(_features, min_words=min_words, min_unpunctuated_words=min_unpunctuated_words,
               max_title_case_share=max_title_case_share)
         .pipe(_on_cue_rows)
