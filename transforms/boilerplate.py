@@ -335,6 +335,78 @@ RULES = (  # precedence, and the allowed values of `rule` in the boilerplate aud
 )  # fmt: skip
 
 
+# --- windows over a file, as scans ------------------------------------------------------------------
+# The rules read lines sorted by file and line number (classify_lines sorts them once; a file's lines are
+# contiguous and in order, as split_lines gives them), so a window over a file is a scan that restarts at
+# the file's first line: `shift` with the file boundary masked, fills seeded at the boundary, integer
+# cumulative sums minus their value at the file's start. Same values as `.over("source_path")`, without its
+# group-by on the path (under Polars' default streaming engine each `.over` costs ~5 ms per 1,000 files,
+# a scan ~1 ms). Windows over runs or regions inside a file group by an integer id (a global cum_sum of
+# their first lines), never by the path.
+BY_FILE = "source_path"
+
+
+def _file_start() -> pl.Expr:
+    """True on each file's first line."""
+    return (pl.col(BY_FILE) != pl.col(BY_FILE).shift(1)).fill_null(True)
+
+
+def _file_end() -> pl.Expr:
+    """True on each file's last line."""
+    return (pl.col(BY_FILE) != pl.col(BY_FILE).shift(-1)).fill_null(True)
+
+
+def _file_id() -> pl.Expr:
+    """An integer per file (window key cheaper than the path)."""
+    return pl.col(BY_FILE).rle_id()
+
+
+def _fill_down(value: pl.Expr, fill: object, start: pl.Expr | None = None) -> pl.Expr:
+    """`value.forward_fill().over(file).fill_null(fill)` (`fill` not null); `start`: another segment start."""
+    start = _file_start() if start is None else start
+    return pl.when(start & value.is_null()).then(fill).otherwise(value).forward_fill()
+
+
+def _prev_in_file(value: pl.Expr, fill: object) -> pl.Expr:
+    """`value.shift(1).forward_fill().over(file).fill_null(fill)`: the last non-null value above, in the file."""
+    return pl.when(_file_start()).then(fill).otherwise(value.shift(1)).forward_fill()
+
+
+def _next_in_file(value: pl.Expr, fill: object) -> pl.Expr:
+    """`value.shift(-1).backward_fill().over(file).fill_null(fill)`: the next non-null value below, in the file."""
+    return pl.when(_file_end()).then(fill).otherwise(value.shift(-1)).backward_fill()
+
+
+def _cum_sum_in_file(value: pl.Expr) -> pl.Expr:
+    """`value.cum_sum().over(file)` of a non-null integer or boolean value."""
+    total = value.cast(pl.Int64).cum_sum()
+    return total - pl.when(_file_start()).then(total - value.cast(pl.Int64)).forward_fill()
+
+
+def _sum_in_file(value: pl.Expr) -> pl.Expr:
+    """`value.sum().over(file)` of a non-null integer or boolean value."""
+    total = value.cast(pl.Int64).cum_sum()
+    return pl.when(_file_end()).then(total).backward_fill() - pl.when(_file_start()).then(
+        total - value.cast(pl.Int64)
+    ).forward_fill()
+
+
+def _sum_in_run(value: pl.Expr, run_start: str) -> pl.Expr:
+    """The sum of a non-null integer or boolean value over each run of lines opening where column `run_start`
+    is true (every file start opens a run): `value.sum().over(file, run)`."""
+    total = value.cast(pl.Int64).cum_sum()
+    run_end = pl.col(run_start).shift(-1).fill_null(True)
+    return pl.when(run_end).then(total).backward_fill() - pl.when(pl.col(run_start)).then(
+        total - value.cast(pl.Int64)
+    ).forward_fill()
+
+
+def _file_len() -> pl.Expr:
+    """`pl.len().over(file)`: the file's number of lines."""
+    row = pl.int_range(pl.len(), dtype=pl.Int64)
+    return pl.when(_file_end()).then(row).backward_fill() - pl.when(_file_start()).then(row).forward_fill() + 1
+
+
 def _phrase_pattern(alternation: str) -> str:
     return rf"^(?:{alternation})$"
 
@@ -390,10 +462,13 @@ def flag_line_rules(lines: pl.LazyFrame) -> pl.LazyFrame:
     short = pl.col("n_words") <= PHRASE_MAX_WORDS
     key = pl.col("phrase_key")
     clean = pl.col("clean")
+    # the token tests only matter on lines short enough for a byline or a dateline: longer lines get no tokens
+    tokens = pl.when(pl.col("n_words") <= max(BYLINE_MAX_WORDS, DATELINE_MAX_WORDS)).then(pl.col("tokens"))
+    tokens = tokens.otherwise(pl.lit([], dtype=pl.List(pl.String)))
     # every word a byline word or a number: "Publié par le | Mis à jour le", "Posted on 3 May 2017"
-    byline_only = pl.col("tokens").list.eval(pl.element().is_in(BYLINE_WORDS) | pl.element().str.contains(r"^[\d_]+$")).list.all()
+    byline_only = tokens.list.eval(pl.element().is_in(BYLINE_WORDS) | pl.element().str.contains(r"^[\d_]+$")).list.all()
     # a dateline: mostly date, time and byline words (digits count as date words) around a full date
-    date_share = pl.col("tokens").list.eval(pl.element().is_in(DATELINE_WORDS) | pl.element().str.contains(r"^\d"))
+    date_share = tokens.list.eval(pl.element().is_in(DATELINE_WORDS) | pl.element().str.contains(r"^\d"))
     dateline = (
         (pl.col("n_words") <= DATELINE_MAX_WORDS)
         & clean.str.contains(DATE_IN_LINE)
@@ -513,7 +588,6 @@ def flag_teaser_runs(
     introduced, and is kept; so is a run whose lines all have at most `max_item_words` words (list items,
     not headlines).
     """
-    by_file = "source_path"
     title_lead = pl.col("n_words").is_between(min_words, max_title_lead_words) & pl.col("clean").str.contains(TITLE_LEAD)
     headline = (
         pl.col("line_rule").is_null()
@@ -523,31 +597,29 @@ def flag_teaser_runs(
         & (pl.col("clean").str.count_matches(r"\d+") * 4 < pl.col("n_words"))
     )
     state = pl.when(pl.col("is_blank")).then(None).otherwise(headline)
-    prev_line = pl.when(~pl.col("is_blank")).then(pl.col("clean")).shift(1).forward_fill().over(by_file)
+    # the previous non-blank line of the file ends with ":" (False on its first line)
+    after_colon = _prev_in_file(pl.when(~pl.col("is_blank")).then(pl.col("clean").str.ends_with(":")), False)
     return (
-        lines.with_columns(
-            state.forward_fill().over(by_file).fill_null(False).alias("_headline"),
-            prev_line.alias("_prev_line"),
+        lines.with_columns(_fill_down(state, False).alias("_headline"), after_colon.alias("_after_colon"))
+        .with_columns(
+            (_file_start() | (pl.col("_headline") != pl.col("_headline").shift(1))).fill_null(True).alias("_run_start")
         )
+        .with_columns(pl.col("_run_start").cum_sum().alias("_run"))  # an integer per (file, run)
         .with_columns(
-            (pl.col("_headline") != pl.col("_headline").shift(1).over(by_file)).fill_null(True)
-            .cum_sum().over(by_file).alias("_run")
-        )  # fmt: skip
-        .with_columns(
-            (pl.col("_headline") & ~pl.col("is_blank")).sum().over(by_file, "_run").alias("_run_len"),
-            pl.col("_prev_line").first().over(by_file, "_run").alias("_run_intro"),
-            pl.col("n_words").filter(~pl.col("is_blank")).max().over(by_file, "_run").alias("_run_max_words"),
+            _sum_in_run(pl.col("_headline") & ~pl.col("is_blank"), "_run_start").alias("_run_len"),
+            pl.when(pl.col("_run_start")).then(pl.col("_after_colon")).forward_fill().alias("_run_intro"),
+            pl.col("n_words").filter(~pl.col("is_blank")).max().over("_run").alias("_run_max_words"),
         )
         .with_columns(
             (
                 pl.col("_headline")
                 & ~pl.col("is_blank")
                 & (pl.col("_run_len") >= min_run)
-                & ~pl.col("_run_intro").fill_null("").str.ends_with(":")
+                & ~pl.col("_run_intro")
                 & (pl.col("_run_max_words") > max_item_words)
             ).alias("is_teaser")
         )
-        .drop("_headline", "_prev_line", "_run", "_run_len", "_run_intro", "_run_max_words")
+        .drop("_headline", "_after_colon", "_run_start", "_run", "_run_len", "_run_intro", "_run_max_words")
     )
 
 
@@ -617,7 +689,6 @@ def add_model_features(lines: pl.LazyFrame) -> pl.LazyFrame:
     Reads the line features, `line_rule`, `is_repeated` and `is_teaser`; neighbour context looks at the
     previous/next non-blank line of the same file.
     """
-    by_file = "source_path"
     words = pl.col("n_words").cast(pl.Float64).clip(lower_bound=1)
     clean = pl.col("clean")
     nonblank = pl.when(~pl.col("is_blank"))
@@ -625,13 +696,13 @@ def add_model_features(lines: pl.LazyFrame) -> pl.LazyFrame:
     removed_state = nonblank.then((pl.col("line_rule").is_not_null() & ~in_article) | pl.col("is_repeated"))
     prose_state = nonblank.then(pl.col("is_prose"))
     short_state = nonblank.then(~pl.col("is_prose") & (pl.col("n_words") <= NAV_MAX_WORDS))
-    prev = lambda e: e.shift(1).forward_fill().over(by_file).fill_null(False).cast(pl.Float64)  # noqa: E731
-    nxt = lambda e: e.shift(-1).backward_fill().over(by_file).fill_null(False).cast(pl.Float64)  # noqa: E731
+    prev = lambda e: _prev_in_file(e, False).cast(pl.Float64)  # noqa: E731
+    nxt = lambda e: _next_in_file(e, False).cast(pl.Float64)  # noqa: E731
     kept = pl.col("line_rule").is_null() & ~pl.col("is_teaser")
     # a colon-ended kept line opens a list that runs until the next sentence line or named boilerplate line
     intro = kept & clean.str.ends_with(":") & ~pl.col("is_tail_marker")
     list_break = ~pl.col("is_blank") & (intro | pl.col("is_prose") | ~kept)
-    in_intro_list = pl.when(list_break).then(intro).forward_fill().over(by_file).fill_null(False) & ~list_break
+    in_intro_list = _fill_down(pl.when(list_break).then(intro), False) & ~list_break
     return lines.with_columns(
         (words.log1p() / 5).alias("f_log_words"),
         (words / 50).clip(upper_bound=1).alias("f_long"),
@@ -652,7 +723,7 @@ def add_model_features(lines: pl.LazyFrame) -> pl.LazyFrame:
         (prev(prose_state) + nxt(prose_state)).alias("f_prose_neighbours"),
         (prev(short_state) + nxt(short_state)).alias("f_short_neighbours"),
         (prev(removed_state) + nxt(removed_state)).alias("f_removed_neighbours"),
-        (pl.col("line_no") / pl.len().over(by_file)).alias("f_position"),
+        (pl.col("line_no") / _file_len()).alias("f_position"),
     )
 
 
@@ -688,8 +759,38 @@ def find_main_block(
     A related-links marker in a block after which the block's sentences resume within `box_max_items`
     non-blank lines is an inline box: it cuts nothing, and it and the lines up to those sentences are `in_box`.
     """
-    by_file = "source_path"
-    region = [by_file, "_region"]
+    return _find_main_block_sorted(
+        lines.sort(BY_FILE, "line_no"),
+        nonprose_cost=nonprose_cost,
+        nonprose_word_cost=nonprose_word_cost,
+        wall_min_lines=wall_min_lines,
+        region_keep_share=region_keep_share,
+        tail_min_share=tail_min_share,
+        model_threshold=model_threshold,
+        sentence_floor=sentence_floor,
+        block_min_words=block_min_words,
+        box_max_items=box_max_items,
+        wall_min_named=wall_min_named,
+    )
+
+
+def _find_main_block_sorted(
+    lines: pl.LazyFrame,
+    *,
+    nonprose_cost: float,
+    nonprose_word_cost: float,
+    wall_min_lines: int,
+    region_keep_share: float,
+    tail_min_share: float,
+    model_threshold: float,
+    sentence_floor: float,
+    block_min_words: int,
+    box_max_items: int,
+    wall_min_named: int,
+) -> pl.LazyFrame:
+    """find_main_block of lines already sorted by file and line number (windows over a file are scans)."""
+    file_id = _file_id()
+    region = "_region"  # an integer per (file, region): windows over a region group by it
     kept = pl.col("line_rule").is_null() & ~pl.col("is_teaser")
     content = kept & pl.col("is_prose") & pl.col("ends_sentence")
     model_score = 2 * (line_content_probability() - model_threshold)
@@ -700,7 +801,7 @@ def find_main_block(
         .otherwise(-(nonprose_cost + nonprose_word_cost * pl.col("n_words")))
     )  # fmt: skip
     line_no = pl.col("line_no")
-    negative = pl.when(~pl.col("is_blank")).then(pl.col("_score") < 0).forward_fill().over(by_file).fill_null(False)
+    nonblank = pl.when(~pl.col("is_blank"))
     in_block = pl.col("in_block")
     words_in_block = pl.when(in_block & content).then(pl.col("n_words")).otherwise(0)
     marker_key = pl.col("phrase_key").str.replace_all(r"\d+", "#")
@@ -711,25 +812,24 @@ def find_main_block(
         | pl.col("is_teaser")
     )
     wall_line = pl.col("_neg") & ~pl.col("is_blank")
+    wall_start = (
+        pl.col("_run_start") & pl.col("_neg") & (_sum_in_run(wall_line, "_run_start") >= wall_min_lines)
+        & (_sum_in_run(wall_line & named_chrome, "_run_start") >= wall_min_named)
+    )  # fmt: skip
     return (
-        lines.sort(by_file, "line_no")
-        .with_columns(score.alias("_score"))
+        lines.with_columns(score.alias("_score"))
         # walls: runs of wall_min_lines+ non-blank negative lines (blank lines do not break a run) holding
         # wall_min_named+ lines named as chrome
-        .with_columns(negative.alias("_neg"))
-        .with_columns((pl.col("_neg") != pl.col("_neg").shift(1).over(by_file)).fill_null(True).alias("_run_start"))
-        .with_columns(pl.col("_run_start").cum_sum().over(by_file).alias("_run"))
         .with_columns(
-            wall_line.sum().over(by_file, "_run").alias("_run_len"),
-            (wall_line & named_chrome).sum().over(by_file, "_run").alias("_run_named"),
+            _fill_down(nonblank.then(pl.col("_score") < 0), False).alias("_neg"),
+            # the next non-blank line, and whether it is a doubted sentence (0 / False: none in the file)
+            _next_in_file(nonblank.then(line_no), 0).alias("_next_line"),
+            _next_in_file(nonblank.then(content & (pl.col("_score") == 0)), False).alias("_next_neutral"),
+            _cum_sum_in_file(~pl.col("is_blank")).alias("_rank"),
+            pl.len().over(file_id, marker_key).alias("_marker_count"),
         )
-        .with_columns(
-            (
-                pl.col("_run_start") & pl.col("_neg") & (pl.col("_run_len") >= wall_min_lines)
-                & (pl.col("_run_named") >= wall_min_named)
-            )
-            .cum_sum().over(by_file).alias("_region")
-        )  # fmt: skip
+        .with_columns((_file_start() | (pl.col("_neg") != pl.col("_neg").shift(1))).fill_null(True).alias("_run_start"))
+        .with_columns((_file_start() | wall_start).cum_sum().alias(region))
         # Kadane per region: best run ends where prefix minus the lowest earlier prefix is largest
         .with_columns(pl.col("_score").cum_sum().over(region).alias("_prefix"))
         .with_columns((pl.col("_prefix") - pl.col("_score")).alias("_before"))
@@ -738,7 +838,7 @@ def find_main_block(
         .with_columns(pl.col("_gain").max().over(region).alias("_region_best"))
         .with_columns(
             pl.when(pl.col("_gain") == pl.col("_region_best")).then(line_no).min().over(region).alias("_end"),
-            pl.col("_region_best").max().over(by_file).alias("_file_best"),
+            pl.col("_region_best").max().over(file_id).alias("_file_best"),
         )
         .with_columns(pl.col("_min_before").filter(line_no == pl.col("_end")).first().over(region).alias("_m"))
         .with_columns(
@@ -746,11 +846,6 @@ def find_main_block(
             .over(region).alias("_start"),
         )  # fmt: skip
         # the doubted sentence right after the block joins it, unless the block ends on a template line
-        .with_columns(
-            pl.when(~pl.col("is_blank")).then(line_no).shift(-1).backward_fill().over(by_file).alias("_next_line"),
-            pl.when(~pl.col("is_blank")).then(content & (pl.col("_score") == 0)).shift(-1).backward_fill()
-            .over(by_file).alias("_next_neutral"),
-        )
         .with_columns(
             pl.when(line_no == pl.col("_end"))
             .then(pl.when(pl.col("_next_neutral") & ~pl.col("is_repeated")).then(pl.col("_next_line"))
@@ -763,34 +858,30 @@ def find_main_block(
                 & (pl.col("_region_best") >= region_keep_share * pl.col("_file_best"))
                 & line_no.is_between(pl.col("_start"), pl.col("_end"))
             ).fill_null(False).alias("in_block"),
-            pl.when(pl.col("_region_best") == pl.col("_file_best")).then(pl.col("_start")).min().over(by_file)
+            pl.when(pl.col("_region_best") == pl.col("_file_best")).then(pl.col("_start")).min().over(file_id)
             .alias("best_start"),
-            pl.when(pl.col("_region_best") == pl.col("_file_best")).then(pl.col("_end")).min().over(by_file)
+            pl.when(pl.col("_region_best") == pl.col("_file_best")).then(pl.col("_end")).min().over(file_id)
             .alias("best_end"),
         )  # fmt: skip
         .with_columns(
-            words_in_block.cum_sum().over(by_file).alias("_words_so_far"),
-            words_in_block.sum().over(by_file).alias("_block_words"),
-            pl.len().over(by_file, marker_key).alias("_marker_count"),
-            (~pl.col("is_blank")).cum_sum().over(by_file).alias("_rank"),
+            _cum_sum_in_file(words_in_block).alias("_words_so_far"),
+            _sum_in_file(words_in_block).alias("_block_words"),
+            # non-blank rank of the next sentence line of a block below this line (0: none)
+            _next_in_file(pl.when(in_block & content).then(pl.col("_rank")), 0).alias("_next_content_rank"),
         )
         .with_columns(
             pl.when((pl.col("_file_best") > 0) & (pl.col("_block_words") >= block_min_words))
             .then(pl.col("best_start")).alias("best_start"),
             pl.when((pl.col("_file_best") > 0) & (pl.col("_block_words") >= block_min_words))
             .then(pl.col("best_end")).alias("best_end"),
-            # non-blank rank of the next sentence line of a block below this line
-            pl.when(in_block & content).then(pl.col("_rank")).shift(-1).backward_fill().over(by_file)
-            .alias("_next_content_rank"),
-        )  # fmt: skip
-        .with_columns(
             (
                 pl.col("is_tail_marker")
                 & in_block
                 & pl.col("phrase_key").str.contains(INLINE_BOX_MARKER)
+                & (pl.col("_next_content_rank") > 0)
                 & (pl.col("_next_content_rank") - pl.col("_rank") <= box_max_items + 1)
-            ).fill_null(False).alias("_box_marker")
-        )
+            ).fill_null(False).alias("_box_marker"),
+        )  # fmt: skip
         .with_columns(
             pl.when(
                 pl.col("is_tail_marker")
@@ -801,22 +892,18 @@ def find_main_block(
             )
             .then(line_no)
             .min()
-            .over(by_file)
+            .over(file_id)
             .alias("cut_at"),
             # from an inline box's marker down to the sentence line the article resumes with
             (
                 ~pl.col("is_blank")
-                & (
-                    pl.col("_rank")
-                    < pl.when(pl.col("_box_marker")).then(pl.col("_next_content_rank")).forward_fill().over(by_file)
-                )
+                & (pl.col("_rank") < _fill_down(pl.when(pl.col("_box_marker")).then(pl.col("_next_content_rank")), 0))
                 & ~(in_block & content)
             ).fill_null(False).alias("in_box"),
         )
-        .drop("_score", "_neg", "_run_start", "_run", "_run_len", "_region", "_prefix", "_before", "_min_before",
-              "_gain", "_region_best", "_end", "_file_best", "_m", "_start", "_words_so_far", "_block_words",
-              "_marker_count", "_rank", "_next_content_rank", "_box_marker", "_next_line", "_next_neutral",
-              "_run_named")  # fmt: skip
+        .drop("_score", "_neg", "_run_start", "_region", "_prefix", "_before", "_min_before", "_gain", "_region_best",
+              "_end", "_file_best", "_m", "_start", "_words_so_far", "_block_words", "_marker_count", "_rank",
+              "_next_content_rank", "_box_marker", "_next_line", "_next_neutral")  # fmt: skip
     )
 
 
@@ -829,10 +916,10 @@ def flag_outside_block(lines: pl.LazyFrame, *, title_lookback: int = TITLE_LOOKB
     Barbé, vice-président ...") and the closing credit that is the first kept line after it within
     CLOSER_LOOKAHEAD_LINES ("Originally published on Live Science."). Files without a block keep every line.
     """
-    by_file = "source_path"
+    by_file = _file_id()
     line_no = pl.col("line_no")
     kept = ~pl.col("is_blank") & pl.col("line_rule").is_null() & ~pl.col("is_repeated") & ~pl.col("is_teaser")
-    nonblank_rank = (~pl.col("is_blank")).cum_sum().over(by_file)
+    nonblank_rank = _cum_sum_in_file(~pl.col("is_blank"))
     outside = ~pl.col("in_block") & pl.col("best_start").is_not_null()
     return (
         lines.with_columns(nonblank_rank.alias("_rank"))
@@ -890,18 +977,15 @@ def flag_outside_block(lines: pl.LazyFrame, *, title_lookback: int = TITLE_LOOKB
 def flag_menu_neighbours(lines: pl.LazyFrame, *, max_words: int = NAV_MAX_WORDS) -> pl.LazyFrame:
     """A short non-sentence kept line whose previous and next non-blank lines are both boilerplate is
     part of the same menu: `rule` becomes menu_run."""
-    by_file = "source_path"
     removed = pl.when(~pl.col("is_blank")).then(pl.col("rule").is_not_null())
-    prev_removed = removed.shift(1).forward_fill().over(by_file)
-    next_removed = removed.shift(-1).backward_fill().over(by_file)
     wedged = (
         ~pl.col("is_blank")
         & ~pl.col("is_spared")
         & pl.col("rule").is_null()
         & ~pl.col("is_prose")
         & (pl.col("n_words") <= max_words)
-        & prev_removed.fill_null(True)
-        & next_removed.fill_null(True)
+        & _prev_in_file(removed, True)
+        & _next_in_file(removed, True)
     )
     return lines.with_columns(pl.when(wedged).then(pl.lit("menu_run")).otherwise(pl.col("rule")).alias("rule"))
 
@@ -926,7 +1010,10 @@ def classify_lines(
     box_max_items: int = INLINE_BOX_MAX_ITEMS,
     wall_min_named: int = WALL_MIN_NAMED_LINES,
 ) -> pl.LazyFrame:
-    """Add `rule` (null for content and blank lines) plus the features the later stages read."""
+    """Add `rule` (null for content and blank lines) plus the features the later stages read.
+
+    `lines` as split_lines gives them: sorted by file, then line (find_main_block's sort, done once on the files).
+    """
     return (
         lines.pipe(add_line_features)
         .pipe(flag_line_rules)
@@ -934,7 +1021,7 @@ def classify_lines(
         .pipe(flag_teaser_runs, min_run=teaser_min_run)
         .pipe(add_model_features)
         .pipe(
-            find_main_block,
+            _find_main_block_sorted,
             nonprose_cost=nonprose_cost,
             nonprose_word_cost=nonprose_word_cost,
             tail_min_share=tail_min_share,
