@@ -663,6 +663,11 @@ LINE_MODEL_WEIGHTS: dict[str, float] = {
     "f_removed_neighbours": -0.92, "f_position": -1.23,
 }  # fmt: skip
 MODEL_FEATURES = tuple(f for f in LINE_MODEL_WEIGHTS if f != "bias")
+# The probability is rounded to multiples of 2^-20: exp and log1p (f_log_words) may differ in the last bit between
+# Polars' engines (streaming vs in-memory: 2 lines of 243,807 in one 1,000-file batch) or CPUs, and a block
+# boundary can hang on such a bit (the Kadane sums break ties by them). Rounded, the same lines give the same
+# blocks everywhere, short of a probability within one bit of a rounding boundary.
+PROBABILITY_STEPS = float(2**20)
 # In the block a kept line scores 2 * words * (p - MODEL_THRESHOLD): below 0.5 because a dropped paragraph
 # cannot be recovered (tune grid 0.25: 0.918 F1 / 0.973 R, 0.30: 0.926 / 0.971, 0.35: 0.921 / 0.958).
 MODEL_THRESHOLD = 0.3
@@ -680,7 +685,7 @@ SENTENCE_FLOOR = 0.0
 def line_content_probability(weights: dict[str, float] = LINE_MODEL_WEIGHTS) -> pl.Expr:
     """The line model's probability that a kept line is article text (reads the `f_*` columns)."""
     logit = pl.sum_horizontal(pl.lit(weights["bias"]), *[pl.col(f) * w for f, w in weights.items() if f != "bias"])
-    return 1 / (1 + (-logit).exp())
+    return (1 / (1 + (-logit).exp()) * PROBABILITY_STEPS).round() / PROBABILITY_STEPS
 
 
 def add_model_features(lines: pl.LazyFrame) -> pl.LazyFrame:

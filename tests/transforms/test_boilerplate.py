@@ -1,9 +1,21 @@
 """One test per rule, on real lines from the seeds (and typical lines of the languages the rules cover)."""
 
+from pathlib import Path
+
 import polars as pl
 import pytest
 
-from transforms.boilerplate import RULES, classify_lines
+from transforms.boilerplate import (
+    PROBABILITY_STEPS,
+    RULES,
+    add_line_features,
+    add_model_features,
+    classify_lines,
+    flag_line_rules,
+    flag_repeated_lines,
+    flag_teaser_runs,
+    line_content_probability,
+)
 from transforms.lines import split_lines
 
 PROSE = (
@@ -319,3 +331,29 @@ def test_headlines_longer_than_list_items_stay_a_teaser_list() -> None:
                "Ghana name an unchanged side for the World Cup qualifier"]  # fmt: skip
     rules = rules_of("\n\n".join([PROSE, PROSE, *teasers, PROSE, PROSE]))
     assert rules[2:5] == ["teaser_list"] * 3
+
+
+
+SEED_FILES = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+
+
+def _seed_lines() -> pl.LazyFrame:
+    frame = pl.LazyFrame({"source_path": [p.name for p in SEED_FILES], "source_sha256": [p.name for p in SEED_FILES],
+                          "text": [p.read_text(encoding="utf-8") for p in SEED_FILES]})  # fmt: skip
+    return frame.pipe(split_lines)
+
+
+def test_line_probabilities_are_on_the_rounding_grid() -> None:
+    """exp and log1p may differ in the last bit between Polars' engines or CPUs; rounded, block ties do not."""
+    features = (
+        _seed_lines().pipe(add_line_features).pipe(flag_line_rules).pipe(flag_repeated_lines)
+        .pipe(flag_teaser_runs).pipe(add_model_features)
+    )  # fmt: skip
+    p = features.select(line_content_probability().alias("p")).collect()["p"] * PROBABILITY_STEPS
+    assert p.n_unique() > 20 and (p.round() == p).all()
+
+
+def test_both_polars_engines_classify_the_seeds_alike() -> None:
+    """The flow collects the classifier in-memory (flows.batches.CLASSIFY_ENGINE), the benchmark streaming."""
+    query = _seed_lines().pipe(classify_lines)
+    assert query.collect(engine="streaming").equals(query.collect(engine="in-memory"))
