@@ -41,8 +41,9 @@ def part_name(index: int) -> str:
 # The classifier's query is window functions over each file's lines, cheaper in Polars' in-memory engine than in
 # the default streaming one: on 20,000 files its task-seconds went 37.6-40.6 -> 29.0-30.6, the run's wall time
 # 54.6-57.7 -> 51.2-51.8 s, identical output (its probabilities are rounded, see boilerplate.PROBABILITY_STEPS).
-# Only this query: it calls no Python. Every query in-memory hung the run (Python callbacks of the language and
-# duplicate stages wait for the GIL that a thread blocked on the same Polars thread pool holds).
+# Only this query, which calls no Python: with every query in-memory (POLARS_ENGINE_AFFINITY) a 2,000-file run
+# hung, idle, presumably the Python callbacks of the language and duplicate stages waiting for the GIL held by
+# the other batch thread, itself waiting for the same Polars thread pool.
 CLASSIFY_ENGINE = "in-memory"
 
 
