@@ -763,37 +763,8 @@ def find_main_block(
     `block_min_words` sentence words in all leave `best_start`/`best_end` null: the file has no article block.
     A related-links marker in a block after which the block's sentences resume within `box_max_items`
     non-blank lines is an inline box: it cuts nothing, and it and the lines up to those sentences are `in_box`.
+    `lines` sorted by file, then line, as split_lines gives them (windows over a file are scans).
     """
-    return _find_main_block_sorted(
-        lines.sort(BY_FILE, "line_no"),
-        nonprose_cost=nonprose_cost,
-        nonprose_word_cost=nonprose_word_cost,
-        wall_min_lines=wall_min_lines,
-        region_keep_share=region_keep_share,
-        tail_min_share=tail_min_share,
-        model_threshold=model_threshold,
-        sentence_floor=sentence_floor,
-        block_min_words=block_min_words,
-        box_max_items=box_max_items,
-        wall_min_named=wall_min_named,
-    )
-
-
-def _find_main_block_sorted(
-    lines: pl.LazyFrame,
-    *,
-    nonprose_cost: float,
-    nonprose_word_cost: float,
-    wall_min_lines: int,
-    region_keep_share: float,
-    tail_min_share: float,
-    model_threshold: float,
-    sentence_floor: float,
-    block_min_words: int,
-    box_max_items: int,
-    wall_min_named: int,
-) -> pl.LazyFrame:
-    """find_main_block of lines already sorted by file and line number (windows over a file are scans)."""
     file_id = _file_id()
     region = "_region"  # an integer per (file, region): windows over a region group by it
     kept = pl.col("line_rule").is_null() & ~pl.col("is_teaser")
@@ -1017,7 +988,7 @@ def classify_lines(
 ) -> pl.LazyFrame:
     """Add `rule` (null for content and blank lines) plus the features the later stages read.
 
-    `lines` as split_lines gives them: sorted by file, then line (find_main_block's sort, done once on the files).
+    `lines` as split_lines gives them: sorted by file, then line (every step reads a file's lines as one ordered run).
     """
     return (
         lines.pipe(add_line_features)
@@ -1026,7 +997,7 @@ def classify_lines(
         .pipe(flag_teaser_runs, min_run=teaser_min_run)
         .pipe(add_model_features)
         .pipe(
-            _find_main_block_sorted,
+            find_main_block,
             nonprose_cost=nonprose_cost,
             nonprose_word_cost=nonprose_word_cost,
             tail_min_share=tail_min_share,
