@@ -1,7 +1,6 @@
 """Run the declared suites and checks on a set of dataset frames, and write Data Docs.
 
-Great Expectations 1.x has no Polars backend: each frame is converted once, here, with Arrow-backed
-pandas dtypes (plain `to_pandas()` would turn nullable ints into floats).
+Great Expectations 1.x has no Polars backend: each frame is converted once, here (see `_to_pandas`).
 """
 
 from __future__ import annotations
@@ -75,6 +74,17 @@ def _schema_failure(name: str, frame: pl.DataFrame) -> Failure | None:
     return Failure(name, "schema_matches_declaration", None, CRITICAL, f"{got} != {want}")
 
 
+def _to_pandas(frame: pl.DataFrame) -> Any:
+    """Arrow-backed pandas dtypes (plain `to_pandas()` would turn nullable ints into floats), except numeric
+    columns without nulls, which get numpy dtypes: GX's between-check runs a Python call per value on any
+    other dtype (claims of 11,000 files: 0.99 -> 0.78 s a suite run; boilerplate lines: 0.52 -> 0.33 s)."""
+    pdf = frame.to_pandas(use_pyarrow_extension_array=True)
+    for name, dtype in frame.schema.items():
+        if dtype.is_numeric() and frame[name].null_count() == 0:
+            pdf[name] = frame[name].to_numpy()
+    return pdf
+
+
 class _Runner:
     """One ephemeral GX context. Each run stores its result; Data Docs are rendered once, at the end, from the
     stored results (a checkpoint's UpdateDataDocsAction re-rendered the site after every run: 2x the time)."""
@@ -116,7 +126,7 @@ class _Runner:
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                pdf = frame.to_pandas(use_pyarrow_extension_array=True)
+                pdf = _to_pandas(frame)
                 validation = definition.run(batch_parameters={"dataframe": pdf})
                 del pdf
         finally:

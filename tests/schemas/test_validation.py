@@ -41,6 +41,7 @@ def broken_report(published) -> ValidationReport:
     claims = _set(claims, 5, "doc_id", "no-such-doc")  # doc id resolves
     claims = _set(claims, 6, "section_id", "no-such-section")  # section id resolves
     claims = _set(claims, 7, "char_end", 10**9)  # offsets inside text
+    claims = _set(claims, 10, "claim_index", -1)  # range of an integer column without nulls (numpy in GX)
     last = claims.filter(pl.col("doc_id") == claims["doc_id"][8])["section_id"].max()
     claims = _set(claims, 8, "section_id", last if last != claims["section_id"][8] else claims["section_id"][9])
     secs = _set(secs, 0, "text", "tampered")  # section slice
@@ -58,6 +59,7 @@ FAMILIES = [
     ("documents", "expect_column_values_to_be_between", "lang_score"),
     ("documents", "expect_column_values_to_not_be_null", "encoding"),
     ("claims", "expect_column_values_to_be_unique", "claim_id"),
+    ("claims", "expect_column_values_to_be_between", "claim_index"),
     ("claims", "expect_column_values_to_be_in_set", "claim_type"),
     ("claims", "expect_column_pair_values_a_to_be_greater_than_b", "char_end"),
     ("documents_integrity", "expect_column_values_to_be_in_set", "n_chars_equals_text_length"),
