@@ -19,6 +19,8 @@ French pages of boilerplate_multilingual.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import polars as pl
 
 from transforms.headings import LIST_ITEM, TITLE_MAX_WORDS, heading_like
@@ -519,6 +521,23 @@ def flag_line_rules(lines: pl.LazyFrame) -> pl.LazyFrame:
     )  # fmt: skip
 
 
+def line_text_features(lines: pl.LazyFrame) -> pl.LazyFrame:
+    """Every feature and single-line rule that reads the line alone: add_line_features, flag_line_rules and
+    add_text_model_features (the rest read the line's neighbours)."""
+    return lines.pipe(add_line_features).pipe(flag_line_rules).pipe(add_text_model_features)
+
+
+def per_distinct_text(lines: pl.LazyFrame, features: Callable[[pl.LazyFrame], pl.LazyFrame]) -> pl.LazyFrame:
+    """`features` of the `text` column computed once per distinct text and joined back, rows in their order.
+
+    Web text repeats by the line: a site's menus, footers and share bars are on every page, and a crawl holds
+    syndicated and copied articles (cc_net measured ~70 % of paragraphs of a CommonCrawl shard as duplicates).
+    `features` must read `text` alone, no other row.
+    """
+    per_text = lines.select("text").unique().pipe(features)
+    return lines.join(per_text, on="text", how="left", maintain_order="left", nulls_equal=True)
+
+
 def _repeat_candidate(max_words: int) -> pl.Expr:
     return (
         ~pl.col("is_blank")
@@ -688,13 +707,38 @@ def line_content_probability(weights: dict[str, float] = LINE_MODEL_WEIGHTS) -> 
     return (1 / (1 + (-logit).exp()) * PROBABILITY_STEPS).round() / PROBABILITY_STEPS
 
 
+def add_text_model_features(lines: pl.LazyFrame) -> pl.LazyFrame:
+    """The `f_*` columns of the line model that read the line alone (see add_model_features)."""
+    words = pl.col("n_words").cast(pl.Float64).clip(lower_bound=1)
+    clean = pl.col("clean")
+    return lines.with_columns(
+        (words.log1p() / 5).alias("f_log_words"),
+        (words / 50).clip(upper_bound=1).alias("f_long"),
+        pl.col("ends_sentence").cast(pl.Float64).alias("f_ends_sentence"),
+        pl.col("is_prose").cast(pl.Float64).alias("f_prose"),
+        clean.str.contains(TRUNCATED).cast(pl.Float64).alias("f_truncated"),
+        (clean.str.count_matches(r"(?:^|\s)[\p{Lu}]") / words).clip(upper_bound=1).alias("f_capitals"),
+        (clean.str.count_matches(r"\d+") / words).clip(upper_bound=1).alias("f_digits"),
+        (pl.col("tokens").list.eval(pl.element().is_in(STOPWORDS)).list.sum() / words).clip(upper_bound=1).alias("f_stopwords"),
+        (clean.str.count_matches(r"[,;]") / words).clip(upper_bound=1).alias("f_commas"),
+        clean.str.contains(SEPARATORS).cast(pl.Float64).alias("f_separators"),
+        clean.str.contains(LINK_LIKE).cast(pl.Float64).alias("f_link"),
+        clean.str.contains(LIST_ITEM).cast(pl.Float64).alias("f_list_item"),
+        clean.str.ends_with(":").cast(pl.Float64).alias("f_colon_end"),
+    )
+
+
 def add_model_features(lines: pl.LazyFrame) -> pl.LazyFrame:
     """Add the `f_*` columns of the line model (all in [0, 1] or small counts; see LINE_MODEL_WEIGHTS).
 
     Reads the line features, `line_rule`, `is_repeated` and `is_teaser`; neighbour context looks at the
     previous/next non-blank line of the same file.
     """
-    words = pl.col("n_words").cast(pl.Float64).clip(lower_bound=1)
+    return lines.pipe(add_text_model_features).pipe(_add_context_model_features)
+
+
+def _add_context_model_features(lines: pl.LazyFrame) -> pl.LazyFrame:
+    """The `f_*` columns that read the line's neighbours, its place in the file, repetition and teaser runs."""
     clean = pl.col("clean")
     nonblank = pl.when(~pl.col("is_blank"))
     in_article = pl.col("line_rule").is_in(IN_ARTICLE_RULES).fill_null(False)
@@ -709,20 +753,7 @@ def add_model_features(lines: pl.LazyFrame) -> pl.LazyFrame:
     list_break = ~pl.col("is_blank") & (intro | pl.col("is_prose") | ~kept)
     in_intro_list = _fill_down(pl.when(list_break).then(intro), False) & ~list_break
     return lines.with_columns(
-        (words.log1p() / 5).alias("f_log_words"),
-        (words / 50).clip(upper_bound=1).alias("f_long"),
         in_intro_list.cast(pl.Float64).alias("f_intro_list"),
-        pl.col("ends_sentence").cast(pl.Float64).alias("f_ends_sentence"),
-        pl.col("is_prose").cast(pl.Float64).alias("f_prose"),
-        clean.str.contains(TRUNCATED).cast(pl.Float64).alias("f_truncated"),
-        (clean.str.count_matches(r"(?:^|\s)[\p{Lu}]") / words).clip(upper_bound=1).alias("f_capitals"),
-        (clean.str.count_matches(r"\d+") / words).clip(upper_bound=1).alias("f_digits"),
-        (pl.col("tokens").list.eval(pl.element().is_in(STOPWORDS)).list.sum() / words).clip(upper_bound=1).alias("f_stopwords"),
-        (clean.str.count_matches(r"[,;]") / words).clip(upper_bound=1).alias("f_commas"),
-        clean.str.contains(SEPARATORS).cast(pl.Float64).alias("f_separators"),
-        clean.str.contains(LINK_LIKE).cast(pl.Float64).alias("f_link"),
-        clean.str.contains(LIST_ITEM).cast(pl.Float64).alias("f_list_item"),
-        clean.str.ends_with(":").cast(pl.Float64).alias("f_colon_end"),
         pl.col("is_repeated").cast(pl.Float64).alias("f_repeated"),
         pl.col("is_teaser").cast(pl.Float64).alias("f_teaser"),
         (prev(prose_state) + nxt(prose_state)).alias("f_prose_neighbours"),
@@ -991,11 +1022,10 @@ def classify_lines(
     `lines` as split_lines gives them: sorted by file, then line (every step reads a file's lines as one ordered run).
     """
     return (
-        lines.pipe(add_line_features)
-        .pipe(flag_line_rules)
+        lines.pipe(per_distinct_text, line_text_features)
         .pipe(flag_repeated_lines, min_files=repeat_min_files, max_words=repeat_max_words, repeated=repeated)
         .pipe(flag_teaser_runs, min_run=teaser_min_run)
-        .pipe(add_model_features)
+        .pipe(_add_context_model_features)
         .pipe(
             find_main_block,
             nonprose_cost=nonprose_cost,

@@ -4,6 +4,8 @@ from pathlib import Path
 
 import polars as pl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from transforms.boilerplate import (
     PROBABILITY_STEPS,
@@ -15,8 +17,12 @@ from transforms.boilerplate import (
     flag_repeated_lines,
     flag_teaser_runs,
     line_content_probability,
+    line_text_features,
+    per_distinct_text,
+    repetition_pairs,
 )
 from transforms.lines import split_lines
+from transforms.pipeline import file_repetition_pairs
 
 PROSE = (
     "Nous assistons à une profonde transformation des métiers technologiques et marketing, "
@@ -357,3 +363,23 @@ def test_both_polars_engines_classify_the_seeds_alike() -> None:
     """The flow collects the classifier in-memory (flows.batches.CLASSIFY_ENGINE), the benchmark streaming."""
     query = _seed_lines().pipe(classify_lines)
     assert query.collect(engine="streaming").equals(query.collect(engine="in-memory"))
+
+
+SEED_LINES = [line for p in SEED_FILES for line in p.read_text(encoding="utf-8").split("\n")]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(SEED_LINES) | st.text(max_size=40), min_size=1, max_size=60))
+def test_text_features_once_per_distinct_line_equal_every_row(lines: list[str]) -> None:
+    """classify_lines computes the line-alone features once per distinct text: same values, same row order."""
+    frame = pl.LazyFrame({"source_path": ["a"] * len(lines), "line_no": range(1, len(lines) + 1), "text": lines})
+    per_row = frame.pipe(line_text_features).collect()
+    per_text = frame.pipe(per_distinct_text, line_text_features).collect()
+    assert per_text.select(per_row.columns).equals(per_row)
+
+
+def test_repetition_pairs_are_counted_on_distinct_lines_alike() -> None:
+    files = _seed_lines().group_by("source_path", "source_sha256", maintain_order=True).agg(pl.col("text").str.join("\n"))
+    fast = file_repetition_pairs(files).collect().sort(pl.all())
+    every_line = _seed_lines().pipe(add_line_features).pipe(repetition_pairs).collect().sort(pl.all())
+    assert fast.height > 50 and fast.equals(every_line)
