@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from polars.testing import assert_frame_equal
 
-from transforms.duplicates import LSH_RECALL_AT_THRESHOLD, _signatures, lsh_bands, mark_duplicates
+from transforms.duplicates import LSH_RECALL_AT_THRESHOLD, _signatures, duplicate_keys, lsh_bands, mark_duplicates
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -282,3 +282,15 @@ def test_marks_always_point_to_an_earlier_document_never_to_itself(
         earlier_same = [d for d in rank if rank[d] < rank[doc] and hashes[d] == hashes[doc] is not None]
         has_words = hashes[doc] not in (None, EMPTY_HASH)
         assert dup == (min(earlier_same, key=rank.__getitem__) if earlier_same and has_words else None)
+
+
+def test_repeated_texts_get_the_keys_each_would_get_alone() -> None:
+    """duplicate_keys hashes each distinct text once; every row still gets its own text's keys, in row order."""
+    first, second = (path.read_text(encoding="utf-8") for path in SEEDS[:2])
+    texts = [first, None, second, first, "—", second, None, first.upper()]
+    docs = _docs([(f"d{i}", "a.txt", i, text) for i, text in enumerate(texts)])
+    together = duplicate_keys(docs).collect()
+    alone = pl.concat([duplicate_keys(docs.slice(i, 1)).collect() for i in range(len(texts))])
+    assert_frame_equal(together, alone)
+    assert together["doc_id"].to_list() == [f"d{i}" for i in range(len(texts))]
+    assert together["text_hash"][0] == together["text_hash"][3] == together["text_hash"][7]
