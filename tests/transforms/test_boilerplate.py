@@ -4,8 +4,9 @@ from pathlib import Path
 
 import polars as pl
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from polars.testing import assert_frame_equal
 
 from transforms.boilerplate import (
     PROBABILITY_STEPS,
@@ -370,12 +371,20 @@ SEED_LINES = [line for p in SEED_FILES for line in p.read_text(encoding="utf-8")
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(SEED_LINES) | st.text(max_size=40), min_size=1, max_size=60))
+@example(["Marketique : Quand IBM marie Marketing et Informatique"] * 3)  # the case CI found
 def test_text_features_once_per_distinct_line_equal_every_row(lines: list[str]) -> None:
-    """classify_lines computes the line-alone features once per distinct text: same values, same row order."""
+    """classify_lines computes the line-alone features once per distinct text: same values, same row order.
+
+    Floats agree to the last bit or so, not exactly: Polars' log1p gives a value one bit apart depending on where
+    the row sits in a SIMD chunk (three identical lines, f_log_words 0.43944491546724396 twice then ...0439), which
+    is why line_content_probability rounds to 2^-20.
+    """
     frame = pl.LazyFrame({"source_path": ["a"] * len(lines), "line_no": range(1, len(lines) + 1), "text": lines})
     per_row = frame.pipe(line_text_features).collect()
-    per_text = frame.pipe(per_distinct_text, line_text_features).collect()
-    assert per_text.select(per_row.columns).equals(per_row)
+    per_text = frame.pipe(per_distinct_text, line_text_features).collect().select(per_row.columns)
+    assert_frame_equal(per_text, per_row, rel_tol=1e-14, abs_tol=0)
+    exact = pl.exclude(pl.Float64)
+    assert per_text.select(exact).equals(per_row.select(exact))
 
 
 def test_repetition_pairs_are_counted_on_distinct_lines_alike() -> None:
