@@ -96,11 +96,15 @@ def build_claims(sections: pl.LazyFrame) -> pl.LazyFrame:
     # a text's id is the row number of its first section: the same on every evaluation of the plan, no join on text
     rows = sections.with_row_index("__row").with_columns(c("__row").min().over("text").alias("__text_id"))
     texts = rows.filter(c("__row") == c("__text_id")).select("__text_id", "text")
-    sentences = split_sentences(texts, key="__text_id", text_col="text").join(  # split doesn't read lang: type does
-        rows.select("__text_id", "lang").unique(), on="__text_id"
+    at = ("__text_id", "sentence_index", "char_start", "char_end")  # where each distinct sentence occurs
+    found = (
+        split_sentences(texts, key="__text_id", text_col="text")
+        .join(rows.select("__text_id", "lang").unique(), on="__text_id")  # the split never reads lang, typing does
+        .group_by("sentence", "lang").agg(at)  # grouped, not unique + join: a plan used twice is computed twice
+        .pipe(type_claims, text_col="sentence", lang_col="lang")
+        .filter(c("is_claim"))
+        .explode(at)
     )
-    claims = sentences.select("sentence", "lang").unique().pipe(type_claims, text_col="sentence", lang_col="lang")
-    found = sentences.join(claims.filter(c("is_claim")), on=["sentence", "lang"], nulls_equal=True)
     span = rows.select("section_id", "__text_id", "doc_id", "section_index", "lang", c("char_start").alias("_s0"))
     columns = ("section_id", "sentence_index", "char_start", "char_end", "sentence", "doc_id", "section_index", "lang")
     return (

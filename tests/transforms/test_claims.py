@@ -8,6 +8,8 @@ from hypothesis import strategies as st
 from polars.testing import assert_frame_equal
 
 from transforms.claims import CLAIM_TYPE_DOCS, CLAIM_TYPES, type_claims
+from transforms.pipeline import build_claims
+from transforms.sentences import split_sentences
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "claims_gold.jsonl"
 MACRO_F1_TARGET = 0.85
@@ -201,3 +203,68 @@ def test_type_claims_is_lazy_and_row_order_preserving() -> None:
     once = typed(texts, ["fr", "fr", "en"])
     assert_frame_equal(once, typed(texts, ["fr", "fr", "en"]))
     assert once["sentence"].to_list() == texts
+
+
+# --- build_claims: each distinct text split once, each distinct (sentence, lang) typed once -------------------
+SENTENCES = [
+    "Le chiffre d'affaires a progressé de 13,3 % en 2017.", "Selon Gartner, 60 % des entreprises utiliseront le cloud.",
+    "Revenue grew 42% in 2017.", "Analysts said the market would double by 2030.", "Il faut agir.",
+    "Le marché sera dominé par les plateformes.", "Nous pensons que cette réforme est une erreur.",
+]
+SECTION_TEXTS = [" ".join(SENTENCES[i:i + k]) for i in range(len(SENTENCES)) for k in (1, 2, 3)] + ["", "\n"]
+
+
+def plain_build_claims(sections: pl.LazyFrame) -> pl.LazyFrame:
+    """build_claims as first written: every section split, every sentence typed."""
+    sentences = split_sentences(sections.select("section_id", "text"), key="section_id", text_col="text")
+    span = sections.select("section_id", "doc_id", "section_index", "lang", pl.col("char_start").alias("_s0"))
+    return (
+        sentences.join(span, on="section_id", how="left")
+        .pipe(type_claims, text_col="sentence", lang_col="lang")
+        .filter(pl.col("is_claim"))
+        .sort("doc_id", "section_index", "sentence_index")
+        .with_columns(
+            (pl.col("char_start") + pl.col("_s0")).alias("char_start"),
+            (pl.col("char_end") + pl.col("_s0")).alias("char_end"),
+            pl.int_range(pl.len(), dtype=pl.Int64).over("doc_id").alias("claim_index"),
+            pl.col("sentence").alias("text"),
+        )
+        .with_columns(
+            pl.format("{}-c{}", pl.col("doc_id"), pl.col("claim_index").cast(pl.String).str.zfill(4)).alias("claim_id")
+        )
+    )
+
+
+def documents_and_sections(rows: list[tuple[str, str | None, int, int]]) -> tuple[dict[str, str], pl.DataFrame]:
+    """Documents made of the given sections (text, lang, doc number, padding before it), and their sections."""
+    docs: dict[str, str] = {}
+    records = []
+    for i, (text, lang, doc, pad) in enumerate(rows):
+        doc_id = f"d{doc}"
+        start = len(docs.get(doc_id, "")) + pad
+        docs[doc_id] = docs.get(doc_id, "") + "x" * pad + text + "\n"
+        records.append({"section_id": f"{doc_id}-s{i:03d}", "doc_id": doc_id, "section_index": i, "text": text,
+                        "char_start": start, "char_end": start + len(text), "lang": lang})
+    schema = {"section_id": pl.String, "doc_id": pl.String, "section_index": pl.Int64, "text": pl.String,
+              "char_start": pl.Int64, "char_end": pl.Int64, "lang": pl.String}
+    return docs, pl.DataFrame(records, schema=schema)
+
+
+def test_build_claims_shifts_a_repeated_text_by_its_own_section_start() -> None:
+    text = "Revenue grew 42% in 2017. Analysts said the market would double by 2030."
+    docs, sections = documents_and_sections([(text, "en", 0, 0), (text, "en", 1, 17), (text, "en", 0, 5)])
+    out = build_claims(sections.lazy()).collect()
+    assert out.select("section_id", "char_start").rows() == [  # d0 at 0 and 78 (72 chars, "\n", 5 of padding), d1 at 17
+        ("d0-s000", 0), ("d0-s000", 26), ("d0-s002", 78), ("d0-s002", 104), ("d1-s001", 17), ("d1-s001", 43)]
+    assert [docs[d][s:e] for d, s, e in out.select("doc_id", "char_start", "char_end").iter_rows()] == out["text"].to_list()
+    assert_frame_equal(out, plain_build_claims(sections.lazy()).collect())
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(SECTION_TEXTS), st.sampled_from(["fr", "en", "und", None]),
+                          st.integers(0, 2), st.integers(0, 30)), min_size=1, max_size=12))
+def test_build_claims_is_the_plain_per_section_result(rows: list[tuple[str, str | None, int, int]]) -> None:
+    docs, sections = documents_and_sections(rows)
+    out = build_claims(sections.lazy()).collect()
+    assert_frame_equal(out, plain_build_claims(sections.lazy()).collect())
+    assert [docs[d][s:e] for d, s, e in out.select("doc_id", "char_start", "char_end").iter_rows()] == out["text"].to_list()
