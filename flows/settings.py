@@ -7,10 +7,13 @@ import os
 
 DEFAULT_GLOB = "*.txt"
 LOCK_TIMEOUT_S = 3600.0  # a second run on the same output waits this long for the first to publish
-# Files per batch: bounds a run's memory (two batches in flight), and the unit of parallelism. Measured on
-# 20,000 generated files with MALLOC_ARENAS below: 1,000 files peaked at 1,588 MB in 85 s, 500 at 1,498 MB in
-# 90 s (twice the tasks and parts).
-BATCH_FILES = 1000
+# Files per batch: bounds a run's memory (two batches in flight), and the unit of parallelism. Each batch also
+# pays fixed costs: Polars recompiles the claim and line regexes (its cache holds 32 per thread: ~0.1 s a batch in
+# build_claims alone), a Prefect task run per pass, a Parquet part per dataset. Measured on the 20,000-file
+# benchmark corpus, 2 cores, runs alternated: 1,000 files took 38.5-41.2 s wall, 62.5-67.0 CPU-s, 1,085-1,152 MB
+# peak; 2,000 files 35.9-36.5 s (one outlier at 41.9), 56.6-57.1 CPU-s, 1,351-1,396 MB. Earlier, slower machine:
+# 1,000 files peaked at 1,588 MB in 85 s, 500 at 1,498 MB in 90 s.
+BATCH_FILES = 2000
 MAX_WORKERS = 2  # Prefect's default ThreadPoolTaskRunner is unbounded; the target machine has 2 cores
 ENVIRONMENT = {
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
