@@ -86,6 +86,14 @@ def test_every_failure_is_critical_and_nothing_unexpected_fails(broken_report) -
     assert {(f.dataset, f.column) for f in broken_report.failures} >= {(d, c) for d, _, c in FAMILIES}
 
 
+def test_a_failure_shows_its_offending_values(broken_report) -> None:
+    """The failure table's sample of bad values (GX's partial_unexpected_list, which the BASIC result format keeps)."""
+    observed = {(f.dataset, f.column): f.observed for f in broken_report.failures}
+    assert "rumour" in observed[("claims", "claim_type")]
+    assert "1.5" in observed[("documents", "lang_score")]
+    assert "-1" in observed[("claims", "claim_index")]
+
+
 def test_wrong_dtype_or_missing_column_fails_the_declared_schema(published) -> None:
     frames, files = published
     retyped = {**frames, "sections": frames["sections"].with_columns(pl.col("section_index").cast(pl.Int32))}
