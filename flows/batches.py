@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 import polars as pl
 from prefect import get_run_logger, task
 
-from flows import model_cache, progress
+from flows import charset_pool, model_cache, progress
 from schemas import DATASETS
 from transforms import incremental, pipeline
 from transforms.duplicates import duplicate_keys
@@ -80,7 +80,7 @@ def scan_batch(input_dir: Path, paths: list[str], work: Path, index: int) -> Sca
     with progress.stage("read", seconds, report=False):
         raw = read_files(input_dir, paths)
     with progress.stage("ingest", seconds, report=False):
-        decoded = decode_sources(raw)
+        decoded = decode_sources(raw, guess=charset_pool.guess_encodings)
         del raw
         accepted = decoded.filter(pl.col("reject_reason").is_null())
         accepted.select("source_path", "source_sha256", "file_key", "encoding", "text").write_parquet(

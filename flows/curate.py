@@ -14,7 +14,7 @@ from prefect import flow, unmapped
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
-from flows import batches, progress, publish, tasks
+from flows import batches, charset_pool, progress, publish, tasks
 from flows.settings import BATCH_FILES, DEFAULT_GLOB, LOCK_TIMEOUT_S, MAX_WORKERS
 from schemas import DATASETS
 from transforms import incremental
@@ -110,6 +110,7 @@ def _run(
         indexes = list(range(len(chunks)))
         with progress.stage("scan", seconds):
             scans = [f.result() for f in batches.scan_batch.map(unmapped(input_dir), chunks, unmapped(work), indexes)]
+        charset_pool.shutdown()  # the scan tasks' guess workers (when they ran in this process) are done
         files = pl.concat([scan.files for scan in scans])
         scans_seconds = [scan.seconds for scan in scans]
         del scans

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from collections.abc import Callable
 from typing import NamedTuple
 
 import charset_normalizer
@@ -158,13 +159,18 @@ def file_key(source_path: str, sha256: str) -> str:
     return hashlib.sha256(f"{source_path}\n{sha256}".encode()).hexdigest()[:16]
 
 
-def decode_sources(raw: pl.DataFrame) -> pl.DataFrame:
+def plausible_encodings(datas: list[bytes]) -> list[list[str]]:
+    """`_plausible` of each file: the charset guess of the files strict UTF-8 did not decode (pure Python)."""
+    return [_plausible(data) for data in datas]
+
+
+def decode_sources(raw: pl.DataFrame, guess: Callable[[list[bytes]], list[list[str]]] = plausible_encodings) -> pl.DataFrame:
     """Decode each file's bytes (`source_path`, `data`, `read_error`); rows keep their order.
 
     A file that could not be read (`read_error` set) becomes an `unreadable` reject. Batches run in
-    parallel on the flow's task runner; the charset guess (pure Python, about 5 MB/s when 3 guessed files in 4
-    are cp1252, 2 MB/s before the cp1252 shortcut) stays in-process here because a flow batch holds about
-    0.5 MB of files needing it, where forking measured no gain.
+    parallel on the flow's task runner. The charset guess (pure Python, about 5 MB/s when 3 guessed files in 4
+    are cp1252, 2 MB/s before the cp1252 shortcut) holds the GIL, so a batch's files that need it go to `guess`
+    in one call: a caller with a process pool runs it there (see flows.batches.guess_encodings), the same lists.
     """
     paths = raw["source_path"].to_list()
     datas = raw["data"].to_list()
@@ -173,6 +179,7 @@ def decode_sources(raw: pl.DataFrame) -> pl.DataFrame:
     decoded: list[Decoded | _Raw | None] = [None] * n
     sha: list[str | None] = [None] * n
     utf8: list[bytes | None] = [None] * n  # the text as UTF-8: the file's own bytes when no character changed
+    unguessed: list[int] = []
     for i, (data, error) in enumerate(zip(datas, errors, strict=True)):
         if error is not None:
             decoded[i] = Decoded(None, None, "unreadable", error)
@@ -180,13 +187,16 @@ def decode_sources(raw: pl.DataFrame) -> pl.DataFrame:
         sha[i] = hashlib.sha256(data).hexdigest()
         raw_text = _decode_without_guess(data)
         if raw_text is None:
-            decoded[i] = _decode_guessed(data, _plausible(data))
+            unguessed.append(i)
         elif isinstance(raw_text, _Raw):
             decoded[i] = _finish(*raw_text)
             if decoded[i].text is raw_text.text and raw_text.encoding in ("utf-8", "utf-8-sig"):
                 utf8[i] = data[3:] if raw_text.encoding == "utf-8-sig" else data
         else:
             decoded[i] = raw_text
+    if unguessed:
+        for i, plausible in zip(unguessed, guess([datas[i] for i in unguessed]), strict=True):
+            decoded[i] = _decode_guessed(datas[i], plausible)
     text = [u if u is not None or d.text is None else d.text.encode() for u, d in zip(utf8, decoded, strict=True)]
     return pl.DataFrame(
         {

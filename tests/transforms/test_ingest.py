@@ -200,3 +200,19 @@ def test_guess_shortcut_is_taken_for_a_cp1252_page(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(charset_normalizer, "from_bytes", record)
     assert decode_bytes(PAGE.encode("cp1252")).encoding == "cp1252"
     assert len(calls) == 1 and calls[0] is not None and calls[0][-1] == "cp1252"
+
+
+def test_decode_sources_sends_only_the_files_utf8_did_not_decode_to_the_guess() -> None:
+    """A caller may run the guess elsewhere (flows.charset_pool): it gets those files' bytes in one call."""
+    files = {"a.txt": PAGE.encode("cp1252"), "b.txt": PAGE.encode("utf-8"), "c.txt": RUSSIAN.encode("cp1251"),
+             "d.txt": b"", "e.txt": b"\xff\xfe" + "é".encode("utf-16-le")}  # fmt: skip
+    calls: list[list[bytes]] = []
+
+    def guess(datas: list[bytes]) -> list[list[str]]:
+        calls.append(datas)
+        return ingest.plausible_encodings(datas)
+
+    assert_frame_equal(decode_sources(_raw(files), guess=guess), decode_sources(_raw(files)))
+    assert calls == [[files["a.txt"], files["c.txt"]]]
+    decode_sources(_raw({"b.txt": files["b.txt"]}), guess=guess)
+    assert len(calls) == 1  # nothing to guess: no call
