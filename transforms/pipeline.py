@@ -107,10 +107,15 @@ def build_claims(sections: pl.LazyFrame) -> pl.LazyFrame:
     )
     span = rows.select("section_id", "__text_id", "doc_id", "section_index", "lang", c("char_start").alias("_s0"))
     columns = ("section_id", "sentence_index", "char_start", "char_end", "sentence", "doc_id", "section_index", "lang")
+    claims = span.join(found, on=["__text_id", "lang"], nulls_equal=True)
+    return claims.select(*columns, "_s0", pl.exclude(*columns, "_s0", "__text_id")).pipe(number_claims)
+
+
+def number_claims(claims: pl.LazyFrame) -> pl.LazyFrame:
+    """Typed claims of sections (offsets in the section, `_s0` its start) in reading order, offsets in the
+    document, numbered through the article: `claim_index` and `claim_id`."""
     return (
-        span.join(found, on=["__text_id", "lang"], nulls_equal=True)
-        .select(*columns, "_s0", pl.exclude(*columns, "_s0", "__text_id"))
-        .sort("doc_id", "section_index", "sentence_index")
+        claims.sort("doc_id", "section_index", "sentence_index")
         .with_columns(
             (pl.col("char_start") + pl.col("_s0")).alias("char_start"),
             (pl.col("char_end") + pl.col("_s0")).alias("char_end"),

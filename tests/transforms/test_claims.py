@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from polars.testing import assert_frame_equal
 
 from transforms.claims import CLAIM_TYPE_DOCS, CLAIM_TYPES, type_claims
-from transforms.pipeline import build_claims
+from transforms.pipeline import build_claims, number_claims
 from transforms.sentences import split_sentences
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "claims_gold.jsonl"
@@ -222,16 +222,7 @@ def plain_build_claims(sections: pl.LazyFrame) -> pl.LazyFrame:
         sentences.join(span, on="section_id", how="left")
         .pipe(type_claims, text_col="sentence", lang_col="lang")
         .filter(pl.col("is_claim"))
-        .sort("doc_id", "section_index", "sentence_index")
-        .with_columns(
-            (pl.col("char_start") + pl.col("_s0")).alias("char_start"),
-            (pl.col("char_end") + pl.col("_s0")).alias("char_end"),
-            pl.int_range(pl.len(), dtype=pl.Int64).over("doc_id").alias("claim_index"),
-            pl.col("sentence").alias("text"),
-        )
-        .with_columns(
-            pl.format("{}-c{}", pl.col("doc_id"), pl.col("claim_index").cast(pl.String).str.zfill(4)).alias("claim_id")
-        )
+        .pipe(number_claims)
     )
 
 
