@@ -170,7 +170,7 @@ def decode_sources(raw: pl.DataFrame, guess: Callable[[list[bytes]], list[list[s
     A file that could not be read (`read_error` set) becomes an `unreadable` reject. Batches run in
     parallel on the flow's task runner. The charset guess (pure Python, about 5 MB/s when 3 guessed files in 4
     are cp1252, 2 MB/s before the cp1252 shortcut) holds the GIL, so a batch's files that need it go to `guess`
-    in one call: a caller with a process pool runs it there (see flows.batches.guess_encodings), the same lists.
+    in one call: a caller with a process pool runs it there (flows.charset_pool.guess_encodings), same lists.
     """
     paths = raw["source_path"].to_list()
     datas = raw["data"].to_list()
