@@ -24,7 +24,8 @@ _usable = True  # False once a pool could not start or broke: this process guess
 
 def guess_encodings(datas: list[bytes]) -> list[list[str]]:
     """transforms.ingest.plausible_encodings of `datas`, computed in the pool; in this process when there is
-    nothing to send, or when this process cannot have children (a daemonic Dask or pool worker) or the pool broke."""
+    nothing to send, when this process is itself a multiprocessing worker (a Dask worker, a process-pool task
+    runner's worker: one task at a time there, no thread to queue behind), or when the pool could not start or broke."""
     global _usable
     pool = _get_pool() if datas else None
     if pool is None:
@@ -39,14 +40,14 @@ def guess_encodings(datas: list[bytes]) -> list[list[str]]:
 def _get_pool() -> ProcessPoolExecutor | None:
     global _pool
     with _lock:
-        if _pool is None and _usable:
+        if _pool is None and _usable and multiprocessing.parent_process() is None:
             # forkserver: a fork of this process (Prefect's and Polars' threads running) is not safe
             methods = multiprocessing.get_all_start_methods()
             context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
             if context.get_start_method() == "forkserver":
                 context.set_forkserver_preload(["transforms.ingest"])  # workers start with it imported
             _pool = ProcessPoolExecutor(max_workers=MAX_WORKERS, mp_context=context)
-        return _pool if _usable else None
+        return _pool if _usable else None  # None in a worker process: _pool stays unset there
 
 
 def shutdown() -> None:

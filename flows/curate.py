@@ -109,8 +109,10 @@ def _run(
         chunks = tasks.split_paths(tasks.list_inputs(input_dir, glob), batch_files) or [[]]  # one part, even empty
         indexes = list(range(len(chunks)))
         with progress.stage("scan", seconds):
-            scans = [f.result() for f in batches.scan_batch.map(unmapped(input_dir), chunks, unmapped(work), indexes)]
-        charset_pool.shutdown()  # the scan tasks' guess workers (when they ran in this process) are done
+            try:
+                scans = [f.result() for f in batches.scan_batch.map(unmapped(input_dir), chunks, unmapped(work), indexes)]
+            finally:
+                charset_pool.shutdown()  # the scan tasks' guess workers (when they ran in this process) are done
         files = pl.concat([scan.files for scan in scans])
         scans_seconds = [scan.seconds for scan in scans]
         del scans

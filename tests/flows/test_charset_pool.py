@@ -31,3 +31,10 @@ def test_a_process_that_cannot_start_workers_guesses_in_process(monkeypatch: pyt
     assert charset_pool.guess_encodings(DATAS) == plausible_encodings(DATAS)
     assert not charset_pool._usable  # and it does not try again
     assert charset_pool.guess_encodings(DATAS) == plausible_encodings(DATAS)
+
+
+def test_a_worker_process_guesses_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In a Dask or process-pool worker (a multiprocessing child) no pool of its own is started."""
+    monkeypatch.setattr(charset_pool.multiprocessing, "parent_process", lambda: object())
+    assert charset_pool.guess_encodings(DATAS) == plausible_encodings(DATAS)
+    assert charset_pool._pool is None and charset_pool._usable
