@@ -11,6 +11,7 @@ from polars.testing import assert_frame_equal
 from transforms.boilerplate import (
     PROBABILITY_STEPS,
     RULES,
+    BoilerplateParams,
     add_line_features,
     add_model_features,
     classify_lines,
@@ -31,7 +32,7 @@ PROSE = (
 )
 
 
-def classify(files: dict[str, str], **options: int) -> pl.DataFrame:
+def classify(files: dict[str, str], **options: float) -> pl.DataFrame:
     frame = pl.LazyFrame(
         {
             "source_path": list(files),
@@ -39,7 +40,7 @@ def classify(files: dict[str, str], **options: int) -> pl.DataFrame:
             "text": list(files.values()),
         }
     )
-    return frame.pipe(split_lines).pipe(classify_lines, **options).collect()
+    return frame.pipe(split_lines).pipe(classify_lines, BoilerplateParams(**options)).collect()
 
 
 def rule_of(line: str) -> str | None:
