@@ -40,6 +40,7 @@ PHRASE_RULES = (
 class LanguageWords:
     """One language's words for every rule that reads words (see the pattern each field feeds, further down)."""
 
+    code: str  # ISO 639-1, or "*" for words of every language
     phrases: dict[str, str] = field(default_factory=dict)  # PHRASE_RULES name -> whole-line interface phrases
     count_of: str = ""  # "page 2 of 5", "image 4 of 5"
     cookie_verbs: str = ""  # a cookie notice: "cookies" then one of these (stems)
@@ -75,6 +76,7 @@ class LanguageWords:
 
 # Words every language's pages use: brand and feed names, symbols, numbers, time zones.
 ANY_LANGUAGE = LanguageWords(
+    code="*",
     phrases={
         "share": r"facebook|twitter|linkedin|pinterest|whatsapp|e-?mail",
         "subscribe": r"rss",
@@ -89,6 +91,7 @@ ANY_LANGUAGE = LanguageWords(
 )  # fmt: skip
 
 FR = LanguageWords(
+    code="fr",
     phrases={
         "share": r"partager|partagez|partager sur \w+|tweeter|envoyer à un ami|j'aime",
         "print": r"imprimer|imprimer l'article|version imprimable",
@@ -141,6 +144,7 @@ FR = LanguageWords(
 )  # fmt: skip
 
 EN = LanguageWords(
+    code="en",
     phrases={
         "share": r"share|share this|share on \w+|tweet|send to a friend|like|likes",
         "print": r"print|print this",
@@ -205,6 +209,7 @@ EN = LanguageWords(
 )  # fmt: skip
 
 DE = LanguageWords(
+    code="de",
     phrases={
         "share": r"teilen|gefällt mir",
         "print": r"drucken",
@@ -245,6 +250,7 @@ DE = LanguageWords(
 )  # fmt: skip
 
 ES = LanguageWords(
+    code="es",
     phrases={
         "share": r"compartir|me gusta",
         "print": r"imprimir",
@@ -287,6 +293,7 @@ ES = LanguageWords(
 )  # fmt: skip
 
 IT = LanguageWords(
+    code="it",
     phrases={
         "share": r"condividi|mi piace",
         "print": r"stampa",
@@ -323,12 +330,13 @@ IT = LanguageWords(
 )  # fmt: skip
 
 PT = LanguageWords(
+    code="pt",
     reading_time_labels=r"tempo de leitura",
     related_links=r"leia também|veja também|leia mais",
     stopwords=("do", "da", "em", "um", "uma", "os", "não", "com", "para"),
 )
 
-RU = LanguageWords(caption_labels=r"фото")
+RU = LanguageWords(code="ru", caption_labels=r"фото")
 
 LANGUAGES = (ANY_LANGUAGE, FR, EN, DE, ES, IT, PT, RU)
 
