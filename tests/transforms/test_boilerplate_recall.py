@@ -77,7 +77,9 @@ def test_page_without_an_article_block_keeps_its_list() -> None:
 
 
 def test_classify_files_applies_its_params() -> None:
-    files = pl.LazyFrame({"source_path": ["f.txt"], "source_sha256": ["0"], "file_key": ["f.txt"], "text": [CALENDAR_PAGE]})
+    files = pl.LazyFrame(
+        {"source_path": ["f.txt"], "source_sha256": ["0"], "file_key": ["f.txt"], "text": [CALENDAR_PAGE]}
+    )
     default = classify_files(files).collect()["rule"].to_list()
     without_minimum = classify_files(files, params=BoilerplateParams(block_min_words=0)).collect()["rule"].to_list()
     assert default[1:6] == [None] * 5

@@ -20,7 +20,9 @@ from transforms.headings import LIST_ITEM
 def _headline_shaped(min_words: int, max_words: int, max_title_lead_words: int) -> pl.Expr:
     """A kept line of `min_words`..`max_words` words without a sentence end (or a Title Case headline glued to its
     teaser), starting with a capital, a digit or a quote, not a list item and not mostly numbers."""
-    title_lead = pl.col("n_words").is_between(min_words, max_title_lead_words) & pl.col("clean").str.contains(TITLE_LEAD)
+    title_lead = (
+        pl.col("n_words").is_between(min_words, max_title_lead_words) & pl.col("clean").str.contains(TITLE_LEAD)
+    )
     return (
         pl.col("line_rule").is_null()
         & ((pl.col("n_words").is_between(min_words, max_words) & ~pl.col("ends_sentence")) | title_lead)

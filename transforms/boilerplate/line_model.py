@@ -41,7 +41,8 @@ def add_text_model_features(lines: pl.LazyFrame) -> pl.LazyFrame:
         clean.str.contains(TRUNCATED).cast(pl.Float64).alias("f_truncated"),
         (clean.str.count_matches(r"(?:^|\s)[\p{Lu}]") / words).clip(upper_bound=1).alias("f_capitals"),
         (clean.str.count_matches(r"\d+") / words).clip(upper_bound=1).alias("f_digits"),
-        (pl.col("tokens").list.eval(pl.element().is_in(STOPWORDS)).list.sum() / words).clip(upper_bound=1).alias("f_stopwords"),
+        (pl.col("tokens").list.eval(pl.element().is_in(STOPWORDS)).list.sum() / words)
+        .clip(upper_bound=1).alias("f_stopwords"),
         (clean.str.count_matches(r"[,;]") / words).clip(upper_bound=1).alias("f_commas"),
         clean.str.contains(SEPARATORS).cast(pl.Float64).alias("f_separators"),
         clean.str.contains(LINK_LIKE).cast(pl.Float64).alias("f_link"),

@@ -138,7 +138,8 @@ def _line_rule_conditions() -> list[tuple[str, pl.Expr]]:
     return [
         ("counter", clean.str.contains(COUNTER)),
         ("css_classes", clean.str.contains(CSS_CLASSES) & ~clean.str.contains(", ")),
-        ("cookie", ((words <= LONG_LINE_MAX_WORDS) & clean.str.contains(COOKIE_SENTENCE)) | clean.str.contains(COOKIE_LEAD)),
+        ("cookie",
+         ((words <= LONG_LINE_MAX_WORDS) & clean.str.contains(COOKIE_SENTENCE)) | clean.str.contains(COOKIE_LEAD)),
         ("copyright", (words <= LONG_LINE_MAX_WORDS) & clean.str.contains(COPYRIGHT)),
         ("comment_form", (words <= COMMENT_FORM_MAX_WORDS) & clean.str.contains(COMMENT_FORM)),
         *[

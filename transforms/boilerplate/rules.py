@@ -3,9 +3,10 @@
 
 Add a language: copy a block such as `DE` below, fill in the words (a field left empty adds nothing), add it to
 `LANGUAGES`; its month and weekday names come from transforms/lexicon.py (add them there if missing). The
-patterns in the last part join every language's words, so nothing else changes. Fields holding `str` are regex
-alternations ("a|b(?:c)?"), matched on lower-cased text unless said otherwise; `tuple` fields are plain words.
-Alternation order does not matter: every pattern here is only tested for a match (`contains`, `is_in`), never
+patterns in the second part join every language's words, so nothing else changes;
+tests/transforms/test_boilerplate.py checks that every block's phrases name lines. Fields holding `str` are regex
+alternations ("a|b(?:c)?") matched case-insensitively; `tuple` fields are plain lower-case words. The order of
+languages and words does not matter: the joined patterns are only tested for a match (`contains`, `is_in`), never
 extracted, so "a|b" and "b|a" name the same lines.
 """
 
@@ -381,7 +382,8 @@ def _either_case_initial(words: tuple[str, ...]) -> str:
 
 # Line shape
 BULLET_PREFIX = rf"^[\s{char_class(BULLETS, '*>|»', DASHES)}]+"  # menu items and share buttons often carry a bullet
-SENTENCE_END_MARKS = SENTENCE_TERMINATORS + COLON + CJK_SENTENCE_TERMINATORS + CJK_COLON  # a colon opens a list or quote
+# A colon ends a sentence line too: it introduces a list or a quote.
+SENTENCE_END_MARKS = SENTENCE_TERMINATORS + COLON + CJK_SENTENCE_TERMINATORS + CJK_COLON
 # A sentence end, then closing quotes or brackets, then possibly the editor's lower-case sigil German and Swiss news
 # put after an article's last sentence: "... voraus. (bsc)", "... aquatiques. (ats/nxp)"; "(AP)" credits stay out.
 TERMINAL = (
@@ -400,12 +402,13 @@ PHRASES: dict[str, str] = {rule: _phrases(rule) for rule in PHRASE_RULES}
 PHRASES["pagination"] = rf"page \d+(?: (?:{_either('count_of')}) \d+)?|" + PHRASES["pagination"]
 COUNTER = r"^\d{1,6}$"  # like/comment counters and page ids: "0", "1815"
 CSS_CLASSES = r"^[\w.-]+(?:,[\w. -]*){3,}$"  # WordPress body-class lists: "paged,page-template,..."
-# Sentence-length notices, matched anywhere in the line. (?:\W|$) and (?:^|\W) rather than \b keep a regex on
-# the engine's fast path (same matches).
+# Sentence-length notices, matched anywhere in the line.
 COOKIE_SENTENCE = rf"(?i)\bcookies?\b.*\b(?:{_either('cookie_verbs')})"
 # A line that opens with the site's cookie declaration is the consent banner or its settings panel, whatever its
 # length (an article about cookies does not start "This website uses cookies").
 COOKIE_LEAD = rf"(?i)^(?:{_either('cookie_leads')})\b"
+# (?:\W|$) and (?:^|\W) rather than \b, here and in CAPTION_CREDIT and NEWSLETTER_SENTENCE, keep the regex on the
+# engine's fast path (same matches).
 COPYRIGHT = (
     r"(?i)^(?:©|\(c\)|copyright(?:\W|$))|©\s*\d{4}|"
     + _either("rights_reserved") + "|" + _either("no_reproduction")
@@ -439,8 +442,9 @@ READING_TIME = (
     rf"{_either('reading_time_forms')})$"
 )
 # Captions and credits inside the article: "(Image credit: NASA)", "Image 4 of 5", "Photo: Meg Kinnard, AP".
+_CAPTION_BY = "|".join(f" {word}" for word in _every("caption_by"))  # " by| par": a space, then the word
 CAPTION = (
-    rf"(?i)^\(?(?:{_either('caption_labels')})s?(?:{'|'.join(' ' + by for by in _every('caption_by'))}| :)?\s*[:©(]|"
+    rf"(?i)^\(?(?:{_either('caption_labels')})s?(?:{_CAPTION_BY}| :)?\s*[:©(]|"
     rf"^\(?(?:{_either('gallery_labels')}) \d+ (?:{_either('count_of')}|/) \d+\)?$|"
     r"^\(?(?:getty images|ap photo|afp|reuters|shutterstock|istock)[^.]{0,60}\)?$"
 )
@@ -500,7 +504,7 @@ TEASER_MAX_WORDS = 20
 # A run whose longest line has at most this many words is a list of short items ("England (Group A): 10th
 # appearance"), not headlines.
 TEASER_LIST_ITEM_MAX_WORDS = 7
-TEASER_TITLE_LEAD_MAX_WORDS = 60  # a Title Case headline glued to its teaser sentence: "Ford Recalls F-150s; ... Ford is"
+TEASER_TITLE_LEAD_MAX_WORDS = 60  # a Title Case headline glued to its teaser: "Ford Recalls F-150s; ... Ford is"
 REPEAT_MIN_CHARS = 3
 
 
