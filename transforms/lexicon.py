@@ -41,23 +41,30 @@ WEEKDAY_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 }
 
 # --- marks that end a sentence ---------------------------------------------------------------------------------
-SENTENCE_TERMINATORS = ".!?…"  # full stop, exclamation and question marks, ellipsis
-CJK_SENTENCE_TERMINATORS = "。！？"  # their ideographic and full-width forms
+FULL_STOPS = ".。"  # Latin and ideographic
+EXCLAMATION_MARKS = "!！"  # Latin and full-width
+QUESTION_MARKS = "?？"  # Latin and full-width
+ELLIPSIS = "…"
+SENTENCE_TERMINATORS = FULL_STOPS + EXCLAMATION_MARKS + QUESTION_MARKS + ELLIPSIS
 DOUBLED_TERMINATORS = "‼⁇⁈⁉"  # "!!", "??", "?!", "!?" as one character
-QUESTION_MARKS = "?？"
+SEMICOLON = ";"
 COLON = ":"
 CJK_COLON = "："
-SEMICOLON = ";"
 
 # --- quotes and brackets ---------------------------------------------------------------------------------------
-STRAIGHT_QUOTES = "\"'"
+DOUBLE_QUOTE = '"'
+SINGLE_QUOTE = "'"
 CLOSING_QUOTES = "»”’"  # closing guillemet, right double and right single quotation marks
-OPENING_QUOTES = "«“‘„"
+OPENING_QUOTES = "«“‘"  # opening guillemet, left double and left single quotation marks
+LOW_OPENING_QUOTE = "„"  # German opening quotation mark
 SINGLE_GUILLEMETS = "‹›"
 CLOSING_BRACKETS = ")]"
 OPENING_BRACKETS = "(["
+CLOSING_BRACE = "}"
+OPENING_BRACE = "{"
+INVERTED_MARKS = "¿¡"  # Spanish opening question and exclamation marks
 # What may follow a sentence's final mark and still end the sentence: "... fin. »", '... end."', "(... here.)"
-TERMINATOR_CLOSERS = STRAIGHT_QUOTES + CLOSING_QUOTES + CLOSING_BRACKETS
+TERMINATOR_CLOSERS = DOUBLE_QUOTE + SINGLE_QUOTE + CLOSING_QUOTES + CLOSING_BRACKETS
 
 # --- bullets and dashes ----------------------------------------------------------------------------------------
 BULLETS = "•·▪◦●○■□►▸‣∙"  # symbols that open a list item or a menu entry

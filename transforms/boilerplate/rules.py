@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from transforms.lexicon import (
     BULLETS,
     CJK_COLON,
-    CJK_SENTENCE_TERMINATORS,
     COLON,
     DASHES,
     MONTH_ABBREVIATIONS,
@@ -383,7 +382,7 @@ def _either_case_initial(words: tuple[str, ...]) -> str:
 # Line shape
 BULLET_PREFIX = rf"^[\s{char_class(BULLETS, '*>|»', DASHES)}]+"  # menu items and share buttons often carry a bullet
 # A colon ends a sentence line too: it introduces a list or a quote.
-SENTENCE_END_MARKS = SENTENCE_TERMINATORS + COLON + CJK_SENTENCE_TERMINATORS + CJK_COLON
+SENTENCE_END_MARKS = SENTENCE_TERMINATORS + COLON + CJK_COLON
 # A sentence end, then closing quotes or brackets, then possibly the editor's lower-case sigil German and Swiss news
 # put after an article's last sentence: "... voraus. (bsc)", "... aquatiques. (ats/nxp)"; "(AP)" credits stay out.
 TERMINAL = (
