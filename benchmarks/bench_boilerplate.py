@@ -139,9 +139,10 @@ def run_ours(raw: dict[str, str], params: dict[str, str]) -> tuple[dict[str, str
         return None
     sources = pl.DataFrame({"source_path": list(raw), "text": list(raw.values())},
                            schema={"source_path": pl.String, "text": pl.String})
-    start = time.perf_counter()
     defaults = BoilerplateParams()
-    result = clean_texts(sources, BoilerplateParams(**{k: type(getattr(defaults, k))(v) for k, v in params.items()}))
+    chosen = BoilerplateParams(**{name: type(getattr(defaults, name))(value) for name, value in params.items()})
+    start = time.perf_counter()
+    result = clean_texts(sources, chosen)
     seconds = time.perf_counter() - start
 
     def by_page(articles: pl.LazyFrame) -> dict[str, str]:
