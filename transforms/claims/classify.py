@@ -126,13 +126,8 @@ def _on_cue_rows(lf: pl.LazyFrame) -> pl.LazyFrame:
 
 
 def type_claims(
-    sentences: pl.LazyFrame,
-    *,
-    text_col: str = "sentence",
-    lang_col: str = "lang",
-    min_words: int = 4,
-    min_unpunctuated_words: int = 9,
-    max_title_case_share: float = 0.5,
+    sentences: pl.LazyFrame, *, text_col: str = "sentence", lang_col: str = "lang", min_words: int = 4,
+    min_unpunctuated_words: int = 9, max_title_case_share: float = 0.5,
 ) -> pl.LazyFrame:
     """Adds is_claim (Boolean), claim_type (String from CLAIM_TYPES; set for every row), source_cue (String, null if none), numbers (List(String), numeric values as written, e.g. '13,3', '2.4', '1 000', '2017'), has_number (Boolean == numbers non-empty), is_hedged (Boolean)."""
     c = pl.col

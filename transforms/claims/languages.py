@@ -26,6 +26,7 @@ class ClaimWords:
     quoted_span: str  # four words or more between the language's quotation marks; a quote only with a cue
     attribution: str  # reporting verbs and named sources; the matched text becomes source_cue
     statistic: str  # a percentage, an amount of money, a magnitude ("2,4 millions")
+    number_suffixes: str = ""  # letters glued after a numeral that keep it a value: ordinals, magnitudes
     not_counted_before: str  # plain words before a numeral that make it a label: "version 5", "page 3"
     not_counted_after: str  # plain words after a numeral that make it a date or no count: "5 mai", "40 qui"
     prediction: str  # forecast cues, anywhere in the sentence
@@ -35,7 +36,6 @@ class ClaimWords:
     hedge: str  # epistemic hedges: the author does not fully commit to the claim
     conditional: str = NEVER  # a conditional main clause hedges the claim (reportive or hypothetical)
     subordinator: str = NEVER  # opens a que/that clause, with the space or apostrophe after it (every row)
-    number_suffixes: str = ""  # letters glued after a numeral that keep it a value: ordinals, magnitudes
 
 
 FR = ClaimWords(
@@ -53,6 +53,7 @@ FR = ClaimWords(
     rf"|\b(?i:comme l['’](?:affirme|explique|souligne|indique|écrit|dit))\s+(?:{SOURCE_NAME}|\p{{L}}+)",
     statistic=r"\d\s*%|\d\s*(?i:pour\s*cent)|[€$£]\s*\d|\d\s*(?:[€$£]|k€|M€|(?i:euros?|dollars?|livres)\b)"
     r"|\d\s*(?i:millions?|milliards?|Mds?)\b",
+    number_suffixes=r"Md|Mds|mn|Mo|Go|Ko|To|e|er|re|ère|ème|eme|nde",  # "2 Mds", "5 Go", "3e", "2nde"
     not_counted_before=r"version|v|mise|phase|n|no|numéro|page|article|chapitre|étape|cac|top|niveau|" + _MONTHS_ABBR,
     not_counted_after=r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|les|des|"
     r"et|ou|sur|pour|dans|avec|qui|que|est|sont|à|au|aux",
@@ -72,7 +73,6 @@ FR = ClaimWords(
     r"a priori|apparemment)\b",
     conditional=r"\b(?i:pourrait|pourraient|serait|seraient|devrait|devraient)\b",
     subordinator=r"qu['’]|(?:que|dont|qui|où|si)\s",
-    number_suffixes=r"Md|Mds|mn|Mo|Go|Ko|To|e|er|re|ère|ème|eme|nde",  # "2 Mds", "5 Go", "3e", "2nde"
 )
 
 EN = ClaimWords(
@@ -91,6 +91,7 @@ EN = ClaimWords(
     r"\b(?i:shows?|showed|found|finds|suggests?|suggested|reveals?|revealed|indicates?|indicated|hinted)\b",
     statistic=r"\d\s*%|\d\s*(?i:percent|per cent)|[€$£]\s*\d|\d\s*(?:[€$£]|(?i:euros?|dollars|pounds|usd|eur)\b)"
     r"|\d\s*(?i:million|billion|trillion|bn|m)\b",
+    number_suffixes=r"bn|st|nd|rd|th",  # "2bn", "21st"
     not_counted_before=r"version|v|update|release|phase|no|number|page|chapter|step|section|article|top|level|"
     + _MONTHS_ABBR + r"|january|february|march|april|may|june|july|august|september|october|november|december",
     not_counted_after=r"january|february|march|april|may|june|july|august|september|october|november|december|and|"
@@ -106,7 +107,6 @@ EN = ClaimWords(
     hedge=r"\b(?i:probably|perhaps|maybe|possibly|arguably|apparently|likely|unlikely|seems?|appears? to|i think|i believe)\b"
     r"|\b(?:may|might|could)\b",
     subordinator=r"(?:that|which|who|whom|if|whether)\s",
-    number_suffixes=r"bn|st|nd|rd|th",  # "2bn", "21st"
 )
 
 DE = ClaimWords(
@@ -118,6 +118,7 @@ DE = ClaimWords(
     r"|\b(?i:Studie|Umfrage|Bericht|Analyse)\b[^.]{0,60}?\b(?i:zeigt|zeigte|ergab|ergibt|belegt)\b",
     statistic=r"\d\s*%|\d\s*(?i:prozent)|[€$£]\s*\d|\d\s*(?:[€$£]|(?i:euro|dollar)\b)"
     r"|\d\s*(?i:millionen|milliarden|mio|mrd)\b",
+    number_suffixes=r"Mrd|Mio",  # "2 Mrd", "5 Mio"
     not_counted_before=r"version|update|phase|nr|seite|kapitel|artikel|stufe|" + _MONTHS_ABBR,
     not_counted_after=r"januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|und|der|"
     r"die|das|mit|für|des|im|in",
@@ -130,7 +131,6 @@ DE = ClaimWords(
     r"sinnvoll|nötig|unverzichtbar|essenziell|hervorragend|problematisch)\b",
     hedge=r"\b(?i:wahrscheinlich|vielleicht|möglicherweise|vermutlich|scheint|scheinen|könnte|könnten|dürfte|dürften)\b"
     r"|\b(?i:soll|sollen)\b[^.]*\b(?i:sein|haben)\s*[.!]?$",
-    number_suffixes=r"Mrd|Mio",  # "2 Mrd", "5 Mio"
 )
 
 ES = ClaimWords(
@@ -143,6 +143,7 @@ ES = ClaimWords(
     r"|\b(?i:estudio|encuesta|informe|investigación)\b[^.]{0,60}?\b(?i:revela|muestra|indica|concluye)\b",
     statistic=r"\d\s*%|\d\s*(?i:por\s*ciento)|[€$£]\s*\d|\d\s*(?:[€$£]|(?i:euros?|dólares)\b)"
     r"|\d\s*(?i:millones|millón|mil\s+millones)\b",
+    number_suffixes=r"º|ª",  # "3º", "1ª"
     not_counted_before=r"versión|fase|n|núm|página|capítulo|artículo|paso",
     not_counted_after=r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|los|"
     r"las|del|con|para|que|y|en",
@@ -156,7 +157,6 @@ ES = ClaimWords(
     hedge=r"\b(?i:probablemente|quizás|quizá|tal vez|posiblemente|parece|parecen|al parecer|acaso)\b",
     conditional=r"\b(?i:podría|podrían|debería|deberían|sería|serían)\b",
     subordinator=r"(?:quien|donde)\s",
-    number_suffixes=r"º|ª",  # "3º", "1ª"
 )
 
 IT = ClaimWords(
@@ -169,6 +169,7 @@ IT = ClaimWords(
     r"|\b(?i:afferma|dichiara|spiega|sottolinea|sostiene|aggiunge|annuncia|dicono)\b"
     r"|\b(?i:studio|indagine|rapporto|ricerca|sondaggio)\b[^.]{0,60}?\b(?i:rivela|mostra|indica|dimostra)\b",
     statistic=r"\d\s*%|\d\s*(?i:per\s*cento)|[€$£]\s*\d|\d\s*(?:[€$£]|(?i:euro|dollari)\b)|\d\s*(?i:milioni|miliardi)\b",
+    number_suffixes=r"º|ª",  # "3º", "1ª"
     not_counted_before=r"versione|fase|n|num|pagina|capitolo|articolo|passo",
     not_counted_after=r"gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|"
     r"del|della|con|per|che|e|in",
@@ -181,7 +182,6 @@ IT = ClaimWords(
     hedge=r"\b(?i:probabilmente|forse|possibilmente|sembra|sembrano|pare)\b",
     conditional=r"\b(?i:potrebbe|potrebbero|dovrebbe|dovrebbero|sarebbe|sarebbero)\b",
     subordinator=r"(?:che|cui|se)\s",
-    number_suffixes=r"º|ª",  # "3º", "1ª"
 )
 
 LANGUAGES: dict[str, ClaimWords] = {"fr": FR, "en": EN, "de": DE, "es": ES, "it": IT}
