@@ -12,12 +12,15 @@ from transforms.claims.matching import (
 from transforms.claims.numbers import COUNT_PAIR, _count_words, _has_count, extract_numbers
 from transforms.claims.rewrite import _alternatives, _fast_all
 from transforms.claims.rules import (
-    ATTRIBUTION, CONDITIONAL, CONDITIONAL_OR_HEDGE, FORECAST_OR_FUTURE, HEDGE, IMPERATIVE, MAIN_CLAUSE, NOT_IMPERATIVE,
-    OPINION, PREDICTION, QUESTION, QUOTE_CLOSES, QUOTE_OPENS, QUOTED_SPAN, SPEAKER_PREFIX, STATISTIC, TERMINAL_PUNCT,
+    ATTRIBUTION, CONDITIONAL, CONDITIONAL_OR_HEDGE, FORECAST_OR_FUTURE, HEDGE, IMPERATIVE, LANGS, MAIN_CLAUSE,
+    NOT_IMPERATIVE, OPINION, PREDICTION, QUESTION, QUOTE_CLOSES, QUOTE_OPENS, QUOTED_SPAN, SPEAKER_PREFIX, STATISTIC,
+    TERMINAL_PUNCT,
 )
 
-# Tables whose regex for all languages at once overflows the regex engine's DFA cache: tested per group
-ATTRIBUTION_GROUPS, OPINION_GROUPS = (("fr",), ("en",), ("de", "es", "it")), (("fr",), ("en", "de", "es", "it"))
+# Tables whose regex for all languages at once overflows the regex engine's DFA cache: tested per group (the
+# languages not named share the last group)
+ATTRIBUTION_GROUPS = (("fr",), ("en",), tuple(code for code in LANGS if code not in ("fr", "en")))
+OPINION_GROUPS = (("fr",), tuple(code for code in LANGS if code != "fr"))
 
 COUNTED_WORD = r"[\p{L}\d]+(?:['’-][\p{L}\d]+)*"  # a word, for the word count and the Title Case share
 # What precedes the first character of a word: not a word character, nor an apostrophe or hyphen joined to one
