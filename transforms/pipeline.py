@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 import polars as pl
 
+from schemas.documents import LANG_SHARE
 from transforms.articles import assemble_documents, assign_articles, layout_article_text
 from transforms.boilerplate import (
     BoilerplateParams,
@@ -81,7 +82,7 @@ def add_languages(
     langs = texts.lazy().pipe(detect_language, text_col="text", backend=backend).drop("text").collect()
     sections = pl.concat([sections, langs.head(sections.height)], how="horizontal")
     mix = combine_block_languages(sections.lazy(), key="doc_id", text_col="text", mixed_share=mixed_share)
-    empty_shares = pl.lit([], dtype=pl.List(pl.Struct({"lang": pl.String, "share": pl.Float64})))
+    empty_shares = pl.lit([], dtype=pl.List(LANG_SHARE))
     documents = (
         pl.concat([documents, langs.tail(documents.height)], how="horizontal")
         .lazy()
