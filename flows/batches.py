@@ -1,7 +1,7 @@
 """Prefect tasks that stream a run batch by batch: memory is bounded by a batch, not by the corpus.
 
 Pass 1 (`scan_batch`) reads and decodes a batch of files, spills the decoded texts and the batch's repetition
-key pairs (the only cross-file fact of the boilerplate rules) to the run's work folder, and returns every
+key pairs and file fingerprints (the only cross-file facts of the boilerplate rules) to the run's work folder, and returns every
 file's provenance or reject. Pass 2 (`process_batch`) classifies the batch's lines with the
 run's repeated keys, builds articles, sections, language and claims, and writes the batch's Parquet parts.
 `finish_batch` joins the run-wide duplicate marks to the batch's documents and writes its last part. Every
@@ -61,7 +61,7 @@ def read_files(input_dir: Path, paths: list[str]) -> pl.DataFrame:
 
 
 def work_file(work: Path, kind: str, index: int) -> Path:
-    """A batch's intermediate file in the run's work folder: `texts`, `pairs`, `keys` or `documents`."""
+    """A batch's intermediate file in the run's work folder: `texts`, `pairs`, `fingerprints`, `keys` or `documents`."""
     return work / f"{kind}-{part_name(index)}"
 
 
@@ -74,7 +74,7 @@ class Scan(NamedTuple):
 
 @task(retries=2, retry_delay_seconds=1)
 def scan_batch(input_dir: Path, paths: list[str], work: Path, index: int) -> Scan:
-    """Read and decode a batch; spill its accepted texts and its repetition key pairs to `work` for pass 2."""
+    """Read and decode a batch; spill its accepted texts, repetition key pairs and fingerprints to `work`."""
     spill = work_file(work, "texts", index)
     seconds: dict[str, float] = {}
     with progress.stage("read", seconds, report=False):
@@ -87,9 +87,9 @@ def scan_batch(input_dir: Path, paths: list[str], work: Path, index: int) -> Sca
             spill, compression=SPILL_COMPRESSION
         )
     with progress.stage("boilerplate", seconds, report=False):
-        pipeline.file_repetition_pairs(accepted.lazy()).collect().write_parquet(
-            work_file(work, "pairs", index), compression=SPILL_COMPRESSION
-        )
+        facts = pipeline.file_repetition_facts(accepted.lazy())
+        for kind, frame in (("pairs", facts.pairs), ("fingerprints", facts.fingerprints)):
+            frame.write_parquet(work_file(work, kind, index), compression=SPILL_COMPRESSION)
     return Scan(decoded.select(FILE_COLUMNS), seconds)
 
 

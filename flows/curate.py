@@ -116,7 +116,9 @@ def _run(
         files = pl.concat([scan.files for scan in scans])
         scans_seconds = [scan.seconds for scan in scans]
         del scans
-        repeated = repeated_keys(pl.scan_parquet(work / "pairs-*.parquet"))
+        repeated = repeated_keys(
+            pl.scan_parquet(work / "pairs-*.parquet"), pl.scan_parquet(work / "fingerprints-*.parquet")
+        )
         with progress.stage("process", seconds):
             futures = batches.process_batch.map(
                 indexes, unmapped(repeated), unmapped(lid_backend), unmapped(staging), unmapped(previous)

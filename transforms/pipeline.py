@@ -17,6 +17,7 @@ from transforms.boilerplate import (
     add_line_features,
     classify_lines,
     per_distinct_text,
+    file_fingerprints,
     repetition_pairs,
 )
 from transforms.claims import type_claims
@@ -40,7 +41,7 @@ def classify_files(
 ) -> pl.LazyFrame:
     """Lines of every accepted file with their features and boilerplate `rule` (null = content).
 
-    `repeated`: the run's repeated line keys (from `file_repetition_pairs` of every batch) when `files` are
+    `repeated`: the run's repeated line keys (from `file_repetition_facts` of every batch) when `files` are
     one batch of the run; without it, repetition is counted across `files` alone.
     """
     return files.select("source_path", "source_sha256", "file_key", "text").pipe(split_lines).pipe(
@@ -48,10 +49,22 @@ def classify_files(
     )
 
 
-def file_repetition_pairs(files: pl.LazyFrame) -> pl.LazyFrame:
-    """What a batch of files adds to the run's cross-file repetition counts (see boilerplate.repetition_pairs)."""
-    lines = files.select("source_sha256", "text").with_columns(pl.col("text").str.split("\n")).explode("text")
-    return lines.unique().pipe(per_distinct_text, add_line_features).pipe(repetition_pairs)
+class RepetitionFacts(NamedTuple):
+    """What a batch of files adds to the run's cross-file repetition counts (see boilerplate.repetition)."""
+
+    pairs: pl.DataFrame  # repeat_key, file_hash: the files each short line is in
+    fingerprints: pl.DataFrame  # file_hash, text_hash, signature: what each file's content is a copy of
+
+
+def file_repetition_facts(files: pl.LazyFrame) -> RepetitionFacts:
+    """The repetition pairs and file fingerprints of a batch of files, from each file's distinct lines."""
+    lines = (
+        files.select("source_sha256", "text").with_columns(pl.col("text").str.split("\n")).explode("text").unique()
+        .pipe(per_distinct_text, add_line_features)
+        .select("source_sha256", "text", "is_blank", "is_prose", "n_words", "phrase_key")
+        .collect()
+    )  # fmt: skip
+    return RepetitionFacts(repetition_pairs(lines.lazy()).collect(), file_fingerprints(lines.lazy()).collect())
 
 
 def boilerplate_audit(lines: pl.LazyFrame) -> pl.LazyFrame:
