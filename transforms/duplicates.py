@@ -179,7 +179,7 @@ def near_duplicate_groups(
 
     Ids with the same text_hash, or with estimated Jaccard >= threshold, are linked, and a group is everything
     linked through any chain of links (connected components: the revisions of a page are one group even when the
-    first and the last differ more). A null signature links by text_hash only; a null text_hash links nothing.
+    first and the last differ more). A null signature links by text_hash only, a null text_hash by signature only.
     """
     schema = keys.collect_schema()
     return (

@@ -1,21 +1,22 @@
 """Cross-file repetition: short lines found in several distinct contents of the run are site templates (cc_net-style).
 
 A line is counted once per *content*, not per file: two copies of a page (the same article under two URLs, a copy
-re-encoded or with CRLF line ends, a copy with another footer line) would otherwise count each of their short
-lines, title included, twice and remove them from both copies. A file's content is a fingerprint of its content
-lines, the lines this rule never judges (prose, or longer than `repeat_max_words`: the article, not the template):
-their distinct texts, sorted, as one text, with the `text_hash` and MinHash signature of transforms.duplicates
-(word 5-shingles, FINGERPRINT_PERMUTATIONS values). Files whose fingerprints have the same text_hash or an
-estimated Jaccard >= NEAR_DUPLICATE_JACCARD (the threshold of documents.near_duplicate_of) form one content
+re-encoded or with CRLF line ends, a copy with another footer line or a corrected sentence) would otherwise count
+each of their short lines, title included, twice and remove them from both copies. A file's content is its content
+lines, the lines this rule never judges (prose, or longer than `repeat_max_words`: the article, not the template),
+taken as a set: its fingerprint is their `text_hash` (exact copies) and the MinHash signature of the union of
+their word 5-shingles (transforms.duplicates, FINGERPRINT_PERMUTATIONS values: each distinct line is signed once,
+and a set's signature is the elementwise minimum of its lines'). Files whose fingerprints have the same text_hash
+or an estimated Jaccard >= NEAR_DUPLICATE_JACCARD (the threshold of documents.near_duplicate_of) form one content
 group (duplicates.near_duplicate_groups, connected components); a line's count is its number of distinct groups.
 Template lines never make two files alike, since they are not in the fingerprint; a file with no content line
 (a menu or index page) is fingerprinted by all its lines, matched exactly only: near-identical index pages of one
 site stay apart, so their shared menu is still a template.
 
 In a run, each batch's scan spills its repetition_pairs (repeat_key, file_hash) and file_fingerprints
-(file_hash, text_hash, signature: 256 bytes per file); repeated_keys reads every batch's spills at once, groups the
-files and counts, so the decision is over the whole run and does not depend on how files fall into batches. The
-sort by file_hash and the fixed MinHash seed make the groups, hence the counts, deterministic.
+(file_hash, text_hash, signature: about 300 bytes per file); repeated_keys reads every batch's spills at once,
+groups the files and counts, so the decision is over the whole run and does not depend on how files fall into
+batches. The sort by file_hash and the fixed MinHash seed make the groups, hence the counts, deterministic.
 """
 
 from __future__ import annotations
@@ -27,7 +28,6 @@ from transforms.duplicates import duplicate_keys, near_duplicate_groups
 
 FINGERPRINT_PERMUTATIONS = 64  # MinHash values per file fingerprint: Jaccard estimated within about +-0.05
 NEAR_DUPLICATE_JACCARD = 0.8  # files this alike on their content lines are copies of one content
-_CONTENT, _ALL = "__content", "__all"
 
 
 def _repeat_candidate(max_words: int) -> pl.Expr:
@@ -59,34 +59,41 @@ def repetition_pairs(lines: pl.LazyFrame, *, max_words: int = DEFAULT_PARAMS.rep
 
 def file_fingerprints(lines: pl.LazyFrame, *, max_words: int = DEFAULT_PARAMS.repeat_max_words) -> pl.LazyFrame:
     """One row per file of `lines` (lines with features): `file_hash`, and the `text_hash` and `signature` of its
-    content lines (see the module docstring); a file without content lines has a null signature (exact match only)
-    and a file without words a null text_hash."""
+    content lines (see the module docstring); a file without content lines has a null signature (exact match only),
+    a file whose content lines hold no word a null text_hash and signature (it matches nothing)."""
     nonblank = ~pl.col("is_blank")
     content = nonblank & (pl.col("is_prose") | (pl.col("n_words") > max_words))
-    per_file = (
-        lines.select("source_sha256", "text", nonblank.alias("_nonblank"), content.alias("_content"))
-        .unique()
-        .group_by("source_sha256")
+    rows = lines.filter(nonblank).select(_file_hash(), "text", content.alias("_content")).unique()
+    # each distinct line is signed once; a file's signature is the elementwise minimum of its lines' signatures
+    signed = duplicate_keys(rows.filter(pl.col("_content")).drop("_content"), id_col="file_hash", order_cols=(),
+                            num_perm=FINGERPRINT_PERMUTATIONS)  # fmt: skip
+    minima = [f"_min{i}" for i in range(FINGERPRINT_PERMUTATIONS)]
+    by_content = (
+        signed.group_by("file_hash")
         .agg(
-            pl.col("text").filter(pl.col("_content")).sort().str.join("\n").alias(_CONTENT),
-            pl.col("text").filter(pl.col("_nonblank")).sort().str.join("\n").alias(_ALL),
-            pl.col("_content").any().alias("_has_content"),
+            _set_hash(pl.col("text_hash")).alias("_content_hash"),
+            *[pl.col("signature").arr.get(i).min().alias(name) for i, name in enumerate(minima)],
         )
         .select(
-            _file_hash(),
-            "_has_content",
-            pl.when(pl.col("_has_content")).then(pl.col(_CONTENT)).otherwise(pl.col(_ALL)).alias("text"),
+            "file_hash",
+            "_content_hash",
+            pl.when(pl.col(minima[0]).is_not_null()).then(pl.concat_arr(minima)).alias("signature"),
         )
     )
-    # order_cols only carries _has_content through: the keys are not marked, so their order does not matter
-    keys = duplicate_keys(per_file, id_col="file_hash", order_cols=("_has_content",),
-                          num_perm=FINGERPRINT_PERMUTATIONS)  # fmt: skip
-    worded = pl.col("signature").is_not_null()  # duplicate_keys signs every text with words
-    return keys.select(
-        "file_hash",
-        pl.when(worded).then(pl.col("text_hash")).alias("text_hash"),
-        pl.when(pl.col("_has_content")).then(pl.col("signature")).alias("signature"),
+    by_lines = rows.group_by("file_hash").agg(
+        _set_hash(pl.col("text")).alias("_lines_hash"), pl.col("_content").any().alias("_has_content")
     )
+    return by_lines.join(by_content, on="file_hash", how="left").select(
+        "file_hash",
+        pl.when(~pl.col("_has_content")).then(pl.col("_lines_hash"))
+        .when(pl.col("signature").is_not_null()).then(pl.col("_content_hash")).alias("text_hash"),
+        "signature",
+    )  # fmt: skip
+
+
+def _set_hash(texts: pl.Expr) -> pl.Expr:
+    """A hash of a set of distinct strings, whatever their order: equal sets, equal hashes."""
+    return texts.sort().str.join("\n").hash().cast(pl.String)
 
 
 def _repeated_key_frame(pairs: pl.LazyFrame, fingerprints: pl.LazyFrame, min_files: int) -> pl.LazyFrame:
