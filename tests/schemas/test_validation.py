@@ -62,14 +62,14 @@ FAMILIES = [
     ("claims", "expect_column_values_to_be_between", "claim_index"),
     ("claims", "expect_column_values_to_be_in_set", "claim_type"),
     ("claims", "expect_column_pair_values_a_to_be_greater_than_b", "char_end"),
-    ("documents_integrity", "expect_column_values_to_be_in_set", "n_chars_equals_text_length"),
-    ("sections_integrity", "expect_column_values_to_be_in_set", "text_equals_document_slice"),
-    ("claims_integrity", "expect_column_values_to_be_in_set", "text_equals_document_slice"),
-    ("claims_integrity", "expect_column_values_to_be_in_set", "doc_id_in_documents"),
-    ("claims_integrity", "expect_column_values_to_be_in_set", "section_id_in_sections"),
-    ("claims_integrity", "expect_column_values_to_be_in_set", "offsets_inside_text"),
-    ("claims_integrity", "expect_column_values_to_be_in_set", "claim_inside_its_section"),
-    ("files", "expect_column_values_to_be_in_set", "accounted_for"),
+    ("documents_integrity", "expect_column_values_to_be_null", "n_chars_equals_text_length"),
+    ("sections_integrity", "expect_column_values_to_be_null", "text_equals_document_slice"),
+    ("claims_integrity", "expect_column_values_to_be_null", "text_equals_document_slice"),
+    ("claims_integrity", "expect_column_values_to_be_null", "doc_id_in_documents"),
+    ("claims_integrity", "expect_column_values_to_be_null", "section_id_in_sections"),
+    ("claims_integrity", "expect_column_values_to_be_null", "offsets_inside_text"),
+    ("claims_integrity", "expect_column_values_to_be_null", "claim_inside_its_section"),
+    ("files", "expect_column_values_to_be_null", "accounted_for"),
 ]
 
 
