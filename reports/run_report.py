@@ -89,14 +89,15 @@ DATA_DOCS = "_validation/index.html"  # where curate writes the Data Docs, relat
 
 def removed_samples(boilerplate: pl.LazyFrame, rule_counts: pl.DataFrame, *, rules: int = 6, per_rule: int = 3) -> pl.DataFrame:
     """What the top `rules` rules (most lines removed) removed: each one's `per_rule` most frequent lines, with
-    how often each was removed (ties by text, so the choice is the same on every run)."""
+    how often each was removed, rule by rule from the top one (ties by text, so the choice is the same on every
+    run)."""
     top, _ = _counts(rule_counts, "rule", limit=rules)
-    return (
-        boilerplate.filter(pl.col("rule").is_in(top)).group_by("rule", "text").len()
-        .sort(["len", "text"], descending=[True, False])
-        .group_by("rule", maintain_order=True).head(per_rule)
-        .collect(engine="streaming")
-    )  # fmt: skip
+    rank = pl.col("rule").replace_strict({rule: i for i, rule in enumerate(top)}, return_dtype=pl.Int64)
+    counted = boilerplate.filter(pl.col("rule").is_in(top)).group_by("rule", "text").len().collect(engine="streaming")
+    frequent = counted.filter(pl.col("len").rank("min", descending=True).over("rule") <= per_rule)  # ties included
+    return frequent.sort([rank, pl.col("len"), pl.col("text")], descending=[False, True, False]).group_by(
+        "rule", maintain_order=True
+    ).head(per_rule)
 
 
 def _mode(manifest: dict[str, Any]) -> str:
