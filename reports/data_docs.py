@@ -41,12 +41,12 @@ REMOTE_TO_LOCAL = {
 REMOTE_TAG = re.compile(
     r"<(script|link)\b[^>]*?\b(?:src|href)=\"(https?://[^\"]*)\"[^>]*>(?:\s*</script>)?", re.I
 )
-REMOTE_IMG = re.compile(r"<img\b([^>]*?)\bsrc=\"https?://[^\"]*\"", re.I)
+REMOTE_IMG = re.compile(r"<img\b[^>]*?\bsrc=\"(https?://[^\"]*)\"[^>]*>", re.I)
 REMOTE_CSS_URL = re.compile(r"url\(['\"]?https?://[^)]*\)", re.I)
 # GX's dark-mode overrides assume a dark Bootstrap theme from a CDN: without it they darken tables only.
 DARK_MODE = "@media (prefers-color-scheme: dark)"
 NEWSLETTER_FOOTER = re.compile(r"<footer>(?:(?!</footer>).)*newsletter(?:(?!</footer>).)*</footer>", re.S | re.I)
-LOGO = Path("static") / "images" / "logo-long.png"
+LOGO = Path("static") / "images" / "logo-long.png"  # GX's navbar loads it from a bucket; its static folder has it
 FAVICON = Path("static") / "images" / "favicon.ico"
 # GX's favicon link on result pages climbs one folder too few.
 FAVICON_LINK = re.compile(r"<link rel=\"shortcut icon\" href=\"[^\"]*\"")
@@ -98,8 +98,12 @@ def localise(text: str, site: Path, page: Path) -> str:
         href = _relative(site, page, VENDOR / local)
         return f'<script src="{href}"></script>' if kind == "script" else f'<link rel="stylesheet" href="{href}">'
 
-    text = REMOTE_TAG.sub(tag, text)
-    text = REMOTE_IMG.sub(lambda m: f'<img{m.group(1)}src="{_relative(site, page, LOGO)}"', text)
+    def image(match: re.Match[str]) -> str:
+        if not match.group(1).split("?")[0].endswith(LOGO.name):
+            return ""
+        return match.group(0).replace(match.group(1), _relative(site, page, LOGO))
+
+    text = REMOTE_IMG.sub(image, REMOTE_TAG.sub(tag, text))
     text = FAVICON_LINK.sub(f'<link rel="shortcut icon" href="{_relative(site, page, FAVICON)}"', text)
     text = REMOTE_CSS_URL.sub("none", text).replace(DARK_MODE, "@media not all")
     return NEWSLETTER_FOOTER.sub("", text)
@@ -134,7 +138,8 @@ def _verdict(results: Sequence[ResultPage]) -> str:
     if failed:
         return f'<div class="alert alert-danger">{ICONS["failed"]} {failed} of {len(results)} validations failed.</div>'
     if warned:
-        return f'<div class="alert alert-warning">{ICONS["warning"]} {warned} of {len(results)} validations have warnings only.</div>'
+        warning = f"{warned} of {len(results)} validations have warnings only."
+        return f'<div class="alert alert-warning">{ICONS["warning"]} {warning}</div>'
     return f'<div class="alert alert-success">{ICONS["passed"]} All {len(results)} validations passed.</div>'
 
 

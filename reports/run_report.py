@@ -82,12 +82,14 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     return f"<table><tr>{head}</tr>{body}</table>"
 
 
-FULL_REASON_UNKNOWN = "not recorded"
+NOT_RECORDED = "not recorded"
 ACTIONS = ("new", "changed", "reclassified", "deleted")
 DATA_DOCS = "_validation/index.html"  # where curate writes the Data Docs, relative to the output
 
 
-def removed_samples(boilerplate: pl.LazyFrame, rule_counts: pl.DataFrame, *, rules: int = 6, per_rule: int = 3) -> pl.DataFrame:
+def removed_samples(
+    boilerplate: pl.LazyFrame, rule_counts: pl.DataFrame, *, rules: int = 6, per_rule: int = 3
+) -> pl.DataFrame:
     """What the top `rules` rules (most lines removed) removed: each one's `per_rule` most frequent lines, with
     how often each was removed, rule by rule from the top one (ties by text, so the choice is the same on every
     run)."""
@@ -95,28 +97,30 @@ def removed_samples(boilerplate: pl.LazyFrame, rule_counts: pl.DataFrame, *, rul
     rank = pl.col("rule").replace_strict({rule: i for i, rule in enumerate(top)}, return_dtype=pl.Int64)
     counted = boilerplate.filter(pl.col("rule").is_in(top)).group_by("rule", "text").len().collect(engine="streaming")
     frequent = counted.filter(pl.col("len").rank("min", descending=True).over("rule") <= per_rule)  # ties included
-    return frequent.sort([rank, pl.col("len"), pl.col("text")], descending=[False, True, False]).group_by(
-        "rule", maintain_order=True
-    ).head(per_rule)
+    frequent = frequent.sort([rank, pl.col("len"), pl.col("text")], descending=[False, True, False])
+    return frequent.group_by("rule", maintain_order=True).head(per_rule)
 
 
 def _mode(manifest: dict[str, Any]) -> str:
     """`incremental`, or `full` and why (older manifests did not record the reason)."""
     mode = manifest.get("mode")
     if mode is None:
-        return FULL_REASON_UNKNOWN
+        return NOT_RECORDED
     if mode != "full":
         return str(mode)
-    return f"full ({manifest.get('full_reason') or FULL_REASON_UNKNOWN})"
+    return f"full ({manifest.get('full_reason') or NOT_RECORDED})"
 
 
 def _file_actions(manifest: dict[str, Any], *, shown: int = 10) -> str:
     """Files new, changed, reclassified and deleted since the previous output: counts and the first names."""
     changes = manifest.get("changes")
     if changes is None:  # a manifest written before the names were recorded: the counts it has
-        counts = [("processed (new or changed)", manifest.get("files_processed")),
-                  ("reclassified", manifest.get("files_reclassified")), ("deleted", manifest.get("files_deleted"))]  # fmt: skip
-        rows = [(label, FULL_REASON_UNKNOWN if n is None else f"{n:,}", "names not recorded") for label, n in counts]
+        counts = [
+            ("processed (new or changed)", manifest.get("files_processed")),
+            ("reclassified", manifest.get("files_reclassified")),
+            ("deleted", manifest.get("files_deleted")),
+        ]
+        rows = [(label, NOT_RECORDED if n is None else f"{n:,}", "names not recorded") for label, n in counts]
     else:
         rows = []
         for action in ACTIONS:
@@ -124,17 +128,17 @@ def _file_actions(manifest: dict[str, Any], *, shown: int = 10) -> str:
             more = f" … and {len(names) - shown:,} more" if len(names) > shown else ""
             rows.append((action, f"{len(names):,}", ", ".join(names[:shown]) + more))
     unchanged = manifest.get("files_unchanged")
-    rows.append(("unchanged", FULL_REASON_UNKNOWN if unchanged is None else f"{unchanged:,}", ""))
+    rows.append(("unchanged", NOT_RECORDED if unchanged is None else f"{unchanged:,}", ""))
     return f'<p>mode: <b>{_esc(_mode(manifest))}</b></p>' + _table(["files", "count", "names"], rows)
 
 
 def _removed_section(frames: dict[str, pl.DataFrame]) -> str:
     samples = frames.get("removed_samples")
     if samples is None:
-        return '<p class="muted">not recorded</p>'
+        return f'<p class="muted">{NOT_RECORDED}</p>'
     if samples.is_empty():
         return '<p class="muted">no line removed</p>'
-    rows = [(rule, text if len(text) <= 120 else text[:119] + "…", f"{n:,}") for rule, text, n in samples.select("rule", "text", "len").rows()]
+    rows = [(rule, text if len(text) <= 120 else text[:119] + "…", f"{n:,}") for rule, text, n in samples.rows()]
     return _table(["rule", "removed line", "times"], rows)
 
 

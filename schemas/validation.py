@@ -18,9 +18,9 @@ from urllib.parse import unquote, urlparse
 
 import polars as pl
 
+from reports import data_docs
 from schemas import DATASETS
 from schemas._spec import CRITICAL
-from reports import data_docs
 from schemas.checks import FRAMES, check_frames, check_suite
 
 DOCS_DIR = "_validation"
@@ -150,7 +150,9 @@ class _Runner:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 pdf = _to_pandas(frame)
-                validation = definition.run(batch_parameters={"dataframe": pdf}, result_format=RESULT_FORMAT, run_id=self.run_id)
+                validation = definition.run(
+                    batch_parameters={"dataframe": pdf}, result_format=RESULT_FORMAT, run_id=self.run_id
+                )
                 del pdf
         finally:
             # The data source's execution engine keeps the batch's data (2-3x the frame) in reference cycles:

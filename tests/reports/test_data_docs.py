@@ -15,11 +15,13 @@ from schemas import DATASETS
 from reports.data_docs import VENDOR
 from schemas.validation import DEFAULT_RUN_NAME, ValidationReport, validate_datasets
 
+ICONS = {"passed": "fa-check-circle", "warning": "fa-exclamation-triangle", "failed": "fa-times-circle"}
 RESOURCE = re.compile(r"<(?:script|link|img)\b[^>]*?\b(?:src|href)=\"([^\"]*)\"", re.I)
 ANCHOR = re.compile(r"<a\b[^>]*?\bhref=\"([^\"#]+)(?:#[^\"]*)?\"", re.I)
 CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]*)['\"]?\s*\)", re.I)
 INDEX_ROW = re.compile(
-    r'<tr class="[^"]*"><td class="text-center"><i class="fas ([a-z-]+)[^"]*"[^>]*></i></td><td><a href="([^"]+)">([^<]+)</a></td>'
+    r'<tr class="[^"]*"><td class="text-center"><i class="fas ([a-z-]+)[^"]*"[^>]*></i></td>'
+    r'<td><a href="([^"]+)">([^<]+)</a></td>'
     r'<td>([^<]+)</td><td class="text-right">([\d,]+)</td><td class="text-right">([\d,]+)</td><td>(\w+)</td></tr>'
 )  # fmt: skip
 
@@ -90,17 +92,20 @@ def test_styles_scripts_and_icons_come_from_the_pinned_packages(seeds_output: Pa
 
     site = seeds_output / "_validation"
     vendor = site / VENDOR
-    assert {p.name for p in (vendor / "fontawesome" / "webfonts").glob("*.woff2")} >= {"fa-solid-900.woff2", "fa-regular-400.woff2"}
+    fonts = {p.name for p in (vendor / "fontawesome" / "webfonts").glob("*.woff2")}
+    assert fonts >= {"fa-solid-900.woff2", "fa-regular-400.woff2"}
     css = (vendor / "fontawesome" / "css" / "all.min.css").read_text(encoding="utf-8")
     assert f"Font Awesome Free {metadata.version('fontawesomefree')}" in css
-    assert f"Bootstrap v{metadata.version('XStatic-Bootstrap').rsplit('.', 1)[0]}" in (vendor / "bootstrap" / "bootstrap.min.css").read_text(encoding="utf-8")
+    bootstrap = (vendor / "bootstrap" / "bootstrap.min.css").read_text(encoding="utf-8")
+    assert f"Bootstrap v{metadata.version('XStatic-Bootstrap').rsplit('.', 1)[0]}" in bootstrap  # 4.5.3.1 ships 4.5.3
     result = next((site / "validations").rglob("*.html")).read_text(encoding="utf-8")
-    for asset in ("bootstrap/bootstrap.min.css", "fontawesome/css/all.min.css", "jquery/jquery.min.js", "bootstrap/bootstrap.bundle.min.js"):
+    for asset in ("bootstrap/bootstrap.min.css", "fontawesome/css/all.min.css", "jquery/jquery.min.js",
+                  "bootstrap/bootstrap.bundle.min.js"):
         assert f"static/vendor/{asset}" in result
     assert result.index("jquery.min.js") < result.index("bootstrap.bundle.min.js")  # Bootstrap's plug-ins need jQuery
     icons = set(re.findall(r'class="fas (fa-[a-z-]+)', result))
     assert "fa-check-circle" in icons  # the Status column
-    for icon in icons | {"fa-times-circle", "fa-exclamation-triangle"}:
+    for icon in icons | set(ICONS.values()):
         assert f".{icon}" in css, icon
 
 
@@ -123,7 +128,7 @@ def test_index_shows_every_validation_with_its_outcome_and_counts(broken_site) -
         severities = {f.severity for f in report.failures if f.dataset == asset}
         expected = "failed" if "critical" in severities else "warning" if severities else "passed"
         assert outcome == expected, asset
-        assert icon == {"passed": "fa-check-circle", "warning": "fa-exclamation-triangle", "failed": "fa-times-circle"}[outcome]
+        assert icon == ICONS[outcome]
         assert f"Evaluated Expectations {evaluated}" in _text(site / unquote(href))
     outcomes = {asset: outcome for _, _, asset, _, _, _, outcome in rows}
     assert outcomes["claims_integrity"] == "failed" and outcomes["documents_profile"] == "warning"

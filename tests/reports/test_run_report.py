@@ -35,8 +35,10 @@ def test_a_manifest_without_the_run_facts_says_not_recorded(seeds_copy: Path) ->
 def test_mode_reason_file_actions_and_data_docs_link(seeds_copy: Path) -> None:
     manifest = tasks.read_manifest(seeds_copy)
     new = [f"batch/{i:03d}.txt" for i in range(13)]
-    manifest.update(mode="full", full_reason="code changed", docs={"report": "report.html", "data_docs": "_validation/index.html"},
-                    changes={"new": new, "changed": ["a.txt"], "reclassified": [], "deleted": ["gone.txt", "old.txt"]})  # fmt: skip
+    manifest.update(
+        mode="full", full_reason="code changed", docs={"report": "report.html", "data_docs": "_validation/index.html"},
+        changes={"new": new, "changed": ["a.txt"], "reclassified": [], "deleted": ["gone.txt", "old.txt"]},
+    )
     page = _report(seeds_copy, manifest)
     text = _text(page)
     assert "mode full (code changed)" in text
@@ -66,8 +68,8 @@ def test_the_published_report_shows_removed_lines_per_top_rule(seeds_output: Pat
     page = (seeds_output / "report.html").read_text(encoding="utf-8")
     section = page[page.index("Removed lines of the top rules"):]
     section = section[: section.index("</section>")]
-    sample = removed_samples(pl.scan_parquet(seeds_output / "boilerplate" / "*.parquet"),
-                             pl.read_parquet(seeds_output / "boilerplate" / "*.parquet").group_by("source_path", "rule").len())  # fmt: skip
+    lines = seeds_output / "boilerplate" / "*.parquet"
+    sample = removed_samples(pl.scan_parquet(lines), pl.read_parquet(lines).group_by("source_path", "rule").len())
     assert sample.height > 0
     for rule, text, _ in sample.rows():
         assert html.escape(rule) in section and html.escape(text[:100]) in section
