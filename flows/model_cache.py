@@ -1,7 +1,8 @@
 """The language scorer's tables, built from langdetect's profiles once per machine instead of once per process.
 
-Building them costs 1.5 s of a 1-file run's ~10 s (and a second thread waits for it), loading them 0.05 s. The
-cache file is named by what the tables are a function of: transforms/language.py, langdetect and numpy.
+Building them costs a good share of a small run (and a second thread waits for it); loading them is quick
+(docs/tuning.md). The cache file is named by what the tables are a function of: the code that builds them
+(pipeline.language_model_sources), langdetect and numpy.
 `CURATE_CACHE_DIR` moves it (default: $XDG_CACHE_HOME/curate, else ~/.cache/curate); a folder that cannot
 be written just means the tables are built in memory, as without a cache.
 """
@@ -18,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from transforms import language
+from transforms import pipeline
 
 CACHE_ENV = "CURATE_CACHE_DIR"
 _lock = threading.Lock()
@@ -32,7 +33,7 @@ def cache_dir() -> Path:
 
 
 def model_path() -> Path:
-    key = hashlib.sha256(Path(language.__file__).read_bytes())
+    key = hashlib.sha256(b"".join(path.read_bytes() for path in pipeline.language_model_sources()))
     key.update(f"langdetect {version('langdetect')} numpy {np.__version__}".encode())
     return cache_dir() / f"language-tables-{key.hexdigest()[:16]}.npz"
 
@@ -45,9 +46,9 @@ def load_language_model() -> None:
         path = model_path()
         try:
             with np.load(path, allow_pickle=False) as stored:
-                language.use_model_arrays({name: stored[name] for name in stored.files})
+                pipeline.use_language_model_arrays({name: stored[name] for name in stored.files})
         except (OSError, ValueError, KeyError, zipfile.BadZipFile):  # none yet, or unreadable: build it
-            _store(path, language.model_arrays())
+            _store(path, pipeline.language_model_arrays())
         _loaded.append(True)
 
 
