@@ -1,10 +1,9 @@
 """The charset guess of the scan, in a small process pool beside the scan threads.
 
 The guess (charset_normalizer, pure Python) holds the GIL: with two scan threads it ran one at a time and made
-the scan GIL-bound (20,000 benchmark files, 2 threads: scan 4.5-6.0 s, 3.0-3.2 s with the guess skipped). About
-one file in thirteen needs it, so a batch sends ~1 MB of bytes to a worker and gets back a list of encoding names
-per file: the same lists as in-process (the same function runs there). The pool is the process's, shared by its
-scan tasks, started on first use and bounded like the task runner.
+the scan GIL-bound (docs/tuning.md). Few files need it, so a batch sends little to a worker and gets back a list
+of encoding names per file: the same lists as in-process (the same function runs there). The pool is the
+process's, shared by its scan tasks, started on first use and bounded like the task runner.
 """
 
 from __future__ import annotations
@@ -15,7 +14,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from flows.settings import MAX_WORKERS
-from transforms.ingest import plausible_encodings
+from transforms.pipeline import plausible_encodings
 
 _lock = threading.Lock()
 _pool: ProcessPoolExecutor | None = None
@@ -23,7 +22,7 @@ _usable = True  # False once a pool could not start or broke: this process guess
 
 
 def guess_encodings(datas: list[bytes]) -> list[list[str]]:
-    """transforms.ingest.plausible_encodings of `datas`, computed in the pool; in this process when there is
+    """transforms.pipeline.plausible_encodings of `datas`, computed in the pool; in this process when there is
     nothing to send, when this process is itself a multiprocessing worker (a Dask worker, a process-pool task
     runner's worker: one task at a time there, no thread to queue behind), or when the pool could not start or broke."""
     global _usable

@@ -246,19 +246,18 @@ def main(argv: list[str] | None = None, *, own_process: bool = False) -> int:
 
 
 def _imported(args: argparse.Namespace) -> None:
-    """Called once the heavy imports are done. In the command's own process, their ~640k objects (Prefect, Great
+    """Called once the heavy imports are done. In the command's own process, their objects (Prefect, Great
     Expectations, pandas, Polars) are moved out of every later garbage collection (gc.freeze): validation
-    collects after each big GX run, and each collection walked them all (0.15-0.35 s). Validation of a
-    20,000-file run: 10.0 -> 7.9 s, +15 MB."""
+    collects after each big GX run, and each collection would walk them all (docs/tuning.md)."""
     if args.own_process:
         gc.freeze()
 
 
 def entry() -> NoReturn:
     """The `curate` command: `main`, then an exit that skips the interpreter's final garbage collections.
-    They walk every object of Prefect, Great Expectations, pandas and Polars: 2.0-4.4 s measured after a
-    1-file run, 0.2 s with the objects frozen out of the collector. Exit handlers still run (Prefect's
-    event and log flushes, the temporary server's stop) and still flush every stream."""
+    They would walk every object of Prefect, Great Expectations, pandas and Polars (docs/tuning.md). Exit
+    handlers still run (Prefect's event and log flushes, the temporary server's stop) and still flush every
+    stream."""
     code = main(own_process=True)
     gc.freeze()
     sys.exit(code)
