@@ -19,14 +19,14 @@ from typing import Any, NamedTuple
 import polars as pl
 from prefect import get_run_logger, task
 
-from flows import charset_pool, model_cache, progress
+from flows import charset_pool, inputs, model_cache, progress
 from schemas import DATASETS
 from transforms import incremental, pipeline
 from transforms.duplicates import duplicate_keys
 from transforms.ingest import decode_sources
 
-READ_SCHEMA = {"source_path": pl.String, "data": pl.Binary, "read_error": pl.String}
-FILE_COLUMNS = ("source_path", "source_sha256", "size_bytes", "encoding", "reject_reason", "reject_detail")
+READ_SCHEMA = {"source_path": pl.String, "data": pl.Binary, "read_reason": pl.String, "read_error": pl.String}
+FILE_COLUMNS = ("source_path", "source_sha256", "size_bytes", "encoding", "decode_errors", "reject_reason", "reject_detail")
 SPILL_COMPRESSION = "lz4"  # spilled texts are read back once, minutes later: speed over size
 WORK_DIR = "_work"
 MANIFEST_FILE_SCHEMA = {
@@ -47,16 +47,11 @@ def part_name(index: int) -> str:
 CLASSIFY_ENGINE = "in-memory"
 
 
-def read_files(input_dir: Path, paths: list[str]) -> pl.DataFrame:
-    """Raw bytes of each file; a file that cannot be read keeps its error instead of bytes."""
-    rows = []
+def read_files(input_dir: Path, paths: list[str], follow_symlinks: bool = False) -> pl.DataFrame:
+    """Raw bytes of each file; a path that cannot be read keeps its reject reason and detail instead of bytes."""
     root = os.fspath(input_dir)
-    for path in paths:
-        try:
-            with open(os.path.join(root, path), "rb", buffering=0) as file:  # one read, no Path or buffer objects
-                rows.append((path, file.read(), None))
-        except OSError as exc:
-            rows.append((path, None, f"{type(exc).__name__}: {exc.strerror or exc}"))
+    real_root = os.path.realpath(root)
+    rows = [(path, *inputs.read_source(root, real_root, path, follow_symlinks)) for path in paths]
     return pl.DataFrame(rows, schema=READ_SCHEMA, orient="row")
 
 
@@ -73,17 +68,17 @@ class Scan(NamedTuple):
 
 
 @task(retries=2, retry_delay_seconds=1)
-def scan_batch(input_dir: Path, paths: list[str], work: Path, index: int) -> Scan:
+def scan_batch(input_dir: Path, paths: list[str], work: Path, index: int, follow_symlinks: bool = False) -> Scan:
     """Read and decode a batch; spill its accepted texts and its repetition key pairs to `work` for pass 2."""
     spill = work_file(work, "texts", index)
     seconds: dict[str, float] = {}
     with progress.stage("read", seconds, report=False):
-        raw = read_files(input_dir, paths)
+        raw = read_files(input_dir, paths, follow_symlinks)
     with progress.stage("ingest", seconds, report=False):
         decoded = decode_sources(raw, guess=charset_pool.guess_encodings)
         del raw
         accepted = decoded.filter(pl.col("reject_reason").is_null())
-        accepted.select("source_path", "source_sha256", "file_key", "encoding", "text").write_parquet(
+        accepted.select("source_path", "source_sha256", "file_key", "encoding", "decode_errors", "text").write_parquet(
             spill, compression=SPILL_COMPRESSION
         )
     with progress.stage("boilerplate", seconds, report=False):
@@ -154,7 +149,7 @@ def process_batch(
         plan = incremental.plan_files(files.lazy(), audit.lazy(), previous.files.lazy(), before_audit).collect()
     todo = plan.filter(pl.col("action") != incremental.UNCHANGED)["source_path"]
     lines = lines.filter(pl.col("source_path").is_in(todo.implode()))
-    encodings = files.select("source_path", "encoding")
+    encodings = files.select("source_path", "encoding", "decode_errors")
     with progress.stage("articles_sections", seconds, report=False):
         article_lines, documents = pipeline.build_articles(lines.lazy())
         documents = documents.join(encodings.lazy(), on="source_path", how="left").collect()

@@ -95,7 +95,7 @@ def render_report(frames: dict[str, pl.DataFrame], manifest: dict[str, Any]) -> 
     tiles = [
         (inputs["seen"], "files seen"), (inputs["accepted"], "accepted"), (inputs["rejected"], "rejected"),
         (rows["documents"], "articles"), (rows["sections"], "sections"), (rows["claims"], "claims"),
-        (rows["boilerplate"], "lines removed"),
+        (rows["boilerplate"], "lines removed"), (inputs.get("decode_errors", 0), "bytes decoded as U+FFFD"),
     ]  # fmt: skip
     share = _boilerplate_share(frames)
     removed_total = share["removed"].sum() if share.height else 0
