@@ -19,10 +19,11 @@ from tests.bad_inputs import ACCEPTED, DELETED, make_bad_inputs
 from tests.conftest import ROOT
 from transforms.ingest import decode_bytes
 
-# 2,500 tiny files in batches of 500: five batches, so the repetition and duplicate stages still join across
-# batches, with the per-file cost of 10,000 files (the count, `python -m tests.bad_inputs` default) a
-# quarter of it: the test stays under two minutes on two cores.
-TINY_FILES, BATCH_FILES = 2_500, 500
+# Smaller than the corpus script's defaults (10,000 tiny files, a 50 MB line), to stay under two minutes on two
+# cores: 2,500 tiny files in batches of 500 still make five batches, so repetition counts and duplicate marks join
+# across batches; a 1 MB line is still one line far past any buffer or regex window, and the 50 MB line's cost is
+# the language scoring of its text, linear in its length (2 MB: 38 s on a loaded machine).
+TINY_FILES, BATCH_FILES, BIG_LINE_MB = 2_500, 500, 1
 WAIT_S = 300
 
 
@@ -73,7 +74,7 @@ def assert_every_line_kept_or_audited(root: Path, out: Path, accepted: list[str]
 
 
 def test_bad_input_corpus_end_to_end(tmp_path: Path) -> None:
-    expected = make_bad_inputs(tmp_path, tiny_files=TINY_FILES)
+    expected = make_bad_inputs(tmp_path, tiny_files=TINY_FILES, big_line_mb=BIG_LINE_MB)
     root, out = tmp_path / "input", tmp_path / "out"
     before = tree_state(root)
     proc = run_deleting_after_the_walk(root, out, tmp_path / "listed.flag")
