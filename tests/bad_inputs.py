@@ -103,7 +103,7 @@ def _encodings(write) -> None:  # noqa: ANN001
     write("utf16_bom.txt", text.encode("utf-16"))
     write("utf32_bom.txt", text.encode("utf-32"))
     write("cp1252.txt", _text("Économie française — « déjà » l’été").encode("cp1252"))
-    write("truncated_utf8.txt", _text("Mutualité française").encode() + "Fin de l’étude".encode()[:-1])
+    write("truncated_utf8.txt", _text("Mutualité française").encode() + "Fin de l’été".encode()[:-1])  # é cut
     lines = "".join(f"Ligne {i} : été à Noël, déjà\n" for i in range(40)).encode()
     # one é in six cut in half on every line: UTF-8, but 1 character in 30 is invalid (the limit is 1 %)
     write("corrupted_utf8.txt", lines.replace(b"\xc3\xa9t", b"\xc3t"), "undecodable")

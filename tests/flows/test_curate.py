@@ -129,8 +129,8 @@ def test_foreign_output_folder_is_refused(tmp_path: Path) -> None:
     foreign = tmp_path / "home"
     foreign.mkdir()
     (foreign / "thesis.docx").write_bytes(b"precious")
-    with pytest.raises(publish.NotAnOutputFolder):
-        publish.check_replaceable(foreign)
+    with pytest.raises(publish.NotAnOutputFolder, match="thesis.docx"):
+        publish.check_output(None, foreign)
 
 
 def test_swap_replaces_previous_output_whole(tmp_path: Path) -> None:
