@@ -22,7 +22,7 @@ def parquet_bytes(output: Path) -> dict[str, bytes]:
 def test_seeds_publish_five_datasets_and_a_manifest(seeds_output: Path) -> None:
     assert sorted(p.name for p in seeds_output.iterdir() if p.is_dir() and p.name != "_validation") == sorted(DATASETS)
     manifest = json.loads((seeds_output / "manifest.json").read_text())
-    assert manifest["inputs"] == {"seen": 5, "accepted": 5, "rejected": 0, "rejected_by_reason": {}}
+    assert manifest["inputs"] == {"seen": 5, "accepted": 5, "rejected": 0, "rejected_by_reason": {}, "decode_errors": 0}
     assert manifest["validation"]["success"] is True
     assert manifest["schema_versions"] == {name: m.VERSION for name, m in DATASETS.items()}
     frames = tasks.read_published(seeds_output)
