@@ -129,6 +129,8 @@ def _summary(manifest: dict) -> str:
     ]
     if inputs.get("decode_errors"):
         lines.append(f"decode errors   {inputs['decode_errors']:,} invalid UTF-8 sequences read as U+FFFD (documents.decode_errors)")
+    if manifest.get("removed_debris"):
+        lines.append("removed         " + ", ".join(manifest["removed_debris"]) + " (staging folders of runs that died)")
     if inputs["rejected_by_reason"]:
         lines.append("rejected        " + ", ".join(f"{r} {n}" for r, n in inputs["rejected_by_reason"].items()))
     lines.append("rows            " + ", ".join(f"{name} {n:,}" for name, n in rows.items()))

@@ -96,7 +96,7 @@ def curate(
     with publish.run_lock(output_dir, timeout_s=lock_timeout_s):
         removed = publish.remove_debris(output_dir)  # the lock is ours: any staging folder is a dead run's
         if removed:
-            get_run_logger().info("removed the debris of runs that died: %s", ", ".join(removed))
+            get_run_logger().warning("removed the staging folders of runs that died: %s", ", ".join(removed))
         manifest = _run(input_dir, output_dir, glob, lid_backend, full_refresh, batch_files, follow_symlinks, removed)
     return manifest
 
