@@ -20,12 +20,12 @@ from typing import Any, NamedTuple
 import polars as pl
 from prefect import get_run_logger, task
 
-from flows import charset_pool, model_cache, progress, spill
+from flows import charset_pool, inputs, model_cache, progress, spill
 from schemas import DATASETS
 from transforms import pipeline
 
-READ_SCHEMA = {"source_path": pl.String, "data": pl.Binary, "read_error": pl.String}
-FILE_COLUMNS = ("source_path", "source_sha256", "size_bytes", "encoding", "reject_reason", "reject_detail")
+READ_SCHEMA = {"source_path": pl.String, "data": pl.Binary, "read_reason": pl.String, "read_error": pl.String}
+FILE_COLUMNS = ("source_path", "source_sha256", "size_bytes", "encoding", "decode_errors", "reject_reason", "reject_detail")
 MANIFEST_FILE_SCHEMA = {
     "source_path": pl.String, "source_sha256": pl.String, "size_bytes": pl.Int64, "encoding": pl.String, "status": pl.String,
 }  # fmt: skip
@@ -36,16 +36,11 @@ MANIFEST_FILE_SCHEMA = {
 CLASSIFY_ENGINE = "in-memory"
 
 
-def read_files(input_dir: Path, paths: list[str]) -> pl.DataFrame:
-    """Raw bytes of each file; a file that cannot be read keeps its error instead of bytes."""
-    rows = []
+def read_files(input_dir: Path, paths: list[str], follow_symlinks: bool = False) -> pl.DataFrame:
+    """Raw bytes of each file; a path that cannot be read keeps its reject reason and detail instead of bytes."""
     root = os.fspath(input_dir)
-    for path in paths:
-        try:
-            with open(os.path.join(root, path), "rb", buffering=0) as file:  # one read, no Path or buffer objects
-                rows.append((path, file.read(), None))
-        except OSError as exc:
-            rows.append((path, None, f"{type(exc).__name__}: {exc.strerror or exc}"))
+    real_root = os.path.realpath(root)
+    rows = [(path, *inputs.read_source(root, real_root, path, follow_symlinks)) for path in paths]
     return pl.DataFrame(rows, schema=READ_SCHEMA, orient="row")
 
 
@@ -57,16 +52,16 @@ class Scan(NamedTuple):
 
 
 @task(retries=2, retry_delay_seconds=1)
-def scan_batch(input_dir: Path, paths: list[str], staging: Path, index: int) -> Scan:
+def scan_batch(input_dir: Path, paths: list[str], staging: Path, index: int, follow_symlinks: bool = False) -> Scan:
     """Read and decode a batch; spill its accepted texts and its repetition key pairs to the work folder."""
     seconds: dict[str, float] = {}
     with progress.stage("read", seconds, report=False):
-        raw = read_files(input_dir, paths)
+        raw = read_files(input_dir, paths, follow_symlinks)
     with progress.stage("ingest", seconds, report=False):
         decoded = pipeline.decode_sources(raw, guess=charset_pool.guess_encodings)
         del raw
         accepted = decoded.filter(pl.col("reject_reason").is_null())
-        accepted.select("source_path", "source_sha256", "file_key", "encoding", "text").write_parquet(
+        accepted.select("source_path", "source_sha256", "file_key", "encoding", "decode_errors", "text").write_parquet(
             spill.work_file(staging, spill.TEXTS, index), compression=spill.COMPRESSION
         )
     with progress.stage("boilerplate", seconds, report=False):

@@ -10,11 +10,11 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import polars as pl
-from prefect import flow, unmapped
+from prefect import flow, get_run_logger, unmapped
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
-from flows import batches, charset_pool, progress, publish, spill, tasks
+from flows import batches, charset_pool, inputs, progress, publish, spill, tasks
 from flows.settings import BATCH_FILES, DEFAULT_GLOB, LOCK_TIMEOUT_S, MAX_WORKERS
 from schemas import DATASETS
 from transforms import pipeline
@@ -53,6 +53,7 @@ def _manifest(
             "accepted": files.height - rejected.height,
             "rejected": rejected.height,
             "rejected_by_reason": dict(zip(reasons["reject_reason"], reasons["len"], strict=True)),
+            "decode_errors": int(files["decode_errors"].sum()),  # U+FFFD put in for invalid UTF-8, all files
         },
         "files_processed": actions.get("new", 0) + actions.get("changed", 0),
         "files_reclassified": actions.get("reclassified", 0),
@@ -70,23 +71,30 @@ def _manifest(
 def curate(
     input_dir: Path, output_dir: Path, glob: str = DEFAULT_GLOB, lid_backend: str = "profiles",
     full_refresh: bool = False, lock_timeout_s: float = LOCK_TIMEOUT_S, batch_files: int = BATCH_FILES,
+    follow_symlinks: bool = False,
 ) -> dict[str, Any]:  # fmt: skip
     """Raw text files in `input_dir` -> validated Parquet datasets (documents, sections, claims, boilerplate,
     rejects), published atomically in `output_dir`.
 
     Incremental unless `full_refresh`: only new, changed and reclassified files go through the costly stages,
     in batches of `batch_files` files. One run at a time per output: a second run waits up to `lock_timeout_s`.
-    Nothing is published when a critical expectation fails.
+    A symlink is read only when its target is inside `input_dir`, or with `follow_symlinks`; other symlinks and
+    special files are rejects. Nothing is published when a critical expectation fails.
     """
     input_dir, output_dir = Path(input_dir), Path(output_dir)
-    publish.check_replaceable(output_dir)
+    publish.check_output(input_dir, output_dir)
     with publish.run_lock(output_dir, timeout_s=lock_timeout_s):
-        return _run(input_dir, output_dir, glob, lid_backend, full_refresh, batch_files)
+        removed = publish.remove_debris(output_dir)  # the lock is ours: any staging folder is a dead run's
+        if removed:
+            get_run_logger().warning("removed the staging folders of runs that died: %s", ", ".join(removed))
+        manifest = _run(input_dir, output_dir, glob, lid_backend, full_refresh, batch_files, follow_symlinks, removed)
+    return manifest
 
 
 def _run(
-    input_dir: Path, output_dir: Path, glob: str, lid_backend: str, full_refresh: bool, batch_files: int
-) -> dict[str, Any]:
+    input_dir: Path, output_dir: Path, glob: str, lid_backend: str, full_refresh: bool, batch_files: int,
+    follow_symlinks: bool, removed_debris: list[str],
+) -> dict[str, Any]:  # fmt: skip
     """The run's stages, one task each (the batch stages mapped over batches), inside the output's lock.
 
     Prefect walks every task argument and the flow's return value, element by element, looking for futures:
@@ -102,11 +110,16 @@ def _run(
     staging = tasks.prepare_staging(output_dir, run_id)
     try:
         spill.work_dir(staging).mkdir()
-        chunks = tasks.split_paths(tasks.list_inputs(input_dir, glob), batch_files) or [[]]  # one part, even empty
+        chunks = tasks.split_paths(inputs.list_inputs(input_dir, glob), batch_files) or [[]]  # one part, even empty
+        publish.pause_for_test("listed")
         indexes = list(range(len(chunks)))
         with progress.stage("scan", seconds):
             try:
-                scans = [f.result() for f in batches.scan_batch.map(unmapped(input_dir), chunks, unmapped(staging), indexes)]
+                scans = [
+                    f.result()
+                    for f in batches.scan_batch.map(unmapped(input_dir), chunks, unmapped(staging), indexes, unmapped(follow_symlinks))
+                ]
+                publish.pause_for_test("scan")
             finally:
                 charset_pool.shutdown()  # the scan tasks' guess workers (when they ran in this process) are done
         files = pl.concat([scan.files for scan in scans])
@@ -114,6 +127,7 @@ def _run(
         del scans
         repeated = batches.read_repeated_keys(staging)
         with progress.stage("process", seconds):
+            publish.pause_for_test("process")
             futures = batches.process_batch.map(
                 indexes, unmapped(repeated), unmapped(lid_backend), unmapped(staging), unmapped(previous)
             )
@@ -126,10 +140,12 @@ def _run(
         tasks.add_batch_seconds(batch_seconds, scans_seconds)
         tasks.write_rejects(files, staging)
         plan = pipeline.run_plan([p.plan for p in processed])
+        publish.pause_for_test("validate")
         report = _timed(seconds, "validate", tasks.validate_parts, staging, quote(chunks), files, doc_ids, run_id)
         rows = tasks.count_rows(staging)
         manifest = _manifest(run_id, started, input_dir, glob, lid_backend, files, rows, seconds, plan, previous)
         manifest["batch_task_seconds"] = dict(sorted(batch_seconds.items()))
+        manifest["removed_debris"] = removed_debris
         manifest["validation"] = report.summary()
         _timed(seconds, "write", tasks.write_staging, quote(manifest), staging)
         tasks.publish_output(staging, output_dir)
@@ -143,7 +159,7 @@ def serve_parameters(args: Any) -> dict[str, Any]:
     return {
         "input_dir": str(args.input.resolve()), "output_dir": str(args.output.resolve()), "glob": args.glob,
         "lid_backend": args.lid_backend, "full_refresh": args.full_refresh, "lock_timeout_s": args.lock_timeout,
-        "batch_files": args.batch_files,
+        "batch_files": args.batch_files, "follow_symlinks": args.follow_symlinks,
     }  # fmt: skip
 
 

@@ -23,7 +23,7 @@ from schemas.checks import check_frames
 from schemas.validation import DOCS_DIR, ValidationReport, Validator
 from transforms import pipeline
 
-MANIFEST = "manifest.json"
+MANIFEST = publish.MANIFEST
 # Parts validated in one GX run, at most about this much in Polars memory: GX needs a few times a group on top,
 # and each extra GX run costs about a second (docs/tuning.md).
 VALIDATE_GROUP_BYTES = 64 * 2**20
@@ -37,16 +37,6 @@ class ValidationFailed(RuntimeError):
         self.report = report
         failed = [f"{f.dataset}.{f.column or '*'}: {f.expectation}" for f in report.failures]
         super().__init__("validation failed: " + "; ".join(failed[:10]))
-
-
-def list_sources(input_dir: Path, glob: str) -> list[Path]:
-    """Regular files under input_dir matching glob (recursive), in a stable order."""
-    return sorted((p for p in input_dir.rglob(glob) if p.is_file()), key=lambda p: p.relative_to(input_dir).as_posix())
-
-
-def list_inputs(input_dir: Path, glob: str) -> list[str]:
-    """Relative paths of the regular files under input_dir matching glob (recursive), in a stable order."""
-    return [p.relative_to(input_dir).as_posix() for p in list_sources(input_dir, glob)]
 
 
 def split_paths(paths: list[str], batch_files: int) -> list[list[str]]:
@@ -191,16 +181,20 @@ def write_report(folder: Path, manifest: dict[str, Any]) -> Path:
 
 @task(retries=2, retry_delay_seconds=1)
 def write_staging(manifest: dict[str, Any], staging: Path) -> None:
-    """Write the docs, the manifest and the report beside the parts, and drop the work folder."""
+    """Write the docs, the report, the manifest and the ownership marker beside the parts; drop the work folder."""
     spill.drop_work_dir(staging)
     (staging / "README.md").write_text(output_readme(), encoding="utf-8")
-    (staging / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     write_report(staging, manifest)
+    manifest = {**manifest, "output_files": [*publish.output_files(staging), MANIFEST]}  # what the run wrote
+    (staging / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    publish.write_marker(staging)
 
 
 @task
 def publish_output(staging: Path, output_dir: Path) -> None:
-    """Swap the staging folder in place of output_dir in one step."""
+    """Swap the staging folder in place of output_dir in one step, if output_dir still holds only what curate
+    wrote (a file added since the run's start is never deleted)."""
+    publish.check_output(None, output_dir)
     publish.swap_in(staging, output_dir)
     get_run_logger().info("published %s", output_dir)
 

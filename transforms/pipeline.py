@@ -154,8 +154,8 @@ def number_claims(claims: pl.LazyFrame) -> pl.LazyFrame:
 
 
 def add_encoding(documents: pl.LazyFrame, files: pl.LazyFrame) -> pl.LazyFrame:
-    """Documents with the `encoding` their file was decoded from."""
-    return documents.join(files.select("source_path", "encoding"), on="source_path", how="left")
+    """Documents with the `encoding` their file was decoded from and its count of undecodable sequences."""
+    return documents.join(files.select("source_path", "encoding", "decode_errors"), on="source_path", how="left")
 
 
 def run_plan(batch_plans: list[pl.DataFrame]) -> pl.DataFrame:
