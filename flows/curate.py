@@ -14,7 +14,7 @@ from prefect import flow, unmapped
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
-from flows import batches, charset_pool, progress, publish, tasks
+from flows import batches, changes, charset_pool, progress, publish, tasks
 from flows.settings import BATCH_FILES, DEFAULT_GLOB, LOCK_TIMEOUT_S, MAX_WORKERS
 from schemas import DATASETS
 from transforms import incremental
@@ -32,7 +32,7 @@ def _timed(stage_seconds: dict[str, float], stage: str, call: Callable[..., T], 
 
 def _manifest(
     run_id: str, started: str, input_dir: Path, glob: str, backend: str, files: pl.DataFrame, rows: dict[str, int],
-    stage_seconds: dict[str, float], plan: pl.DataFrame, previous: batches.Previous | None,
+    stage_seconds: dict[str, float], plan: pl.DataFrame, previous: batches.Previous | None, facts: dict[str, Any],
 ) -> dict[str, Any]:  # fmt: skip
     rejected = files.filter(pl.col("reject_reason").is_not_null())
     reasons = rejected.group_by("reject_reason").len().sort("reject_reason")
@@ -41,7 +41,6 @@ def _manifest(
         pl.col("reject_reason").fill_null("accepted").alias("status"),
     ).sort("source_path")  # fmt: skip
     actions = dict(plan.group_by("action").len().rows())
-    before = {f["source_path"] for f in previous.manifest["files"]} if previous else set()
     return {
         "run_id": run_id,
         "started_at": started,
@@ -59,7 +58,8 @@ def _manifest(
         "files_processed": actions.get("new", 0) + actions.get("changed", 0),
         "files_reclassified": actions.get("reclassified", 0),
         "files_unchanged": actions.get("unchanged", 0),
-        "files_deleted": len(before - set(files["source_path"])),
+        "files_deleted": len(facts["changes"]["deleted"]),
+        **facts,
         "rows": rows,
         "schema_versions": {name: module.VERSION for name, module in DATASETS.items()},
         "stage_seconds": stage_seconds,
@@ -102,26 +102,28 @@ def _run(
     seconds: dict[str, float] = {}  # wall seconds of the flow's stages
     batch_seconds: dict[str, float] = {}  # task-seconds of the batch stages, summed over batches
     previous = None if full_refresh else tasks.read_previous(output_dir, lid_backend)
+    before, missing = (previous.manifest, None) if previous else changes.previous_manifest(output_dir)
     staging = tasks.prepare_staging(output_dir, run_id)
     try:
         work = staging / batches.WORK_DIR
         work.mkdir()
         chunks = tasks.split_paths(tasks.list_inputs(input_dir, glob), batch_files) or [[]]  # one part, even empty
         indexes = list(range(len(chunks)))
-        with progress.stage("scan", seconds):
+        sizes = [len(chunk) for chunk in chunks]
+        with progress.stage("scan", seconds, total=sum(sizes)):
             try:
-                scans = [f.result() for f in batches.scan_batch.map(unmapped(input_dir), chunks, unmapped(work), indexes)]
+                scans = progress.collect("scan", batches.scan_batch.map(unmapped(input_dir), chunks, unmapped(work), indexes), sizes)
             finally:
                 charset_pool.shutdown()  # the scan tasks' guess workers (when they ran in this process) are done
         files = pl.concat([scan.files for scan in scans])
         scans_seconds = [scan.seconds for scan in scans]
         del scans
         repeated = repeated_keys(pl.scan_parquet(work / "pairs-*.parquet"))
-        with progress.stage("process", seconds):
+        with progress.stage("process", seconds, total=sum(sizes)):
             futures = batches.process_batch.map(
                 indexes, unmapped(repeated), unmapped(lid_backend), unmapped(staging), unmapped(previous)
             )
-            processed = [future.result() for future in futures]
+            processed = progress.collect("process", futures, sizes)
         tasks.add_batch_seconds(batch_seconds, [p.seconds for p in processed])
         with progress.stage("duplicates", seconds):
             keys = pl.read_parquet(work / "keys-*.parquet")
@@ -136,7 +138,9 @@ def _run(
         plan = pl.concat([p.plan for p in processed]) if processed else pl.DataFrame(schema=incremental.PLAN_SCHEMA)
         report = _timed(seconds, "validate", tasks.validate_parts, staging, quote(chunks), files, doc_ids)
         rows = tasks.count_rows(staging)
-        manifest = _manifest(run_id, started, input_dir, glob, lid_backend, files, rows, seconds, plan, previous)
+        stale = tasks.stale_keys(before, lid_backend) if before else []
+        facts = changes.manifest_facts(files, plan, rows, before, missing, stale, full_refresh, incremental=previous is not None)
+        manifest = _manifest(run_id, started, input_dir, glob, lid_backend, files, rows, seconds, plan, previous, facts)
         manifest["batch_task_seconds"] = dict(sorted(batch_seconds.items()))
         manifest["validation"] = report.summary()
         _timed(seconds, "write", tasks.write_staging, quote(manifest), staging)
