@@ -32,7 +32,7 @@ EXIT_CODES = """exit codes:
 errors are one line on stderr; library log lines and tracebacks go to a log file under
 ~/.cache/curate/logs (CURATE_CACHE_DIR moves it), whose path an error names."""
 LOG_FILES_KEPT = 50
-GRACE_S = 5.0  # after a signal, the run unwinds (staging removed) for at most this long before the process ends
+GRACE_S = 10.0  # after a signal, the run unwinds (staging removed) for at most this long before the process ends
 INTERRUPTED = "interrupted, previous output untouched"
 # errno values that say the machine refused, not that curate or its input is wrong.
 ENVIRONMENT_ERRNOS = {

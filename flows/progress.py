@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import threading
 import time
@@ -158,11 +159,27 @@ def stage(
 
 
 def collect(name: str, futures: Sequence[Any], sizes: Sequence[int], unit: str = "files") -> list[Any]:
-    """The results of a stage's mapped batches, in order, advancing the stage by each batch's size as it ends."""
+    """The results of a stage's mapped batches, in order, advancing the stage by each batch's size as it ends.
+    On an error or a signal, batches not started are cancelled and running ones waited for: they write into the
+    staging folder, which the flow removes next."""
     results, done = [], 0
-    for future, size in zip(futures, sizes, strict=True):
-        results.append(future.result())
-        done += size
-        if _reporter is not None:
-            _reporter.advance(name, done, unit)
+    try:
+        for future, size in zip(futures, sizes, strict=True):
+            results.append(future.result())
+            done += size
+            if _reporter is not None:
+                _reporter.advance(name, done, unit)
+    except BaseException:
+        _settle(futures[len(results) :])
+        raise
     return results
+
+
+def _settle(futures: Sequence[Any]) -> None:
+    for future in futures:
+        wrapped = getattr(future, "wrapped_future", None)  # a thread or process pool's: cancellable until it starts
+        if wrapped is not None:
+            wrapped.cancel()
+    for future in futures:
+        with contextlib.suppress(BaseException):
+            future.wait()
