@@ -22,8 +22,9 @@ LID_BACKENDS = ("langdetect", "profiles")  # kept in step with transforms.langua
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        """One line, no usage dump: `curate: error: ...`."""
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        """One line, no usage dump: `curate: error: run: ...`."""
+        command = self.prog.removeprefix("curate").strip()
+        self.exit(EXIT_USAGE, f"curate: error: {command + ': ' if command else ''}{message}\n")
 
 
 def _add_run_options(command: argparse.ArgumentParser) -> None:

@@ -10,6 +10,7 @@ import os
 import re
 import signal
 import sys
+import tempfile
 import threading
 import time
 import traceback
@@ -102,8 +103,11 @@ def stop_now(code: int) -> None:
 
 
 def log_path() -> Path:
-    """This process's log file (created on the first line written to it)."""
+    """This command's log file (created on the first line written to it); a process it started (a served run)
+    inherits it through the environment."""
     global _log_path
+    if os.environ.get(LOG_ENV):
+        return Path(os.environ[LOG_ENV])
     if _log_path is None:
         folder = cache_dir() / "logs"
         stamp = time.strftime("%Y%m%d-%H%M%S")
@@ -112,6 +116,7 @@ def log_path() -> Path:
 
 
 _log_path: Path | None = None
+LOG_ENV = "PREFECT_LOGGING_HANDLERS_FILE_FILENAME"  # the file handler's path in flows/logging.yml
 
 
 def route_library_logs() -> Path:
@@ -120,15 +125,14 @@ def route_library_logs() -> Path:
     it starts (served runs)."""
     path = log_path()
     os.environ.setdefault("PREFECT_LOGGING_SETTINGS_PATH", str(Path(__file__).with_name("logging.yml")))
-    os.environ.setdefault("PREFECT_LOGGING_HANDLERS_FILE_FILENAME", str(path))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         _prune(path.parent)
     except OSError:
-        fallback = Path("/tmp") / f"curate-{os.getuid()}" / path.name  # a cache folder that cannot be written
-        fallback.parent.mkdir(parents=True, exist_ok=True)
-        os.environ["PREFECT_LOGGING_HANDLERS_FILE_FILENAME"] = str(fallback)
-    return Path(os.environ["PREFECT_LOGGING_HANDLERS_FILE_FILENAME"])
+        path = Path(tempfile.gettempdir()) / f"curate-{os.getuid()}" / path.name  # the cache cannot be written
+        path.parent.mkdir(parents=True, exist_ok=True)
+    os.environ[LOG_ENV] = str(path)
+    return path
 
 
 def _prune(folder: Path) -> None:
@@ -144,7 +148,7 @@ def capture_warnings() -> None:
 
 def write_traceback(exc: BaseException) -> Path:
     """The full traceback in the log file; its path is returned for the one-line message."""
-    path = Path(os.environ.get("PREFECT_LOGGING_HANDLERS_FILE_FILENAME") or log_path())
+    path = log_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with open(path, "a", encoding="utf-8") as log:

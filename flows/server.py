@@ -29,12 +29,13 @@ from pathlib import Path
 from flows import exits
 
 READY_TIMEOUT_S = 60.0
+SCHEDULING_READY_TIMEOUT_S = 180.0  # a first start creates the database and loads the UI and the services
 _POLL_S = 0.05
 _PR_SET_PDEATHSIG = 1  # linux/prctl.h
 _PORT_TAKEN = 3  # uvicorn's exit code when it cannot bind
 
 
-class ServerProblem(RuntimeError):
+class ServerProblem(exits.EnvironmentProblem):
     """The server curate started did not come up (port taken, database unusable): an environment error."""
 
 
@@ -85,7 +86,8 @@ class TemporaryServer:
         return True
 
     def _wait_ready(self) -> None:
-        deadline = time.monotonic() + READY_TIMEOUT_S
+        timeout_s = SCHEDULING_READY_TIMEOUT_S if self.scheduling else READY_TIMEOUT_S
+        deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
             if self.process is not None and self.process.poll() == _PORT_TAKEN and not self.wanted_port:
                 self._start()  # taken since _free_port
@@ -99,7 +101,7 @@ class TemporaryServer:
                 pass
             time.sleep(_POLL_S)
         self.stop()
-        raise ServerProblem(f"the Prefect server on 127.0.0.1:{self.port} was not ready after {READY_TIMEOUT_S:.0f} s")
+        raise ServerProblem(f"the Prefect server on 127.0.0.1:{self.port} was not ready after {timeout_s:.0f} s")
 
     def stop(self) -> None:
         if self.process is None:

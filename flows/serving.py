@@ -18,6 +18,8 @@ from typing import Any
 from flows.exits import environment_cause, log_path, one_line
 from flows.summary import served_line
 
+POLL_S = 5  # how often the runner asks the server for due runs (Prefect's default: 10 s)
+
 
 def _seconds(flow_run: Any) -> float:
     start = getattr(flow_run, "start_time", None) or getattr(flow_run, "expected_start_time", None)
@@ -39,7 +41,13 @@ def report_completed(flow: Any, flow_run: Any, state: Any) -> None:
 
 
 def report_failed(flow: Any, flow_run: Any, state: Any) -> None:
-    """Flow hook: the run failed; one line with the cause, the traceback is in the log file."""
+    """Flow hook: the run failed, crashed or was cancelled; one line with the cause (the traceback is in the log
+    file)."""
+    if state.is_cancelling() or state.is_cancelled():
+        detail = (state.message or "cancelled").rstrip(".")
+        _say(served_line(flow_run.name, str(flow_run.id), "cancelled", _seconds(flow_run), None,
+                         f"{detail}; previous output untouched"))  # fmt: skip
+        return
     exc = state.result(raise_on_failure=False) if state.is_failed() else None
     if isinstance(exc, BaseException):
         cause = environment_cause(exc)
@@ -66,7 +74,7 @@ def serve(args: argparse.Namespace, owned: Any) -> int:
 
     hooks = [report_failed]
     flow = curate.with_options(on_completion=[report_completed], on_failure=hooks, on_crashed=hooks, on_cancellation=hooks)
-    runner = _Runner(name=args.name, pause_on_shutdown=True)
+    runner = _Runner(name=args.name, query_seconds=POLL_S, pause_on_shutdown=True)
     runner.add_flow(
         flow, name=args.name, schedules=[Cron(args.cron, timezone=args.timezone)], parameters=serve_parameters(args),
         concurrency_limit=1, description=f"curate {args.input} -> {args.output} on '{args.cron}' ({args.timezone})",

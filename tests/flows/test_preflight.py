@@ -16,8 +16,8 @@ from tests.conftest import ROOT, SEEDS
 HEAVY = ("prefect", "polars", "great_expectations", "pandas")
 # Runs `main` and reports which heavy packages it imported, so the check does not depend on timing.
 PROBE = (
-    "import sys; from flows.cli import main; code = main(sys.argv[1:]); "
-    f"print(' '.join(m for m in {HEAVY!r} if m in sys.modules) or '-'); sys.exit(code)"
+    "import sys, atexit; from flows.cli import main; "
+    f"atexit.register(lambda: print(' '.join(m for m in {HEAVY!r} if m in sys.modules) or '-')); sys.exit(main(sys.argv[1:]))"
 )
 
 
