@@ -247,6 +247,8 @@ def main(argv: list[str] | None = None, *, own_process: bool = False) -> int:
         cause = exits.environment_cause(exc)
         if cause is not None:
             path, reason = cause
+            if not path and not isinstance(exc, exits.EnvironmentProblem):
+                path = str(getattr(args, "output", ""))  # a failed write names no file: the output it was for
             return exits.fail(EXIT_ENVIRONMENT, f"{path}: {reason}" if path else reason, log=log)
         return exits.fail(EXIT_INTERNAL, f"unexpected {type(exc).__name__}: {exits.one_line(exc)}", log=log)
 

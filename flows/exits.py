@@ -29,7 +29,8 @@ EXIT_CODES = """exit codes:
   3    another run held the output's lock past --lock-timeout
   4    environment error: disk full, permission denied, read-only file system, a published part missing
   5    unexpected error: one line here, the traceback in the log file
-  130  interrupted (Ctrl-C), 143 terminated (SIGTERM): the previous output untouched
+  130  interrupted (Ctrl-C, SIGINT): the previous output untouched
+  143  terminated (SIGTERM): the previous output untouched
 errors are one line on stderr; library log lines and tracebacks go to a log file under
 ~/.cache/curate/logs (CURATE_CACHE_DIR moves it), whose path an error names."""
 LOG_FILES_KEPT = 50
