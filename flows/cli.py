@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
-from flows import exits, preflight, publish
+from flows import exits, preflight, progress, publish
 from flows.exits import EXIT_ENVIRONMENT, EXIT_INTERNAL, EXIT_INVALID, EXIT_LOCKED, EXIT_OK, EXIT_USAGE
 from flows.settings import BATCH_FILES, DEFAULT_GLOB, LOCK_TIMEOUT_S, apply_environment
 
@@ -142,7 +142,7 @@ def _check_run(args: argparse.Namespace) -> None:
 
 def _start(args: argparse.Namespace, what: str, *, scheduling: bool = False) -> tuple:
     """Status line, environment, log routing and the Prefect server, started before the heavy imports."""
-    from flows import progress, server
+    from flows import server
 
     startup = progress.Startup(what)
     apply_environment()
@@ -237,7 +237,10 @@ def main(argv: list[str] | None = None, *, own_process: bool = False) -> int:
     args.own_process = own_process
     command = {"run": _run, "validate": _validate, "report": _report, "serve": _serve}[args.command]
     try:
-        return command(args)
+        try:
+            return command(args)
+        finally:
+            progress.stop_startup()  # before any error line
     except (preflight.UsageError, publish.NotAnOutputFolder) as exc:
         return exits.fail(EXIT_USAGE, str(exc))
     except publish.OutputLocked as exc:

@@ -93,38 +93,36 @@ def stop_now(code: int) -> None:
     """End the process on a signal: one line, the cleanups, no exit handlers and no wait for busy threads."""
     if not _stopping.acquire(blocking=False):
         return  # the other thread is already ending the process
-    print(f"curate: {INTERRUPTED}", file=sys.stderr, flush=True)
     for cleanup in _cleanups:
         try:
             cleanup()
         except Exception:  # noqa: BLE001,S110  # ending anyway: nothing else to do with it
             pass
+    print(f"curate: {INTERRUPTED}", file=sys.stderr, flush=True)
     sys.stdout.flush()
     os._exit(code)
 
 
+LOG_ENV = "PREFECT_LOGGING_HANDLERS_FILE_FILENAME"  # the file handler's path in flows/logging.yml
+
+
 def log_path() -> Path:
-    """This command's log file (created on the first line written to it); a process it started (a served run)
-    inherits it through the environment."""
-    global _log_path
+    """The command's log file (created on the first line written to it), set by `route_library_logs`; a process
+    the command started (a served run) inherits it through the environment."""
     if os.environ.get(LOG_ENV):
         return Path(os.environ[LOG_ENV])
-    if _log_path is None:
-        folder = cache_dir() / "logs"
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        _log_path = folder / f"curate-{stamp}-{os.getpid()}.log"
-    return _log_path
+    return _new_log_path()
 
 
-_log_path: Path | None = None
-LOG_ENV = "PREFECT_LOGGING_HANDLERS_FILE_FILENAME"  # the file handler's path in flows/logging.yml
+def _new_log_path() -> Path:
+    return cache_dir() / "logs" / f"curate-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}.log"
 
 
 def route_library_logs() -> Path:
     """Library log lines (Prefect, Great Expectations, uvicorn, Python warnings) go to the log file, not the
     terminal: Prefect reads its logging configuration from the environment at import, here and in the processes
     it starts (served runs)."""
-    path = log_path()
+    path = _new_log_path()
     os.environ.setdefault("PREFECT_LOGGING_SETTINGS_PATH", str(Path(__file__).with_name("logging.yml")))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -137,9 +135,13 @@ def route_library_logs() -> Path:
 
 
 def _prune(folder: Path) -> None:
-    logs = sorted(folder.glob("curate-*.log"), key=lambda p: p.stat().st_mtime)
-    for old in logs[:-LOG_FILES_KEPT]:
-        old.unlink(missing_ok=True)
+    """Keep the newest LOG_FILES_KEPT log files (another command may be pruning at the same time)."""
+    try:
+        logs = sorted(folder.glob("curate-*.log"), key=lambda p: p.stat().st_mtime)
+        for old in logs[:-LOG_FILES_KEPT]:
+            old.unlink(missing_ok=True)
+    except FileNotFoundError:
+        pass
 
 
 def capture_warnings() -> None:

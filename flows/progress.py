@@ -13,6 +13,7 @@ from typing import Any
 
 STAGES = ("scan", "process", "duplicates", "validate", "write")
 _reporter: Any = None
+_startup: Any = None  # the status line shown while the command starts, if any
 _SPIN = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"
 
 
@@ -37,6 +38,8 @@ class Startup:
         self.start = time.perf_counter()
         self._done = threading.Event()
         self._thread: threading.Thread | None = None
+        global _startup
+        _startup = self
         if self.stream.isatty():
             self._thread = threading.Thread(target=self._spin, name="curate-startup", daemon=True)
             self._thread.start()
@@ -59,6 +62,12 @@ class Startup:
             self._thread.join()
             self.stream.write("\r\x1b[K")
             self.stream.flush()
+
+
+def stop_startup() -> None:
+    """Clear the status line (before an error line, or once the stages begin)."""
+    if _startup is not None:
+        _startup.stop()
 
 
 class _Plain:

@@ -82,11 +82,11 @@ def test_serve_without_a_server_runs_the_cron_and_stops_cleanly(tmp_path: Path) 
     launched = time.monotonic()
     served = Served(tmp_path, "* * * * *")
     try:
-        ui = served.wait_for(r"Prefect UI (http://127\.0\.0\.1:\d+)", 60)
+        ui = served.wait_for(r"Prefect UI (http://127\.0\.0\.1:\d+)", PUBLISH_WITHIN_S)
         assert ui is not None, served.stderr
-        run = served.wait_for(r"curate: run \S+ \(\S+\) completed in [\d.]+ s: 5 files processed of 5, (\d+) rows", PUBLISH_WITHIN_S)
-        assert run is not None, (served.stdout, served.stderr)
-        assert time.monotonic() - launched < PUBLISH_WITHIN_S
+        left = PUBLISH_WITHIN_S - (time.monotonic() - launched)
+        run = served.wait_for(r"curate: run \S+ \(\S+\) completed in [\d.]+ s: 5 files processed of 5, (\d+) rows", left)
+        assert run is not None, (time.monotonic() - launched, served.stdout, served.stderr)
         manifest = json.loads((served.output / "manifest.json").read_text())
         assert int(run.group(1)) == sum(manifest["rows"].values())
         assert _healthy(ui.group(1))
@@ -101,7 +101,7 @@ def test_serve_without_a_server_runs_the_cron_and_stops_cleanly(tmp_path: Path) 
 def test_serve_stops_on_ctrl_c_without_a_traceback(tmp_path: Path) -> None:
     served = Served(tmp_path, "0 3 * * *")
     try:
-        ui = served.wait_for(r"Prefect UI (http://127\.0\.0\.1:\d+)", 60)
+        ui = served.wait_for(r"Prefect UI (http://127\.0\.0\.1:\d+)", 180)
         assert ui is not None, served.stderr
         assert _healthy(ui.group(1))
         time.sleep(2)  # the runner is polling
