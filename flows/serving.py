@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import signal
 import sys
 from datetime import UTC, datetime
@@ -28,6 +29,17 @@ def _seconds(flow_run: Any) -> float:
 
 def _say(line: str) -> None:
     print(line, file=sys.stdout, flush=True)
+
+
+def quiet_stderr(flow: Any, flow_run: Any, state: Any) -> None:
+    """Flow hook, in the run's process as it starts: its stderr goes to the log file, so that what a library
+    prints when serve stops the run (a Polars panic, a traceback) stays off the terminal; stdout keeps the run's
+    line."""
+    path = log_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    log = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    os.dup2(log, sys.stderr.fileno())
+    os.close(log)
 
 
 def report_completed(flow: Any, flow_run: Any, state: Any) -> None:
@@ -73,7 +85,8 @@ def serve(args: argparse.Namespace, owned: Any) -> int:
             super().handle_sigterm(*args, **kwargs)
 
     hooks = [report_failed]
-    flow = curate.with_options(on_completion=[report_completed], on_failure=hooks, on_crashed=hooks, on_cancellation=hooks)
+    flow = curate.with_options(on_running=[quiet_stderr], on_completion=[report_completed], on_failure=hooks,
+                               on_crashed=hooks, on_cancellation=hooks)  # fmt: skip
     runner = _Runner(name=args.name, query_seconds=POLL_S, pause_on_shutdown=True)
     runner.add_flow(
         flow, name=args.name, schedules=[Cron(args.cron, timezone=args.timezone)], parameters=serve_parameters(args),
