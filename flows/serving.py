@@ -74,6 +74,7 @@ def serve(args: argparse.Namespace, owned: Any) -> int:
     """Register the deployment and run it when due until SIGINT or SIGTERM; return the exit code."""
     from prefect.runner import Runner
     from prefect.schedules import Cron
+    from prefect.settings import get_current_settings
 
     from flows.curate import curate, serve_parameters
 
@@ -92,7 +93,7 @@ def serve(args: argparse.Namespace, owned: Any) -> int:
         flow, name=args.name, schedules=[Cron(args.cron, timezone=args.timezone)], parameters=serve_parameters(args),
         concurrency_limit=1, description=f"curate {args.input} -> {args.output} on '{args.cron}' ({args.timezone})",
     )  # fmt: skip
-    where = f"Prefect UI {owned.ui_url} (a server this process owns)" if owned else "Prefect server at PREFECT_API_URL"
+    where = f"Prefect UI {owned.ui_url} (a server this process owns)" if owned else f"Prefect server {get_current_settings().api.url}"
     _say(f"curate: serving curate/{args.name} on '{args.cron}' ({args.timezone}): {args.input} -> {args.output}; "
          f"{where}; Ctrl-C or SIGTERM stops")  # fmt: skip
     signal.signal(signal.SIGINT, signal.default_int_handler)  # asyncio stops the runner's tasks on Ctrl-C
