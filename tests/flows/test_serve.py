@@ -29,8 +29,8 @@ class Served:
     def __init__(self, tmp_path: Path, cron: str) -> None:
         env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
         env |= {
-            "PREFECT_HOME": str(tmp_path / "prefect"),  # a fresh database, as on a new machine
-            "PREFECT_PROFILES_PATH": str(tmp_path / "no-profiles.toml"),  # and no server in a profile
+            "PREFECT_HOME": os.environ.get("PREFECT_HOME", str(Path.home() / ".prefect")),  # the machine's database
+            "PREFECT_PROFILES_PATH": str(tmp_path / "no-profiles.toml"),  # no server in a profile, none in the env
             "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "DO_NOT_TRACK": "1",
         }  # fmt: skip
         self.output = tmp_path / "out"
@@ -38,10 +38,15 @@ class Served:
             [sys.executable, "-m", "flows.cli", "serve", "--cron", cron, "--input", str(SEEDS), "--output", str(self.output)],
             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )  # fmt: skip
-        self.stdout: list[str] = []
+        self.started = time.monotonic()
+        self.stdout: list[str] = []  # each line prefixed with the seconds since the start, for failure messages
         self.stderr: list[str] = []
         for stream, lines in ((self.process.stdout, self.stdout), (self.process.stderr, self.stderr)):
-            threading.Thread(target=lambda s=stream, out=lines: out.extend(s), daemon=True).start()
+            threading.Thread(target=self._read, args=(stream, lines), daemon=True).start()
+
+    def _read(self, stream, lines: list[str]) -> None:
+        for line in stream:
+            lines.append(f"{time.monotonic() - self.started:.1f} s: {line}")
 
     def wait_for(self, pattern: str, timeout_s: float) -> re.Match[str] | None:
         deadline = time.monotonic() + timeout_s
