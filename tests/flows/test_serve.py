@@ -96,6 +96,8 @@ def test_serve_without_a_server_runs_the_cron_and_stops_cleanly(tmp_path: Path) 
         manifest = json.loads((served.output / "manifest.json").read_text())
         assert int(run.group(1)) == sum(manifest["rows"].values())
         assert _healthy(ui.group(1))
+        with urllib.request.urlopen(f"{ui.group(1)}/ui-settings", timeout=10) as response:  # the UI knows its API
+            assert json.loads(response.read())["api_url"] == f"{ui.group(1)}/api"
     finally:
         code = served.stop(signal.SIGTERM)
     assert code == 143, served.stderr
