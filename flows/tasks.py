@@ -221,9 +221,10 @@ def check_parts(output_dir: Path) -> None:
     names = {name: {p.name for p in (output_dir / name).glob("part-*.parquet")} for name in DATASETS}
     last = max((int(part.split("-")[1].split(".")[0]) for name in batched for part in names[name]), default=0)
     expected = {part_name(index) for index in range(last + 1)}
-    for name in DATASETS:
-        for part in sorted((expected if name in batched else {part_name(0)}) - names[name]):
-            raise FileNotFoundError(errno.ENOENT, "published part missing", str(output_dir / name / part))
+    missing = [output_dir / name / part for name in DATASETS
+               for part in sorted((expected if name in batched else {part_name(0)}) - names[name])]  # fmt: skip
+    if missing:
+        raise FileNotFoundError(errno.ENOENT, "published part missing", str(missing[0]))
 
 
 def read_manifest(output_dir: Path) -> dict[str, Any]:
