@@ -115,19 +115,7 @@ def _run(
         publish.pause_for_test("listed")
         indexes = list(range(len(chunks)))
         sizes = [len(chunk) for chunk in chunks]
-        with progress.stage("scan", seconds, total=sum(sizes)):
-            try:
-                scans = progress.collect(
-                    "scan",
-                    batches.scan_batch.map(unmapped(input_dir), chunks, unmapped(staging), indexes, unmapped(follow_symlinks)),
-                    sizes,
-                )
-                publish.pause_for_test("scan")
-            finally:
-                charset_pool.shutdown()  # the scan tasks' guess workers (when they ran in this process) are done
-        files = pl.concat([scan.files for scan in scans])
-        scans_seconds = [scan.seconds for scan in scans]
-        del scans
+        files, scans_seconds = _scan(input_dir, chunks, staging, follow_symlinks, seconds)
         repeated = batches.read_repeated_keys(staging)
         with progress.stage("process", seconds, total=sum(sizes)):
             publish.pause_for_test("process")
@@ -157,6 +145,25 @@ def _run(
     finally:
         publish.discard(staging)
     return {key: value for key, value in manifest.items() if key != "files"}  # see `_run`'s docstring
+
+
+def _scan(
+    input_dir: Path, chunks: list[list[str]], staging: Path, follow_symlinks: bool, seconds: dict[str, float]
+) -> tuple[pl.DataFrame, list[dict[str, float]]]:
+    """The scan stage: every batch read, decoded and spilled; the files' rows and each batch's task-seconds."""
+    sizes = [len(chunk) for chunk in chunks]
+    indexes = list(range(len(chunks)))
+    with progress.stage("scan", seconds, total=sum(sizes)):
+        try:
+            scans = progress.collect(
+                "scan",
+                batches.scan_batch.map(unmapped(input_dir), chunks, unmapped(staging), indexes, unmapped(follow_symlinks)),
+                sizes,
+            )
+            publish.pause_for_test("scan")
+        finally:
+            charset_pool.shutdown()  # the scan tasks' guess workers (when they ran in this process) are done
+    return pl.concat([scan.files for scan in scans]), [scan.seconds for scan in scans]
 
 
 def serve_parameters(args: Any) -> dict[str, Any]:
