@@ -70,17 +70,6 @@ def check_writable(output_dir: Path) -> None:
     raise EnvironmentProblem(f"{folder}: {cause} (the output {output_dir} is written beside it)")
 
 
-def check_overlap(input_dir: Path, output_dir: Path) -> None:
-    """The output is replaced as a whole: it must be neither the input, nor inside it, nor around it."""
-    source, target = input_dir.resolve(), output_dir.resolve()
-    if source == target:
-        raise UsageError(f"--output is the input folder {input_dir}: choose another folder")
-    if source in target.parents:
-        raise UsageError(f"--output {output_dir} is inside the input folder {input_dir}: choose a folder outside it")
-    if target in source.parents:
-        raise UsageError(f"--output {output_dir} contains the input folder {input_dir}: choose another folder")
-
-
 def check_cron(expression: str, timezone: str) -> None:
     """Five cron fields Prefect's scheduler accepts, and a time zone this machine knows."""
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
