@@ -203,7 +203,6 @@ def _serve(args: argparse.Namespace) -> int:
 def _published(output: Path) -> None:
     if not (output / "manifest.json").is_file():
         raise preflight.UsageError(f"not a published curate output (no manifest.json): {output}")
-    publish.check_output(None, output)
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -214,7 +213,8 @@ def _validate(args: argparse.Namespace) -> int:
     from schemas.validation import validate_datasets
 
     _freeze(args)
-    tasks.check_parts(args.output)
+    tasks.check_parts(args.output)  # a missing part is damage (exit 4), not a foreign file
+    publish.check_output(None, args.output)
     files = tasks.published_files(tasks.read_manifest(args.output))
     report = validate_datasets(tasks.read_published(args.output), files, docs_dir=tasks.docs_dir(args.output))
     if (args.output / publish.MARKER).is_file():
@@ -228,6 +228,7 @@ def _validate(args: argparse.Namespace) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     _published(args.output)
+    publish.check_output(None, args.output)
     from flows import tasks
 
     path = tasks.write_report(args.output, tasks.read_manifest(args.output))
