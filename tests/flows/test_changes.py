@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from flows import changes, summary
+from flows import changes, publish, summary
 from flows.curate import curate
 from tests.conftest import SEEDS
 
@@ -46,6 +46,7 @@ def test_each_run_says_what_changed_and_why_it_was_full(prefect_harness, tmp_pat
 
     stale = _manifest(out) | {"pipeline_fingerprint": "built-by-other-code"}
     (out / "manifest.json").write_text(json.dumps(stale), encoding="utf-8")
+    publish.write_marker(out)  # as if that other code had published it: the marker signs the manifest
     curate(corpus, out)
     third = _manifest(out)
     assert (third["mode"], third["full_reason"]) == ("full", "code changed")
