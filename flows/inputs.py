@@ -3,7 +3,8 @@
 Names are carried in a form every dataset, log and JSON file can hold, and mapped back to the file when it is
 read: a byte of a name that is not UTF-8 is written `\\xff`, and a backslash `\\\\`, so the form is one-to-one
 (`source_name`, `real_name`). A symlink is read only when it resolves inside `--input` (or with
-`--follow-symlinks`); loops, FIFOs, sockets and devices are never opened for reading.
+`--follow-symlinks`); loops, FIFOs, sockets and devices are never opened for reading. A folder the walk cannot
+list is listed itself, so that it becomes an `unreadable` reject instead of files missing without a word.
 """
 
 from __future__ import annotations
@@ -29,7 +30,16 @@ def list_inputs(input_dir: Path, glob: str) -> list[str]:
     """Relative names (`source_name`, `/` separators) of every path under input_dir matching glob, recursively, in a
     stable order: regular files, symlinks and special files alike; folders are walked, not listed."""
     paths = (p for p in input_dir.rglob(glob) if p.is_symlink() or not p.is_dir())
-    return sorted(source_name(p.relative_to(input_dir).as_posix()) for p in paths)
+    names = {source_name(p.relative_to(input_dir).as_posix()) for p in paths}
+    return sorted(names | _unlistable_folders(input_dir))
+
+
+def _unlistable_folders(input_dir: Path) -> set[str]:
+    """Folders under input_dir (input_dir included) that cannot be listed: rglob skips them without a word."""
+    failed: list[OSError] = []
+    for _ in os.walk(input_dir, onerror=failed.append):
+        pass
+    return {source_name(Path(os.path.relpath(exc.filename, input_dir)).as_posix()) for exc in failed if exc.filename}
 
 
 def source_name(name: str) -> str:
@@ -54,6 +64,8 @@ def read_source(root: str, real_root: str, name: str, follow_symlinks: bool) -> 
             if not follow_symlinks and os.path.commonpath([real_root, path]) != real_root:
                 return None, OUTSIDE_INPUT, f"symlink to {shown(path)}, outside --input (--follow-symlinks reads it)"
             mode = os.stat(path).st_mode
+        if stat.S_ISDIR(mode):
+            return _folder(path)
         if not stat.S_ISREG(mode):
             return None, NOT_REGULAR_FILE, _kind(mode)
         fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)  # never blocks on a FIFO swapped in since
@@ -64,6 +76,15 @@ def read_source(root: str, real_root: str, name: str, follow_symlinks: bool) -> 
         if exc.errno == errno.ELOOP:
             return None, NOT_REGULAR_FILE, "a symlink loop"
         return None, UNREADABLE, f"{type(exc).__name__}: {exc.strerror or exc}"
+
+
+def _folder(path: str) -> tuple[None, str, str]:
+    """A folder is listed by the walk only when it could not be read, or when it is a symlink's target."""
+    try:
+        os.scandir(path).close()
+    except OSError as exc:
+        return None, UNREADABLE, f"a folder that cannot be listed ({type(exc).__name__}: {exc.strerror or exc})"
+    return None, NOT_REGULAR_FILE, "a folder"
 
 
 def _kind(mode: int) -> str:

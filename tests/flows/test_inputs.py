@@ -63,3 +63,20 @@ def test_name_that_is_not_utf8_is_read_under_its_escaped_form(tmp_path: Path) ->
 
 def test_follow_symlinks_reads_targets_outside_the_input(tree: Path) -> None:
     assert read_files(tree, ["out.txt"], follow_symlinks=True)["data"].to_list() == [b"outside"]
+
+
+def test_folder_that_cannot_be_listed_is_rejected_not_skipped(tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # as root every folder can be listed: os.scandir is made to fail for one, as it does for another user's folder
+    scandir, locked = os.scandir, str(tree / "sub")
+
+    def guarded(path: object = ".") -> object:
+        if os.fspath(path) in (locked, locked + os.sep):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", guarded)
+    names = inputs.list_inputs(tree, "*.txt")
+    assert "sub" in names and "sub/b.txt" not in names
+    row = read_files(tree, ["sub"]).row(0, named=True)
+    assert row["data"] is None and row["read_reason"] == "unreadable"
+    assert row["read_error"] == "a folder that cannot be listed (PermissionError: Permission denied)"
