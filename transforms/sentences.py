@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import polars as pl
 
+from transforms.lexicon import MONTHS, WEEKDAYS
+
 # --- character classes (Rust regex syntax: no look-around) -----------------------------------------
 LINE_BREAK = r"\n\r\x0B\x0C\x{85}\x{2028}\x{2029}"  # line breaks of str.splitlines() that are Unicode White_Space
 HSPACE = rf"[^\S{LINE_BREAK}]"  # whitespace that is not a line break
@@ -37,10 +39,22 @@ SIGN_OFF = (
 # Capitalised subject pronouns only open sentences; after a lowercase word, a full stop was left out.
 SUBJECT_PRONOUN = "Il|Ils|Elle|Elles|Je|Nous|On|He|She|We|They"
 NAME = r"\p{Lu}[\w.'-]*"
+# A dateline opening a text: places, agency, date, then a dash ("NEW YORK (Reuters) -", "Paris, France | AFP |
+# vendredi 04/09/2020 -", "Madrid, 3 may (EFE).-"): capitalised words, numbers, brackets, bars, day and month names
+DATELINE_WORD = (
+    r"[\p{Lu}\d][\p{L}\d.'’/-]*|\([^()\n]{1,40}\)|\||(?i:"
+    + "|".join(dict.fromkeys(w for table in (WEEKDAYS, MONTHS) for words in table.values() for w in words))
+    + r")|de|del|di|du|la|le|el|am|im"
+)
+# It opens with a place in capitals ("ROMA -") or holds an agency in brackets or between bars; one dash ends it.
+_DATELINE_AGENCY = rf"(?:(?:{DATELINE_WORD})[\s,]+){{0,10}}(?:\([^()\n]{{1,40}}\)|\|)"
+DATELINE = rf"^\s*(?:\p{{Lu}}{{3,}}|{_DATELINE_AGENCY})(?:[\s,]+(?:{DATELINE_WORD})){{0,10}}\s*\.?\s?[-–—]\s+"
 # Each rule is (before, after): a break is forced between a match of `before` and one of `after`.
 FORCED_BREAKS = [
     (r"(?:^|\s)", STAMP),  # "Mike Curry 11/14/2000 11:37 AM": a header stamp opens its own line ...
-    (rf"^\s*(?:{GREETING}|{GREETING}\s+{NAME}(?:\s+{NAME})?|{NAME}),\s+", r"\p{Lu}\p{Ll}"),  # "Ginny, Please"
+    (rf"^\s*(?:{GREETING}|{GREETING}\s+{NAME}(?:\s+{NAME})?|{SIGN_OFF}),\s+", r"\p{Lu}\p{Ll}"),  # "Hi Ginny, Please"
+    (rf"^\s*{NAME},\s+", r"\p{Lu}\p{Ll}+\s+\p{Ll}"),  # "Ginny, Please send", not "Paris, France | AFP"
+    (DATELINE, r"[\p{Lu}«“\"„¿¡]"),
     (r"[\p{Ll}\d]\s+", rf"(?:{SUBJECT_PRONOUN})\s|J['’]|C['’]est\s"),  # "aide beaucoup Elles donnent"
     (rf"(?:^|\s){SIGN_OFF},\s+", rf"{NAME}(?:\s+{NAME}){{0,3}}\s*$"),  # "Thanks, Dawn" at the very end
 ]

@@ -1,5 +1,5 @@
 """Typing sentences: the features of each row (claim or not, which tables match), the cues in a main clause,
-then the precedence of the types (type_claims)."""
+the numbers, then the precedence of the types (type_claims)."""
 
 from __future__ import annotations
 
@@ -9,13 +9,15 @@ from transforms.claims.languages import NEVER
 from transforms.claims.matching import (
     LANG, TAGGED, TAGGING, TEMP, TEXT, _contains, _first_table_match, _in_main_clause, _only, _subtracted,
 )
-from transforms.claims.numbers import COUNT_PAIR, _count_words, _has_count, extract_numbers
+from transforms.claims.numbers import COUNT_PAIR, _count_words, _has_count
+from transforms.claims.quotes import quotation_balance
 from transforms.claims.rewrite import _alternatives, _fast_all
 from transforms.claims.rules import (
-    ATTRIBUTION, CONDITIONAL, CONDITIONAL_OR_HEDGE, FORECAST_OR_FUTURE, HEDGE, IMPERATIVE, LANGS, MAIN_CLAUSE,
-    NOT_IMPERATIVE, OPINION, PREDICTION, QUESTION, QUOTE_CLOSES, QUOTE_OPENS, QUOTED_SPAN, SPEAKER_PREFIX, STATISTIC,
-    TERMINAL_PUNCT,
+    ATTRIBUTION, CONDITIONAL, CONDITIONAL_OR_HEDGE, EXCLAMATION, FORECAST_OR_FUTURE, HEDGE, LANGS, MAIN_CLAUSE,
+    NOT_A_CLAIM, NOT_IMPERATIVE, OPINION, PREDICTION, QUESTION, QUOTE_CLOSES, QUOTE_OPENS, QUOTED_SPAN,
+    SHAPES_OF_NON_CLAIMS, SPEAKER_PREFIX, STATISTIC, TERMINAL_PUNCT,
 )
+from transforms.claims.values import number_items
 
 # Tables whose regex for all languages at once overflows the regex engine's DFA cache: tested per group (the
 # languages not named share the last group)
@@ -31,6 +33,7 @@ TITLE_WORD_START = WORD_START + r"\p{Lu}"  # a word that opens with a capital
 _STATEMENT_OPENING = TEXT.str.contains(_fast_all(NOT_IMPERATIVE)) if NOT_IMPERATIVE != NEVER else pl.lit(False)
 # Regexes anchored at one end of the text read a few characters there, not the whole text: kept apart.
 QUOTE_AT_START, QUOTE_AT_END = f"{QUOTE_OPENS}|{SPEAKER_PREFIX}", QUOTE_CLOSES
+NUMBER_COLUMNS = {"numbers": pl.List(pl.String), "number_values": pl.List(pl.Float64), "units": pl.List(pl.String)}
 
 
 def _at_least_words(k: int) -> pl.Expr:
@@ -39,22 +42,30 @@ def _at_least_words(k: int) -> pl.Expr:
     return TEXT.str.contains(f"(?:{start}(?s:.)*?){{{k - 1}}}{start}") if k > 0 else pl.lit(True)
 
 
-def _features(
-    lf: pl.LazyFrame, *, min_words: int, min_unpunctuated_words: int, max_title_case_share: float
-) -> pl.LazyFrame:
-    """Adds per row: is it a claim, which tables match. A type's table is tested on a superset of its rows (the
-    precedence applies at the end); the match text and the main-clause counts are left to _on_cue_rows."""
-    t = {name: pl.col(f"{TEMP}{name}") for name in (
-        "enough_words", "long", "terminal", "digits", "imperative", "cue", "hedging", "hedge", "claim", "quote",
-        "pairs", "count_pairs", "count_words", "statistic", "prospective", "forecast")}
+def _is_claim(t: dict[str, pl.Expr], *, max_title_case_share: float) -> pl.Expr:
+    """A declarative sentence: enough words, no question, command, set phrase or non-claim shape, and a final mark
+    (or long enough and not in Title Case)."""
     long_unpunctuated = t["long"] & ~t["terminal"]  # the only rows where the Title Case share matters
     n_words = _only(TEXT, long_unpunctuated).str.count_matches(COUNTED_WORD)
     n_title = _only(TEXT, long_unpunctuated).str.count_matches(TITLE_WORD_START)
     title_share = pl.when(n_words > 0).then(n_title.cast(pl.Float64) / n_words).otherwise(0.0)  # mean over words
     heading_like = ~t["long"] | (title_share > max_title_case_share)
+    # QUESTION is anchored at either end: "^\s*¿" is the text without its leading \s starting with "¿"
     question = TEXT.str.contains(_alternatives(QUESTION)[0]) | TEXT.str.strip_chars_start().str.starts_with("¿")
-    untyped = t["claim"] & ~t["quote"] & ~t["cue"]  # not a quote, not an attribution
-    stated = untyped & ~t["statistic"] & ~t["forecast"]  # may be an opinion (if not a future)
+    return (t["enough_words"] & ~question & ~(t["not_claim"] & ~_STATEMENT_OPENING)
+            & ~TEXT.str.contains(SHAPES_OF_NON_CLAIMS) & (t["terminal"] | ~heading_like))
+
+
+def _features(
+    lf: pl.LazyFrame, *, min_words: int, min_unpunctuated_words: int, max_title_case_share: float,
+    in_quotation: pl.Expr,
+) -> pl.LazyFrame:
+    """Adds per row: is it a claim, which tables match. A type's table is tested on a superset of its rows (the
+    precedence applies at the end); the match text and the main-clause counts are left to _on_cue_rows."""
+    t = {name: pl.col(f"{TEMP}{name}") for name in (
+        "enough_words", "long", "terminal", "digits", "not_claim", "cue", "hedging", "hedge", "claim", "quote",
+        "pairs", "count_pairs", "count_words", "statistic", "prospective", "forecast")}
+    untyped = t["claim"] & ~t["quote"] & ~t["cue"]  # not a quote, not an attribution: typed by content
     return (
         lf.with_columns(
             TAGGING,
@@ -64,19 +75,18 @@ def _features(
             TEXT.str.contains(r"\d").alias(f"{TEMP}digits"),  # a numeral has a digit
         )
         .with_columns(
-            _contains(IMPERATIVE, pl.lit(True)).alias(f"{TEMP}imperative"),
+            _contains(NOT_A_CLAIM, pl.lit(True)).alias(f"{TEMP}not_claim"),
             _contains(ATTRIBUTION, pl.lit(True), ATTRIBUTION_GROUPS).alias(f"{TEMP}cue"),  # its text: _on_cue_rows
             _contains(CONDITIONAL_OR_HEDGE, pl.lit(True)).alias(f"{TEMP}hedging"),
         )
         .with_columns(
             _contains(CONDITIONAL, t["hedging"]).alias(f"{TEMP}conditional"),  # in a main clause: _on_cue_rows
             _contains(HEDGE, t["hedging"]).alias(f"{TEMP}hedge"),
-            # QUESTION is anchored at either end: "^\s*¿" is the text without its leading \s starting with "¿"
-            (t["enough_words"] & ~question & ~(t["imperative"] & ~_STATEMENT_OPENING)
-             & (t["terminal"] | ~heading_like)).alias(f"{TEMP}claim"),
+            _is_claim(t, max_title_case_share=max_title_case_share).alias(f"{TEMP}claim"),
         )
         .with_columns(
-            (t["claim"] & (TEXT.str.contains(QUOTE_AT_START) | TEXT.str.contains(QUOTE_AT_END)
+            (t["claim"] & (in_quotation | (quotation_balance(TEXT) == 1).fill_null(False)
+                           | TEXT.str.contains(QUOTE_AT_START) | TEXT.str.contains(QUOTE_AT_END)
                            | _contains(QUOTED_SPAN, t["claim"] & t["cue"]))).alias(f"{TEMP}quote"),
             _only(TEXT, t["claim"] & t["digits"]).str.extract_all(COUNT_PAIR).alias(f"{TEMP}count_pairs"),
         )
@@ -92,7 +102,8 @@ def _features(
         .with_columns(_contains(PREDICTION, t["prospective"]).alias(f"{TEMP}forecast"))
         .with_columns(  # a forecast cue makes a prediction whatever the tense; a future counts in a main clause
             (t["prospective"] & ~t["forecast"]).alias(f"{TEMP}future"),
-            (stated & (t["hedge"] | _contains(OPINION, stated, OPINION_GROUPS))).alias(f"{TEMP}stance"),  # idem
+            (untyped & ~t["forecast"] & (t["hedge"] | _contains(OPINION, untyped & ~t["forecast"], OPINION_GROUPS)))
+            .alias(f"{TEMP}stance"),  # idem
         )
     )
 
@@ -128,15 +139,32 @@ def _on_cue_rows(lf: pl.LazyFrame) -> pl.LazyFrame:
     return lf.join(found, on=f"{TEMP}row", how="left", maintain_order="left")
 
 
+def _with_numbers(lf: pl.LazyFrame) -> pl.LazyFrame:
+    """Adds the NUMBER_COLUMNS (TEMP-prefixed; null without numerals), read on the rows with digits."""
+    row = f"{TEMP}row"
+    items = number_items(lf.filter(pl.col(f"{TEMP}digits")), row=row, text=TEXT, lang=LANG)
+    return lf.join(items.rename({name: f"{TEMP}{name}" for name in NUMBER_COLUMNS}), on=row, how="left",
+                   maintain_order="left")
+
+
 def type_claims(
-    sentences: pl.LazyFrame, *, text_col: str = "sentence", lang_col: str = "lang", min_words: int = 4,
-    min_unpunctuated_words: int = 9, max_title_case_share: float = 0.5,
+    sentences: pl.LazyFrame, *, text_col: str = "sentence", lang_col: str = "lang", in_quotation: str | None = None,
+    min_words: int = 4, min_unpunctuated_words: int = 20, max_title_case_share: float = 0.5,
 ) -> pl.LazyFrame:
-    """Adds is_claim (Boolean), claim_type (String from CLAIM_TYPES; set for every row), source_cue (String, null if none), numbers (List(String), numeric values as written, e.g. '13,3', '2.4', '1 000', '2017'), has_number (Boolean == numbers non-empty), is_hedged (Boolean)."""
+    """Adds is_claim (Boolean), claim_type (String from CLAIM_TYPES, null for non-claims), source_cue (String, null
+    if none), numbers (List(String), the numerals as written: '13,3', '2.4', '1 000', '2017'), number_values
+    (List(Float64), their values in the row's language, magnitudes folded in), units (List(String), null entries
+    where none), has_number (Boolean == numbers non-empty), is_hedged (Boolean).
+
+    `in_quotation`: a Boolean column, True where the sentence starts inside a quotation opened by an earlier sentence
+    of its section (quotes.quotation_context); without it each sentence is read alone.
+    """
     c = pl.col
-    t = {name: c(f"{TEMP}{name}") for name in ("claim", "quote", "statistic", "forecast", "hedge", "numbers", "digits")}
+    t = {name: c(f"{TEMP}{name}") for name in ("claim", "quote", "statistic", "forecast", "hedge")}
     main = {name: c(f"{TEMP}{name}!").fill_null(False) for name in MAIN_CLAUSE}  # null: no such cue
     cue = c("__cue").str.strip_chars(" ,;:.")
+    exclamation = TEXT.str.contains(EXCLAMATION)
+    context = c(in_quotation).fill_null(False) if in_quotation else pl.lit(False)
     return (
         sentences.with_columns(
             c(text_col).cast(pl.String).fill_null("").alias("__text"),
@@ -145,21 +173,21 @@ def type_claims(
         .with_row_index(f"{TEMP}row")
         .pipe(_one_batch)
         .pipe(_features, min_words=min_words, min_unpunctuated_words=min_unpunctuated_words,
-              max_title_case_share=max_title_case_share)
+              max_title_case_share=max_title_case_share, in_quotation=context)
         .pipe(_on_cue_rows)
-        .with_columns(extract_numbers(_only(TEXT, t["digits"])).alias(f"{TEMP}numbers"))
-        .with_columns(  # the precedence: quote > attribution > statistic > prediction > opinion > other
+        .pipe(_with_numbers)
+        .with_columns(  # the precedence: quote > attribution > prediction > statistic > opinion > other
             t["claim"].alias("is_claim"),
-            pl.when(~t["claim"]).then(pl.lit("other"))
+            pl.when(~t["claim"]).then(pl.lit(None, dtype=pl.String))
             .when(t["quote"]).then(pl.lit("quote"))
             .when(c("__cue").is_not_null()).then(pl.lit("attribution"))
-            .when(t["statistic"]).then(pl.lit("statistic"))
             .when(t["forecast"] | main["future"]).then(pl.lit("prediction"))
-            .when(main["stance"] | main["conditional"]).then(pl.lit("opinion"))  # a conditional main clause too
+            .when(t["statistic"]).then(pl.lit("statistic"))
+            .when(main["stance"] | main["conditional"] | exclamation).then(pl.lit("opinion"))
             .otherwise(pl.lit("other")).alias("claim_type"),
             pl.when(cue.str.len_chars() > 0).then(cue).alias("source_cue"),
-            t["numbers"].alias("numbers"),
-            (t["numbers"].list.len() > 0).alias("has_number"),
+            *(c(f"{TEMP}{name}").fill_null(pl.lit([], dtype=dtype)).alias(name) for name, dtype in NUMBER_COLUMNS.items()),
+            (c(f"{TEMP}numbers").list.len() > 0).fill_null(False).alias("has_number"),
             (t["hedge"] | main["conditional"]).alias("is_hedged"),
         )
         .drop("__text", "__lang", "__cue")

@@ -21,7 +21,7 @@ import polars as pl
 
 from transforms.claims.languages import NEVER
 from transforms.claims.rewrite import FAST_BOUNDARY, _alternatives, _fast, _fast_all, _relaxed, _span_form
-from transforms.claims.rules import LANGS, SUBORDINATE
+from transforms.claims.rules import LANGS, SUBORDINATE, SUBORDINATE_ANY
 
 TEXT, LANG = pl.col("__text"), pl.col("__lang")
 TEMP = "__claims_"  # intermediate columns, dropped at the end
@@ -103,9 +103,10 @@ def _first_table_match(lf: pl.LazyFrame, out: str, table: dict[str, str], rows: 
 
 def _subtracted(table: dict[str, str], has: pl.Expr, not_cue: str) -> pl.Expr:
     """Rows with a cue where _in_main_clause may subtract one: a cue after a subordinate, or not_cue."""
-    # a subordinate ends with a space or an apostrophe: the \b before a cue's first (word) character holds
+    # a subordinate ends with a space or an apostrophe: the \b before a cue's first (word) character holds; any
+    # language's subordinators: a superset of the rows where the row language's ones precede a cue
     after_subordinate = {
-        code: SUBORDINATE + "(?:" + "|".join(_fast(a.removeprefix(r"\b")) for a in _alternatives(p)) + ")"
+        code: SUBORDINATE_ANY + "(?:" + "|".join(_fast(a.removeprefix(r"\b")) for a in _alternatives(p)) + ")"
         for code, p in table.items() if p != NEVER
     }
     maybe = _only(TAGGED, has).str.contains(_tagged(after_subordinate, form=lambda a: a))
@@ -121,7 +122,7 @@ def _in_main_clause(table: dict[str, str], rows: pl.Expr, not_cue: str) -> pl.Ex
                                         for code, p in patterns.items()}, rows)).fill_null(False)
     cues = rows & twice
     n = TEXT.str.count_matches(_pattern(patterns, cues)).cast(pl.Int64)
-    subordinate = {code: SUBORDINATE + f"(?:{p})" for code, p in patterns.items()}
+    subordinate = {code: SUBORDINATE.get(code, SUBORDINATE_ANY) + f"(?:{p})" for code, p in patterns.items()}
     n = n - TEXT.str.count_matches(_pattern(subordinate, cues)).cast(pl.Int64)
     n = n - _only(TEXT, cues).str.count_matches(not_cue).cast(pl.Int64) if not_cue != NEVER else n
     return rows & (n.fill_null(0) > 0)  # null: not a row with two cues
