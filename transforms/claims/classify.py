@@ -13,7 +13,7 @@ from transforms.claims.numbers import COUNT_PAIR, _count_words, _has_count
 from transforms.claims.quotes import quotation_balance
 from transforms.claims.rewrite import _alternatives, _fast_all
 from transforms.claims.rules import (
-    ATTRIBUTION, CONDITIONAL, CONDITIONAL_OR_HEDGE, EXCLAMATION, FORECAST_OR_FUTURE, HEDGE, LANGS, MAIN_CLAUSE,
+    ATTRIBUTION, CONDITIONAL, CONDITIONAL_OR_HEDGE, FORECAST_OR_FUTURE, HEDGE, LANGS, MAIN_CLAUSE,
     NOT_A_CLAIM, NOT_IMPERATIVE, OPINION, PREDICTION, QUESTION, QUOTE_CLOSES, QUOTE_OPENS, QUOTED_SPAN,
     SHAPES_OF_NON_CLAIMS, SPEAKER_PREFIX, STATISTIC, TERMINAL_PUNCT,
 )
@@ -163,7 +163,6 @@ def type_claims(
     t = {name: c(f"{TEMP}{name}") for name in ("claim", "quote", "statistic", "forecast", "hedge")}
     main = {name: c(f"{TEMP}{name}!").fill_null(False) for name in MAIN_CLAUSE}  # null: no such cue
     cue = c("__cue").str.strip_chars(" ,;:.")
-    exclamation = TEXT.str.contains(EXCLAMATION)
     context = c(in_quotation).fill_null(False) if in_quotation else pl.lit(False)
     return (
         sentences.with_columns(
@@ -183,7 +182,7 @@ def type_claims(
             .when(c("__cue").is_not_null()).then(pl.lit("attribution"))
             .when(t["forecast"] | main["future"]).then(pl.lit("prediction"))
             .when(t["statistic"]).then(pl.lit("statistic"))
-            .when(main["stance"] | main["conditional"] | exclamation).then(pl.lit("opinion"))
+            .when(main["stance"] | main["conditional"]).then(pl.lit("opinion"))
             .otherwise(pl.lit("other")).alias("claim_type"),
             pl.when(cue.str.len_chars() > 0).then(cue).alias("source_cue"),
             *(c(f"{TEMP}{name}").fill_null(pl.lit([], dtype=dtype)).alias(name) for name, dtype in NUMBER_COLUMNS.items()),

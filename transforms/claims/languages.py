@@ -35,6 +35,11 @@ def _weekdays(code: str) -> str:
     return _words(WEEKDAYS[code])
 
 
+def _weather_forecast(weather: str, days: str) -> str:
+    """Weather named for a day to come, in either order: a weather report speaks of the days ahead."""
+    return rf"|\b(?i:{weather})\b[^.]*\b(?i:{days})\b|\b(?i:{days})\b[^.]*\b(?i:{weather})\b"
+
+
 @dataclass(frozen=True, kw_only=True)
 class ClaimWords:
     """One language's words for every rule (see the package docstring for the rules and their precedence)."""
@@ -74,8 +79,12 @@ _FR_SAY_PRESENT = (  # reporting verbs, 3rd person present: "souligne-t-elle", "
 _FR_SAID = (  # their past participles: "a déclaré X", "X a souligné que"
     "déclaré|affirmé|expliqué|indiqué|souligné|précisé|confié|ajouté|assuré|annoncé|estimé|rappelé|reconnu|raconté|"
     "prévenu|dénoncé|dit|écrit|noté|observé|relevé|averti|insisté|martelé|répondu|révélé|signalé|confirmé|admis|"
-    "jugé|considéré|déploré|regretté|promis|démenti|qualifié|évoqué|prédit|appelé|demandé|réclamé|exigé|"
+    "jugé|considéré|déploré|regretté|promis|démenti|qualifié|évoqué|prédit|appelé|"
     "fait savoir|fait valoir|laissé entendre|fait état"
+)
+_FR_ADVERBS = (  # between the auxiliary and the participle: "a également précisé" (not "a été rappelé")
+    "également|aussi|déjà|encore|notamment|ensuite|alors|bien|pourtant|toutefois|récemment|publiquement|longtemps|"
+    "souvent|même|enfin|d['’]ailleurs|clairement|plusieurs fois|lui-même|elle-même|hier|aujourd['’]hui"
 )
 _FR_VIEW_HOLDERS = (  # "Pour la ministre, ...": the view of a person or a body
     "ministre|président|présidente|gouvernement|syndicat|syndicats|direction|directeur|directrice|porte-parole|"
@@ -98,19 +107,21 @@ FR = ClaimWords(
     attribution=rf"(?i:selon|d['’]après)\s+(?:(?i:l['’]|les?\s+|la\s+|une?\s+|des?\s+|du\s+)(?:{SOURCE_NAME}|\p{{L}}+)|{SOURCE_NAME}|(?i:lui|elle|eux|ses|son|sa|leurs?)\b)"
     rf"|\b(?:{_ORGS})\s+(?:\S+\s+){{0,3}}?(?i:estime|prévoit|affirme|indique|révèle|montre|annonce|constate|publie|chiffre)\b"
     r"|(?i:une?|l['’]|cette|la|les|leur|son)\s*(?i:étude|enquête|sondage|baromètre)s?\b"
-    rf"|\b(?i:a|ont|avait|avaient|aurait|auraient)(?:-t-(?:il|elle|ils|elles|on))?\s+(?:\p{{Ll}}+\s+)?(?i:{_FR_SAID})\b"
+    rf"|\b(?i:a|ont|avait|avaient|aurait|auraient)(?:-t-(?:il|elle|ils|elles|on))?\s+(?:(?i:{_FR_ADVERBS})\s+)?"
+    rf"(?i:{_FR_SAID})\b"
     rf"|\b(?i:{_FR_SAY_PRESENT})(?:nt)?\s+(?:\S+\s+){{0,3}}?qu"
     rf"|,\s*(?i:{_FR_SAY_PRESENT})(?:nt)?\s+\p{{L}}+"  # ", écrit l'Insee", ", explique Paul"
     r"|[,»”\"]\s*\p{Ll}+(?:-t)?-(?i:il|elle|ils|elles|on)\b"  # inverted after the words: "souligne-t-elle", "dit-il"
     rf"|\b(?i:comme l['’](?:{_FR_SAY_PRESENT}))\s+(?:{SOURCE_NAME}|\p{{L}}+)"
     rf"|\b(?:Pour|Aux yeux d['’]|De l['’]avis d['’])\s*(?:{FOLLOWED_NAME}|(?:le|la|les|l['’])\s*(?:{_FR_VIEW_HOLDERS}))\s*,",
     statistic=r"\d\s*%|\d\s*(?i:pour\s*cent)|[€$£]\s*\d|\d\s*(?:[€$£]|k€|M€|(?i:euros?|dollars?|livres)\b)"
-    r"|\d\s*(?i:millions?|milliards?|Mds?)\b|\d\s*°|\d\s*(?:km|kg|kWh|MW|GW|ha|km/h|m²|m2)\b"
+    r"|\d\s*(?i:millions?|milliards?|Mds?)\b|\d\s*°\s?C\b|\d\s*(?:km|kg|kWh|MW|GW|ha|km/h|m²|m2)\b"
     r"|\d[\s-]*(?i:tonnes|kilomètres|kilos|mètres|degrés|points de pourcentage)\b",
     number_suffixes=r"Md|Mds|mn|Mo|Go|Ko|To|e|er|re|ère|ème|eme|nde",  # "2 Mds", "5 Go", "3e", "2nde"
     not_counted_before=r"version|v|mise|phase|n|no|numéro|page|article|chapitre|étape|cac|top|niveau|"
     + _MONTHS_ABBR,
-    not_counted_after=_words(MONTHS["fr"]) + r"|les|des|et|ou|sur|pour|dans|avec|qui|que|est|sont|à|au|aux",
+    not_counted_after=_words(MONTHS["fr"]) + r"|les|des|et|ou|sur|pour|dans|avec|qui|que|est|sont|à|au|aux|"
+    r"ans|années|mois|semaines|jours|an|année|jour|semaine|fois",  # durations, ages and times are no measure
     magnitudes={"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "md": 1e9,
                 "mds": 1e9, "mrd": 1e9, "mrds": 1e9},
     unit_words={"euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "livre": "GBP", "livres": "GBP",
@@ -123,8 +134,11 @@ FR = ClaimWords(
     r"|\b(?i:prévisions?|à l['’]avenir|dans les prochaine?s|l['’]an prochain|l['’]année prochaine|demain|à venir)\b"
     r"|\b(?i:devrait|devraient)\s+(?:\p{Ll}+\s+){0,2}?(?:\p{Ll}+(?:er|ir|re)|être|avoir)\b"  # forecasting devoir
     r"|\b(?i:est|sont|seront|sera)\s+(?:\p{Ll}+\s+)?(?i:prévue?s?|attendue?s?|annoncée?s?|programmée?s?)\b"
-    rf"|\b(?i:doit|doivent)\s+(?:se\s+|s['’])?\p{{Ll}}+(?:er|ir|re)\s+(?i:ce|cette|demain|dès|{_weekdays('fr')})\b",
-    future_tense=r"\b\p{Ll}{2,}(?:ra|ront)\b",
+    rf"|\b(?i:doit|doivent)\s+(?:se\s+|s['’])?\p{{Ll}}+(?:er|ir|re)\s+(?i:ce|cette|demain|dès|{_weekdays('fr')})\b"
+    + _weather_forecast("pluies?|averses?|orages?|nuages?|éclaircies?|soleil|neige|rafales?|brouillard|gelées?|"
+                        "températures?|canicule|grêle|bruine", _weekdays("fr") + "|week-end|weekend"),
+    future_tense=r"\b\p{Ll}{2,}(?:ra|ront)\b|\b(?i:aurons|serons|ferons|pourrons|devrons|irons|verrons|saurons|"
+    r"voudrons|viendrons|prendrons|mettrons|aurez|serez|ferez|pourrez|devrez|irez|verrez)\b",
     not_future=r"\b(?i:caméra|opéra|extra|ultra|mantra|tantra|cobra|choléra|sahara|front|affront|agora|mascara|sierra|"
     r"tiara|contra|zébra|terra)\b",
     opinion=r"\b(?i:il faut|faut-il|il suffit|doit|doivent|devons|mieux vaut|il est temps|je pense|je crois|j['’]estime|"
@@ -133,7 +147,7 @@ FR = ClaimWords(
     r"génial|stupides?|absurdes?|abus|meilleure?s?|pire|trop|m['’]a semblé|me semble|me paraît|mon analyse|"
     r"mérite|illusoire|scandaleu(?:x|se)|honteu(?:x|se)|inadmissible|inacceptable|fascinante?|consternante?|"
     r"étonnante?|effrayante?|préoccupante?|passionnante?|magnifiques?|superbes?|remarquables?|impressionnante?|"
-    r"regrettables?|dommage)\b"
+    r"regrettables?|dommage|séduit|séduisent|déçoit|déçoivent)\b"
     r"|\b(?i:est|sont|reste|restent|devient|deviennent|était|étaient|paraît|semble|serait|demeure)\s+(?:\p{L}+\s+){0,2}?"
     r"(?i:important|essentiel|nécessaire|central|crucial|primordial|indispensable|fondamental|utile|inutile|pertinent|"
     r"efficace|idéal|parfait|excellent|remarquable|intéressant|dangereux|grave|inquiétant|regrettable|dommage|suffisant|"
@@ -177,13 +191,14 @@ EN = ClaimWords(
     r"|\b(?i:study|studies|survey|report|research|researchers|scientists|poll|analysis|they|we|data|figures)\b[^.;]{0,60}?"
     r"\b(?i:shows?|showed|found|finds|suggests?|suggested|reveals?|revealed|indicates?|indicated|hinted)\b",
     statistic=r"\d\s*%|\d\s*(?i:percent|per cent)|[€$£]\s*\d|\d\s*(?:[€$£]|(?i:euros?|dollars|pounds|usd|eur)\b)"
-    r"|\d\s*(?i:million|billion|trillion|bn|m)\b|\d\s*°|\d\s*(?:km|kg|kWh|MW|GW|mph|km/h|ha|lbs?)\b"
+    r"|\d\s*(?i:million|billion|trillion|bn|m)\b|\d\s*°\s?C\b|\d\s*(?:km|kg|kWh|MW|GW|mph|km/h|ha|lbs?)\b"
     r"|\d[\s-]*(?i:miles?|kilometers?|kilometres?|meters?|metres?|feet|foot|inch|inches|pounds|tons|tonnes|degrees|"
     r"hours?|minutes?|seconds|acres|gallons|percentage points?)\b",
     number_suffixes=r"bn|st|nd|rd|th",  # "2bn", "21st"
     not_counted_before=r"version|v|update|release|phase|no|number|page|chapter|step|section|article|top|level|"
     + _MONTHS_ABBR + "|" + _words(MONTHS["en"]),
-    not_counted_after=_words(MONTHS["en"]) + r"|and|the|for|with|that|are|was|were|is|to|in|on|at|or",
+    not_counted_after=_words(MONTHS["en"]) + r"|and|the|for|with|that|are|was|were|is|to|in|on|at|or|years|year|"
+    r"months|month|weeks|week|days|day|times|old",
     decimal_comma=False,
     magnitudes={"thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
                 "billions": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12},
@@ -200,7 +215,9 @@ EN = ClaimWords(
     r"|\b(?i:forecasts?|predicts?|predicted|in the coming|next (?:year|month|week|decade)|by 20[2-9]\d|in the future|"
     r"later this (?:year|month|week)|tomorrow)\b"
     r"|\b(?i:should|could)\s+(?:\w+\s+)?(?i:rise|fall|increase|decrease|grow|drop|reach|arrive|continue|happen|occur|"
-    r"improve|ease|peak|begin|start|raise|climb|decline)\b",  # a forecasting modal: "prices should rise"
+    r"improve|ease|peak|begin|start|raise|climb|decline)\b"  # a forecasting modal: "prices should rise"
+    + _weather_forecast("rain|showers|storms|thunderstorms|clouds|cloudy|sunshine|sunny|snow|fog|frost|temperatures|"
+                        "highs|lows|heatwave", _weekdays("en") + "|weekend"),
     opinion=r"\b(?i:should|must|ought to|need to|needs to|have a duty|has a duty|i think|i don['’]t think|i believe|"
     r"i feel|in my opinion|we believe|recommend|recommends|unfortunately|fortunately|sadly|luckily|hopefully|"
     r"much-needed|honored|amazing|awesome|have a right|has a right|of course|pretty|fascinating|shocking|"
@@ -212,12 +229,12 @@ EN = ClaimWords(
     hedge=r"\b(?i:probably|perhaps|maybe|possibly|arguably|apparently|likely|unlikely|seems?|appears? to|i think|i believe)\b"
     r"|\b(?:may|might|could)\b",
     conditional=r"\b(?i:would(?:n['’]t| not)? have|would be|would not be|wouldn['’]t be|could have|might have)\b",
-    subordinator=r"(?:that|which|who|whom|if|whether)\s",
+    subordinator=r"(?:that|which|who|whom|if|whether|when|until|once)\s",
 )
 
 # --- German ------------------------------------------------------------------------------------------------------
 _DE_SAID = (
-    "sagte|sagt|sagen|sagten|erklärte|erklärt|erklärten|betonte|betont|betonten|berichtet|berichtete|berichten|"
+    "sagte|sagt|sagten|erklärte|erklärt|erklärten|betonte|betont|betonten|berichtet|berichtete|berichten|"
     "meint|meinte|schreibt|schrieb|behauptet|behauptete|bestätigte|bestätigt|bestätigten|ergänzte|ergänzt|warnte|"
     "warnt|kritisierte|kritisiert|räumte|räumt|verriet|verrät|twitterte|erläuterte|erläutert|unterstrich|"
     "versicherte|versichert|hieß es|heißt es|demnach|zufolge|so sieht|sieht das"
@@ -233,31 +250,35 @@ DE = ClaimWords(
     attribution=rf"(?i:laut|zufolge)\s+(?:{SOURCE_NAME}|\S+)|,\s+so\s+(?:(?i:der|die|das)\s+)?{SOURCE_NAME}"
     rf"|\b(?i:{_DE_SAID})\b|\b(?i:gilt|gelten)\s+als\b"
     r"|\b(?i:teilte|teilten)\b[^.]{0,80}?\b(?i:mit)\b|\b(?i:gab|gaben)\b[^.]{0,80}?\b(?i:bekannt)\b"  # "teilte X mit"
+    r"|\b(?i:ließ|ließen)\b[^.]{0,80}?\b(?i:offen|wissen)\b"
     r"|\b(?i:sei|seien|könne|müsse|solle|wolle|dürfe)\b"  # reported speech (Konjunktiv I)
     r"|\b(?i:er|sie|es|man)\s+(?i:habe|werde)\b|\b(?i:habe|werde)\s+(?i:er|sie|es|man)\b"
     r"|\b(?i:soll|sollen)\b[^.]*\b(?i:sein|haben)\b"  # reportative "soll ... worden sein"
     r"|\b(?i:Studie|Umfrage|Bericht|Analyse|Daten|Zahlen|Prognose)\b[^.]{0,60}?\b(?i:zeigt|zeigte|zeigen|ergab|ergibt|"
     r"belegt|belegen)\b",
     statistic=r"\d\s*%|\d\s*(?i:prozent)|[€$£]\s*\d|\d\s*(?:[€$£]|(?i:euro|dollar|franken)\b)"
-    r"|\d\s*(?i:millionen|milliarden|mio|mrd)\b|\d\s*°|\d\s*(?:km|kg|kWh|MW|GW|ha|km/h|m²)\b"
+    r"|\d\s*(?i:millionen|milliarden|mio|mrd)\b|\d\s*°\s?C\b|\d\s*(?:km|kg|kWh|MW|GW|ha|km/h|m²)\b"
     r"|\d[\s-]*(?i:kilometer|meter|tonnen|grad|prozentpunkte|stunden|minuten|sekunden)\b",
     number_suffixes=r"Mrd|Mio",  # "2 Mrd", "5 Mio"
     not_counted_before=r"version|update|phase|nr|seite|kapitel|artikel|stufe|" + _MONTHS_ABBR,
-    not_counted_after=_words(MONTHS["de"]) + r"|und|der|die|das|mit|für|des|im|in",
+    not_counted_after=_words(MONTHS["de"]) + r"|und|der|die|das|mit|für|des|im|in|jahre|jahren|jahr|monate|"
+    r"monaten|wochen|tage|tagen|mal",
     magnitudes={"tausend": 1e3, "mio": 1e6, "million": 1e6, "millionen": 1e6, "mrd": 1e9, "milliarde": 1e9,
                 "milliarden": 1e9, "billion": 1e12, "billionen": 1e12},
     unit_words={"euro": "EUR", "dollar": "USD", "franken": "CHF", "prozent": "%", "grad": "°C", "kilometer": "km",
                 "meter": "m", "tonnen": "t", "stunden": "h", "stunde": "h", "minuten": "min", "sekunden": "s",
                 "prozentpunkte": "pts", "punkte": "pts"},
     prediction=r"\b(?i:prognostiziert|voraussichtlich|künftig|zukünftig|in zukunft|bis 20[2-9]\d|nächstes jahr|"
-    r"im kommenden|morgen|übermorgen|nächste woche)\b",
+    r"im kommenden|morgen|übermorgen|nächste woche)\b"
+    + _weather_forecast("regen|schauer|gewitter|wolken|sonne|schnee|nebel|frost|temperaturen|hitze",
+                        _weekdays("de") + "|wochenende"),
     # "wird ... gehen": a future when the infinitive ends the clause (passives end with a participle: not_future)
     future_tense=r"\b(?i:wird|werden|wirst|werdet)\b[^.,;:!?]*\s\p{Ll}+en\s*(?:[.,;:!?]|$)",
     not_future=r"\b(?i:wird|werden|wirst|werdet)\b[^.,;:!?]*\s(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|hinzu|mit|"
     r"nach|vor|weg|weiter|zu|zurück|zusammen|dar|um|durch|über|unter|frei|hoch|statt|teil)?ge\p{Ll}{2,}en\s*(?:[.,;:!?]|$)",
     opinion=r"\b(?i:sollte|sollten|muss|müssen|ich denke|ich glaube|ich finde|finde ich|ich halte|halte ich|ich hoffe|"
     r"ich mag|meiner meinung|meines erachtens|für mich|wir empfehlen|empfehlenswert|leider|zum glück|hoffentlich|"
-    r"glücklicherweise|natürlich|eleganter|zufrieden|ärgerlich|nervig|großartig|wunderbar|enttäuschend|ein graus)\b"
+    r"glücklicherweise|eleganter|zufrieden|ärgerlich|nervig|großartig|wunderbar|enttäuschend|ein graus)\b"
     r"|\b(?i:ist|sind|bleibt|bleiben|war|waren|wäre)\b[^.,;:!?]{0,80}?\b(?i:wichtig|notwendig|entscheidend|wünschenswert|"
     r"sinnvoll|nötig|unverzichtbar|essenziell|hervorragend|problematisch|gut|schlecht|toll|schön|falsch|richtig|"
     r"spannend|beeindruckend)\b",
@@ -272,7 +293,8 @@ _ES_SAID = (
     "aseguran|señaló|señala|indicó|indica|añadió|agregó|sostiene|sostienen|sostuvo|apuntó|advirtió|advierte|reconoció|"
     "reconoce|anunció|informó|informa|informaron|detalló|precisó|remarcó|subrayó|destacó|expresó|manifestó|comentó|"
     "consideró|estimó|denunció|insistió|insiste|acusó|respondió|contestó|replicó|escribió|tuiteó|confirmó|reveló|"
-    "relató|opinó|admitió|concluyó|confiaron|se preguntan"
+    "relató|opinó|admitió|concluyó|confiaron|se preguntan|explican|señalan|advierten|insisten|destacan|subrayan|"
+    "remarcan|detallan|precisan|reconocen|admiten"
 )
 _ES_VIEW_HOLDERS = (
     "ministro|ministra|presidente|presidenta|gobierno|sindicato|director|directora|portavoz|experto|expertos|experta|"
@@ -293,18 +315,21 @@ ES = ClaimWords(
     r"|\b(?i:estudio|encuesta|encuestas|informe|investigación|datos|cifras|pronóstico)\b[^.]{0,60}?\b(?i:revela|muestra|"
     r"indica|concluye|apuntan|augura|revelan|muestran|indican)\b",
     statistic=r"\d\s*%|\d\s*(?i:por\s*ciento)|[€$£]\s*\d|\d\s*(?:[€$£]|(?i:euros?|dólares|pesos)\b)"
-    r"|\d\s*(?i:millones|millón|mil\s+millones)\b|\d\s*°|\d\s*(?:km|kg|kWh|MW|GW|ha|km/h|m²)\b"
+    r"|\d\s*(?i:millones|millón|mil\s+millones)\b|\d\s*°\s?C\b|\d\s*(?:km|kg|kWh|MW|GW|ha|km/h|m²)\b"
     r"|\d[\s-]*(?i:kilómetros|metros|toneladas|grados|puntos porcentuales)\b",
     number_suffixes=r"º|ª",  # "3º", "1ª"
     not_counted_before=r"versión|fase|n|núm|página|capítulo|artículo|paso",
-    not_counted_after=_words(MONTHS["es"]) + r"|los|las|del|con|para|que|y|en",
+    not_counted_after=_words(MONTHS["es"]) + r"|los|las|del|con|para|que|y|en|años|año|meses|mes|semanas|días|"
+    r"veces",
     magnitudes={"mil": 1e3, "millón": 1e6, "millones": 1e6, "mil millones": 1e9, "billón": 1e12, "billones": 1e12},
     unit_words={"euro": "EUR", "euros": "EUR", "dólar": "USD", "dólares": "USD", "por ciento": "%", "grados": "°C",
                 "grado": "°C", "kilómetros": "km", "metros": "m", "toneladas": "t", "horas": "h", "minutos": "min",
                 "segundos": "s", "hectáreas": "ha", "puntos": "pts"},
     prediction=r"\b(?i:va|van|vamos)\s+a\s+\p{Ll}+(?:ar|er|ir)\b"
     r"|\b(?i:se espera que|se esperan?|se prevé|se prevén|prevé|previsto|prevista|pronostica|pronostican|anuncian|"
-    r"en el futuro|para 20[2-9]\d|el próximo año|la próxima semana|el próximo)\b|\b(?:Mañana|pasado mañana)\b",
+    r"en el futuro|para 20[2-9]\d|el próximo año|la próxima semana|el próximo)\b|\b(?:Mañana|pasado mañana)\b"
+    + _weather_forecast("lluvias?|chaparrones|tormentas?|nubes|nublado|sol|nieve|niebla|heladas?|temperaturas?|"
+                        "máxima|mínima", _weekdays("es") + "|fin de semana"),
     future_tense=r"\b\p{L}\p{Ll}+r(?:á|án)\b",
     opinion=r"\b(?i:debe|deben|debería|deberían|hay que|tiene que|tienen que|es necesario|creo que|pienso que|en mi opinión|"
     r"a mi juicio|recomiendo|lamentablemente|afortunadamente|por desgracia|ojalá|lo cierto es|peor|mejor|"
@@ -341,10 +366,10 @@ IT = ClaimWords(
     r"|\b(?i:studio|indagine|rapporto|ricerca|sondaggio|previsioni|stime|dati)\b[^.]{0,60}?\b(?i:rivela|mostra|indica|"
     r"dimostra|rivelano|mostrano|indicano|dimostrano|confermano)\b",
     statistic=r"\d\s*%|\d\s*(?i:per\s*cento)|[€$£]\s*\d|\d\s*(?:[€$£]|(?i:euro|dollari)\b)|\d\s*(?i:milioni|miliardi)\b"
-    r"|\d\s*°|\d\s*(?:km|kg|kWh|MW|GW|ha|km/h|m²)\b|\d[\s-]*(?i:chilometri|metri|tonnellate|gradi|punti percentuali)\b",
+    r"|\d\s*°\s?C\b|\d\s*(?:km|kg|kWh|MW|GW|ha|km/h|m²)\b|\d[\s-]*(?i:chilometri|metri|tonnellate|gradi|punti percentuali)\b",
     number_suffixes=r"º|ª",  # "3º", "1ª"
     not_counted_before=r"versione|fase|n|num|pagina|capitolo|articolo|passo",
-    not_counted_after=_words(MONTHS["it"]) + r"|del|della|con|per|che|e|in",
+    not_counted_after=_words(MONTHS["it"]) + r"|del|della|con|per|che|e|in|anni|anno|mesi|settimane|giorni|volte",
     magnitudes={"mila": 1e3, "mille": 1e3, "milione": 1e6, "milioni": 1e6, "miliardo": 1e9, "miliardi": 1e9,
                 "mln": 1e6, "mld": 1e9, "mrd": 1e9},
     unit_words={"euro": "EUR", "dollari": "USD", "dollaro": "USD", "per cento": "%", "gradi": "°C", "grado": "°C",
@@ -352,7 +377,9 @@ IT = ClaimWords(
                 "ettari": "ha", "punti": "pts"},
     prediction=r"\b(?i:si prevede|prevede|in futuro|entro il 20\d\d|il prossimo anno|domani|dopodomani|prossima settimana|"
     r"è previsto|è prevista|sono previsti|è atteso|è attesa|sono attesi)\b"
-    r"|\b(?i:dovrebbe|dovrebbero)\s+(?:\p{Ll}+\s+)?(?:\p{Ll}+(?:are|ere|ire)|essere|avere)\b",  # forecasting dovere
+    r"|\b(?i:dovrebbe|dovrebbero)\s+(?:\p{Ll}+\s+)?(?:\p{Ll}+(?:are|ere|ire)|essere|avere)\b"  # forecasting dovere
+    + _weather_forecast("pioggia|piogge|rovesci|temporali|nuvole|nuvolosità|sole|neve|nebbia|gelate|temperature",
+                        _weekdays("it") + "|weekend|fine settimana"),
     future_tense=r"\b\p{L}\p{Ll}+r(?:à|anno)\b",
     opinion=r"\b(?i:deve|devono|bisogna|occorre|è necessario|penso che|credo che|secondo me|a mio avviso|consiglio|purtroppo|"
     r"per fortuna|pietos[oa]|notevole|straordinari[oa]|fa ben sperare|soddisfatt[oa]|deludente|vergognos[oa])\b"

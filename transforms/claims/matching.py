@@ -102,14 +102,15 @@ def _first_table_match(lf: pl.LazyFrame, out: str, table: dict[str, str], rows: 
 
 
 def _subtracted(table: dict[str, str], has: pl.Expr, not_cue: str) -> pl.Expr:
-    """Rows with a cue where _in_main_clause may subtract one: a cue after a subordinate, or not_cue."""
-    # a subordinate ends with a space or an apostrophe: the \b before a cue's first (word) character holds; any
-    # language's subordinators: a superset of the rows where the row language's ones precede a cue
-    after_subordinate = {
-        code: SUBORDINATE_ANY + "(?:" + "|".join(_fast(a.removeprefix(r"\b")) for a in _alternatives(p)) + ")"
-        for code, p in table.items() if p != NEVER
-    }
-    maybe = _only(TAGGED, has).str.contains(_tagged(after_subordinate, form=lambda a: a))
+    """Rows with a cue where _in_main_clause may subtract one: a cue after the row language's subordinate (other
+    langs: any language's), or not_cue."""
+    # a subordinate ends with a space or an apostrophe: the \b before a cue's first (word) character holds
+    branches = [
+        f"^{code}{SEP}{_ANYWHERE}{SUBORDINATE.get(code, SUBORDINATE_ANY)}(?:"
+        + "|".join(_fast(a.removeprefix(r"\b")) for a in _alternatives(p)) + ")"
+        for code, p in _per_lang(table).items()
+    ]
+    maybe = _only(TAGGED, has).str.contains("|".join(branches))
     return has & (maybe | _only(TEXT, has).str.contains(_fast_all(not_cue)) if not_cue != NEVER else maybe)
 
 

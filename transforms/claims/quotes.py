@@ -4,7 +4,7 @@ sentence of their section.
 A quotation mark opens or closes by its shape (« „ ‹ open, » ” › close) or, for " and “, by its place: after a space,
 a bracket or a dash it opens, right after a character it closes („Wort“, "word"). A sentence with more opening than
 closing marks leaves a quotation open; one with more closing marks closes it; a sentence after an interview prefix
-(`Speaker : ...`) without marks leaves the speaker's words open. A sentence starts inside a quotation when the last
+(`Speaker : ...`) that closes none leaves the speaker's words open. A sentence starts inside a quotation when the last
 sentence before it in its section that opened or closed one opened it.
 """
 
@@ -45,7 +45,7 @@ def quotation_balance(text: pl.Expr) -> pl.Expr:
     return (
         pl.when(balance > 0).then(pl.lit(1, pl.Int8))
         .when(balance < 0).then(pl.lit(-1, pl.Int8))
-        .when(~marked & text.str.contains(SPEAKER_PREFIX)).then(pl.lit(1, pl.Int8))
+        .when(((balance == 0) | ~marked) & text.str.contains(SPEAKER_PREFIX)).then(pl.lit(1, pl.Int8))
     )
 
 

@@ -32,8 +32,8 @@ CLAIM_TYPE_DOCS: dict[str, str] = {
     "(2,4 millions), a count or a measure with a unit (200 CMOs, 55 km, 8 à 12 °C). Years, dates, times, versions, "
     "names (`industria 4.0`), list numbers and phone numbers are not.",
     "opinion": "The author evaluates, prescribes or hedges: il faut, doit, must, should (prescriptive), it is "
-    "essential, unfortunately, I recommend, an evaluative predicate (`est préoccupante`), an exclamation, a "
-    "conditional main clause (`it would be a mistake`).",
+    "essential, unfortunately, I recommend, an evaluative predicate (`est préoccupante`), a conditional main "
+    "clause (`it would be a mistake`).",
     "other": "A declarative claim with none of the above: a plain factual statement.",
 }
 NOT_A_CLAIM_DOC = (
@@ -62,7 +62,6 @@ def _every_row(field: str) -> str:
 _END = f"[{char_class(TERMINATOR_CLOSERS)}]*\\s*$"  # what may follow the last mark: closing quotes, brackets
 QUESTION = rf"[?？][!?]*\s*{_END}|^\s*¿"
 TERMINAL_PUNCT = rf"[{char_class(SENTENCE_TERMINATORS, ';', COLON)}]\s*{_END}"  # a bare closing quote ends headlines
-EXCLAMATION = rf"[!！]\s*{_END}"  # the author's exclamation: a stance (opinion)
 NOT_A_CLAIM = _table("imperative", "formula")  # commands, calls to action and set phrases, per language
 NOT_IMPERATIVE = _every_row("not_imperative")
 SHAPES_OF_NON_CLAIMS = "|".join((  # in every language
