@@ -49,6 +49,7 @@ CHECKS = (
     Check("claims_integrity", "offsets_inside_text", "Claim offsets lie inside the document text."),
     Check("claims_integrity", "text_equals_document_slice", "Claim text is `documents.text[char_start:char_end]`."),
     Check("claims_integrity", "claim_inside_its_section", "A claim lies inside its section's span."),
+    Check("claims_integrity", "number_lists_aligned", "`number_values` and `units` hold one entry per `numbers` entry."),
     Check("files", "accounted_for", "Every input file is in `documents`, in `rejects` (with its reason), or "
           "has all its lines in `boilerplate`."),  # fmt: skip
     Check("documents_profile", "lang_determined", "Documents whose language was determined (not `und`).",
@@ -69,6 +70,12 @@ def _sliced(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
         (pl.col("_doc_text").str.slice(pl.col("char_start"), pl.col("char_end") - pl.col("char_start")) == pl.col("text"))
         .fill_null(False).alias("text_equals_document_slice"),
     )  # fmt: skip
+
+
+def _aligned(first: str, *others: str) -> pl.Expr:
+    """The list columns have the same length on the row (null lists count as unaligned)."""
+    n = pl.col(first).list.len()
+    return pl.all_horizontal(pl.col(other).list.len() == n for other in others).fill_null(False)
 
 
 def check_frames(
@@ -115,7 +122,8 @@ def check_frames(
         "sections_integrity": _sliced(sections, documents),
         "claims_integrity": pl.concat(
             [sliced.select("doc_id_in_documents"), in_section.select("section_id_in_sections"),
-             sliced.select("offsets_inside_text", "text_equals_document_slice"), in_section.select("claim_inside_its_section")],
+             sliced.select("offsets_inside_text", "text_equals_document_slice"), in_section.select("claim_inside_its_section"),
+             claims.select(_aligned("numbers", "number_values", "units").alias("number_lists_aligned"))],
             how="horizontal",
         ),  # fmt: skip
         "files": accounted,

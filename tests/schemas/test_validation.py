@@ -42,6 +42,7 @@ def broken_report(published) -> ValidationReport:
     claims = _set(claims, 6, "section_id", "no-such-section")  # section id resolves
     claims = _set(claims, 7, "char_end", 10**9)  # offsets inside text
     claims = _set(claims, 10, "claim_index", -1)  # range of an integer column without nulls (numpy in GX)
+    claims = _set(claims, 11, "units", [*claims["units"][11], None])  # one unit per number
     last = claims.filter(pl.col("doc_id") == claims["doc_id"][8])["section_id"].max()
     claims = _set(claims, 8, "section_id", last if last != claims["section_id"][8] else claims["section_id"][9])
     secs = _set(secs, 0, "text", "tampered")  # section slice
@@ -69,6 +70,7 @@ FAMILIES = [
     ("claims_integrity", "expect_column_values_to_be_in_set", "section_id_in_sections"),
     ("claims_integrity", "expect_column_values_to_be_in_set", "offsets_inside_text"),
     ("claims_integrity", "expect_column_values_to_be_in_set", "claim_inside_its_section"),
+    ("claims_integrity", "expect_column_values_to_be_in_set", "number_lists_aligned"),
     ("files", "expect_column_values_to_be_in_set", "accounted_for"),
 ]
 

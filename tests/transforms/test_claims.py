@@ -4,7 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from polars.testing import assert_frame_equal
 
-from transforms.claims import CLAIM_TYPE_DOCS, CLAIM_TYPES, type_claims
+from transforms.claims import CLAIM_TYPE_DOCS, CLAIM_TYPES, quotation_context, type_claims
 from transforms.pipeline import build_claims, number_claims
 from transforms.sentences import split_sentences
 
@@ -20,7 +20,8 @@ def test_type_claims_adds_the_documented_columns_and_keeps_the_input() -> None:
     out = typed(["Selon Gartner, 60 % des entreprises utiliseront le cloud."])
     assert out.schema == pl.Schema({
         "sentence": pl.String, "lang": pl.String, "is_claim": pl.Boolean, "claim_type": pl.String,
-        "source_cue": pl.String, "numbers": pl.List(pl.String), "has_number": pl.Boolean, "is_hedged": pl.Boolean,
+        "source_cue": pl.String, "numbers": pl.List(pl.String), "number_values": pl.List(pl.Float64),
+        "units": pl.List(pl.String), "has_number": pl.Boolean, "is_hedged": pl.Boolean,
     })
     assert set(CLAIM_TYPE_DOCS) == set(CLAIM_TYPES)
 
@@ -33,8 +34,10 @@ def test_type_claims_honours_custom_column_names() -> None:
 
 def test_null_empty_and_unknown_language_rows_never_raise() -> None:
     out = typed([None, "", "   ", "?", "Le chiffre d'affaires a progressé de 13,3 % en 2017."], ["fr", None, "und", "xx", "und"])
-    assert out["claim_type"].to_list() == ["other", "other", "other", "other", "statistic"]
+    assert out["claim_type"].to_list() == [None, None, None, None, "statistic"]
     assert out["numbers"].to_list()[:4] == [[], [], [], []]
+    assert out["number_values"].to_list() == [[], [], [], [], [13.3, 2017.0]]
+    assert out["units"].to_list() == [[], [], [], [], ["%", None]]
 
 
 # --- numbers -----------------------------------------------------------------------------------------------
@@ -67,7 +70,7 @@ def test_questions_imperatives_headings_and_fragments_are_not_claims() -> None:
         "Aujourd’hui, la place du client est centrale dans la stratégie de l’entreprise.",
     ])
     assert out["is_claim"].to_list() == [False, False, False, False, True]
-    assert out["claim_type"].to_list()[:4] == ["other"] * 4
+    assert out["claim_type"].to_list()[:4] == [None] * 4
 
 
 # --- one sentence per type and per rule ----------------------------------------------------------------------
@@ -137,7 +140,7 @@ def test_any_text_types_without_error_and_numbers_are_substrings(texts: list[str
     ):
         assert all(n in text for n in numbers)
         assert has_number == (len(numbers) > 0)
-        assert claim_type in CLAIM_TYPES
+        assert claim_type is None or claim_type in CLAIM_TYPES
 
 
 def test_type_claims_is_lazy_and_row_order_preserving() -> None:
@@ -162,7 +165,9 @@ def plain_build_claims(sections: pl.LazyFrame) -> pl.LazyFrame:
     span = sections.select("section_id", "doc_id", "section_index", "lang", pl.col("char_start").alias("_s0"))
     return (
         sentences.join(span, on="section_id", how="left")
-        .pipe(type_claims, text_col="sentence", lang_col="lang")
+        .pipe(quotation_context, key="section_id", order="sentence_index")
+        .pipe(type_claims, text_col="sentence", lang_col="lang", in_quotation="in_quotation")
+        .drop("in_quotation")
         .filter(pl.col("is_claim"))
         .pipe(number_claims)
     )

@@ -7,14 +7,15 @@ import polars as pl
 
 from transforms.claims.languages import NEVER
 from transforms.claims.matching import (
-    LANG, TAGGED, TAGGING, TEMP, TEXT, _contains, _first_table_match, _in_main_clause, _only, _subtracted,
+    LANG, TAGGED, TAGGING, TEMP, TEXT, _contains, _first_table_match, _in_main_clause, _only, _pattern, _per_lang,
+    _subtracted,
 )
 from transforms.claims.numbers import COUNT_PAIR, _count_words, _has_count
 from transforms.claims.quotes import quotation_balance
 from transforms.claims.rewrite import _alternatives, _fast_all
 from transforms.claims.rules import (
     ATTRIBUTION, CONDITIONAL, CONDITIONAL_OR_HEDGE, FORECAST_OR_FUTURE, HEDGE, LANGS, MAIN_CLAUSE,
-    NOT_A_CLAIM, NOT_IMPERATIVE, OPINION, PREDICTION, QUESTION, QUOTE_CLOSES, QUOTE_OPENS, QUOTED_SPAN,
+    NOT_A_CLAIM, NOT_IMPERATIVE, OPINION, OWN_REPORT, PREDICTION, QUESTION, QUOTE_CLOSES, QUOTE_OPENS, QUOTED_SPAN,
     SHAPES_OF_NON_CLAIMS, SPEAKER_PREFIX, STATISTIC, TERMINAL_PUNCT,
 )
 from transforms.claims.values import number_items
@@ -115,9 +116,17 @@ def _one_batch(lf: pl.LazyFrame) -> pl.LazyFrame:
     return lf.select(pl.all().implode()).explode(pl.all(), empty_as_null=False, keep_nulls=True)
 
 
+def _own_report() -> pl.Expr:
+    """On rows with a cue (__cue): the author is its subject ("je souligne que", "I said"), so it is no source."""
+    cue = pl.col("__cue")
+    before = TEXT.str.slice(0, TEXT.str.find(cue, literal=True))
+    return before.str.contains(_pattern(_per_lang(OWN_REPORT), cue.is_not_null())).fill_null(False)
+
+
 def _on_cue_rows(lf: pl.LazyFrame) -> pl.LazyFrame:
-    """Adds __cue (the attribution's text) and name! per MAIN_CLAUSE table (its cue is in a main clause), computed
-    on the rows with such cues, joined back by row number (elsewhere null).
+    """Adds __cue (the attribution's text, null where the author reports their own view: own!) and name! per
+    MAIN_CLAUSE table (its cue is in a main clause), computed on the rows with such cues, joined back by row number
+    (elsewhere null).
 
     Their regexes per language are given as columns (_pattern): a language with no such row costs no compilation.
     """
@@ -128,10 +137,12 @@ def _on_cue_rows(lf: pl.LazyFrame) -> pl.LazyFrame:
         lf.filter(pl.any_horizontal(has.values()))
         .select(c(f"{TEMP}row"), TEXT, LANG, TAGGED, *has.values())
         .pipe(_first_table_match, "__cue", ATTRIBUTION, has["cue"])
+        .with_columns(_own_report().alias(f"{TEMP}own!"))
+        .with_columns(pl.when(~c(f"{TEMP}own!")).then(c("__cue")).alias("__cue"))
         .with_columns(_subtracted(table, has[name], not_cue).alias(f"{TEMP}{name}?")
                       for name, (table, not_cue) in MAIN_CLAUSE.items())
         .select(
-            c(f"{TEMP}row"), c("__cue"),
+            c(f"{TEMP}row"), c("__cue"), c(f"{TEMP}own!"),
             *(((has[name] & ~maybe[name]) | _in_main_clause(table, maybe[name], not_cue)).alias(f"{TEMP}{name}!")
               for name, (table, not_cue) in MAIN_CLAUSE.items()),
         )
@@ -161,7 +172,7 @@ def type_claims(
     """
     c = pl.col
     t = {name: c(f"{TEMP}{name}") for name in ("claim", "quote", "statistic", "forecast", "hedge")}
-    main = {name: c(f"{TEMP}{name}!").fill_null(False) for name in MAIN_CLAUSE}  # null: no such cue
+    main = {name: c(f"{TEMP}{name}!").fill_null(False) for name in (*MAIN_CLAUSE, "own")}  # null: no such cue
     cue = c("__cue").str.strip_chars(" ,;:.")
     context = c(in_quotation).fill_null(False) if in_quotation else pl.lit(False)
     return (
@@ -171,6 +182,7 @@ def type_claims(
         )
         .with_row_index(f"{TEMP}row")
         .pipe(_one_batch)
+        .cache()  # read by the branches joined back by row number: their rows must be numbered alike
         .pipe(_features, min_words=min_words, min_unpunctuated_words=min_unpunctuated_words,
               max_title_case_share=max_title_case_share, in_quotation=context)
         .pipe(_on_cue_rows)
@@ -182,7 +194,7 @@ def type_claims(
             .when(c("__cue").is_not_null()).then(pl.lit("attribution"))
             .when(t["forecast"] | main["future"]).then(pl.lit("prediction"))
             .when(t["statistic"]).then(pl.lit("statistic"))
-            .when(main["stance"] | main["conditional"]).then(pl.lit("opinion"))
+            .when(main["stance"] | main["conditional"] | main["own"]).then(pl.lit("opinion"))
             .otherwise(pl.lit("other")).alias("claim_type"),
             pl.when(cue.str.len_chars() > 0).then(cue).alias("source_cue"),
             *(c(f"{TEMP}{name}").fill_null(pl.lit([], dtype=dtype)).alias(name) for name, dtype in NUMBER_COLUMNS.items()),

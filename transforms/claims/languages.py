@@ -51,12 +51,14 @@ class ClaimWords:
     # --- quote, attribution
     quoted_span: str  # four words or more between the language's quotation marks; a quote only with a cue
     attribution: str  # reporting verbs (both word orders) and named sources; the matched text becomes source_cue
+    first_person: str = NEVER  # the author as subject ("je", "we"): a reporting verb after it states the author's view
     # --- statistic and numbers
     statistic: str  # a percentage, an amount of money, a magnitude ("2,4 millions"), a measure with a unit
     number_suffixes: str = ""  # letters glued after a numeral that keep it a value: ordinals, magnitudes
     not_counted_before: str  # plain words before a numeral that make it a label: "version 5", "page 3"
     not_counted_after: str  # plain words after a numeral that make it a date or no count: "5 mai", "40 qui"
     decimal_comma: bool = True  # "13,3" is 13.3 and "40.000" is 40000 (False: "1,000.5" is 1000.5)
+    digit_group_space: bool = True  # "1 000" is one number (False: "400 737 jets" are two)
     magnitudes: dict[str, float] = field(default_factory=dict)  # lower-case word after a numeral -> factor
     unit_words: dict[str, str] = field(default_factory=dict)  # lower-case word after a numeral -> unit
     # --- prediction, opinion
@@ -73,14 +75,22 @@ class ClaimWords:
 _FR_SAY_PRESENT = (  # reporting verbs, 3rd person present: "souligne-t-elle", ", écrit l'Insee", "X estime que"
     "déclare|affirme|explique|souligne|précise|ajoute|assure|estime|rappelle|reconnaît|indique|annonce|écrit|dit|"
     "raconte|confie|note|observe|relève|avertit|prévient|insiste|poursuit|conclut|résume|détaille|témoigne|rapporte|"
-    "commente|analyse|martèle|admet|juge|considère|constate|regrette|déplore|dénonce|révèle|signale|confirme|répond|"
-    "assène|lance|tranche|nuance|prédit|prévoit|avance|fait valoir|fait savoir"
+    "commente|martèle|admet|juge|considère|constate|regrette|déplore|dénonce|révèle|signale|confirme|répond|"
+    "assène|lance|tranche|nuance|prédit|prévoit|avance|fait valoir|fait savoir|soutient|maintient|répète|remarque|"
+    "argue|plaide|fustige|accuse|réagit|renchérit|concède|glisse|lâche|souffle|ironise|alerte|cite|reprend|"
+    "décrypte|s['’]inquiète|s['’]alarme|se félicite|se réjouit|s['’]interroge|pense|croit|craint|espère"
 )
 _FR_SAID = (  # their past participles: "a déclaré X", "X a souligné que"
     "déclaré|affirmé|expliqué|indiqué|souligné|précisé|confié|ajouté|assuré|annoncé|estimé|rappelé|reconnu|raconté|"
     "prévenu|dénoncé|dit|écrit|noté|observé|relevé|averti|insisté|martelé|répondu|révélé|signalé|confirmé|admis|"
-    "jugé|considéré|déploré|regretté|promis|démenti|qualifié|évoqué|prédit|appelé|"
-    "fait savoir|fait valoir|laissé entendre|fait état"
+    "jugé|considéré|déploré|regretté|promis|démenti|qualifié|évoqué|prédit|appelé|soutenu|maintenu|répété|remarqué|"
+    "plaidé|critiqué|fustigé|accusé|réagi|concédé|glissé|lâché|alerté|cité|résumé|détaillé|témoigné|rapporté|"
+    "commenté|analysé|publié|communiqué|fait savoir|fait valoir|laissé entendre|fait état"
+)
+_FR_SOURCES = (  # a source named by a phrase: "dans un communiqué", "a-t-on appris", "aux dires de"
+    r"dans un communiqué|par communiqué|dans une interview|dans un entretien|dans une déclaration|a-t-on appris|"
+    r"apprend-on|aux dires d['’]|de l['’]aveu d['’]|selon nos informations|d['’]après nos informations|"
+    r"selon un communiqué|cité par|citée par|interrogée? par|interrogés par|interviewée? par"
 )
 _FR_ADVERBS = (  # between the auxiliary and the participle: "a également précisé" (not "a été rappelé")
     "également|aussi|déjà|encore|notamment|ensuite|alors|bien|pourtant|toutefois|récemment|publiquement|longtemps|"
@@ -109,11 +119,13 @@ FR = ClaimWords(
     r"|(?i:une?|l['’]|cette|la|les|leur|son)\s*(?i:étude|enquête|sondage|baromètre)s?\b"
     rf"|\b(?i:a|ont|avait|avaient|aurait|auraient)(?:-t-(?:il|elle|ils|elles|on))?\s+(?:(?i:{_FR_ADVERBS})\s+)?"
     rf"(?i:{_FR_SAID})\b"
-    rf"|\b(?i:{_FR_SAY_PRESENT})(?:nt)?\s+(?:\S+\s+){{0,3}}?qu"
+    rf"|\b(?i:{_FR_SAY_PRESENT})(?:nt)?\s+(?:\S+\s+){{0,3}}?(?:que\b|qu['’])"
     rf"|,\s*(?i:{_FR_SAY_PRESENT})(?:nt)?\s+\p{{L}}+"  # ", écrit l'Insee", ", explique Paul"
     r"|[,»”\"]\s*\p{Ll}+(?:-t)?-(?i:il|elle|ils|elles|on)\b"  # inverted after the words: "souligne-t-elle", "dit-il"
     rf"|\b(?i:comme l['’](?:{_FR_SAY_PRESENT}))\s+(?:{SOURCE_NAME}|\p{{L}}+)"
-    rf"|\b(?:Pour|Aux yeux d['’]|De l['’]avis d['’])\s*(?:{FOLLOWED_NAME}|(?:le|la|les|l['’])\s*(?:{_FR_VIEW_HOLDERS}))\s*,",
+    rf"|\b(?:Pour|Aux yeux d['’]|De l['’]avis d['’])\s*(?:{FOLLOWED_NAME}|(?:le|la|les|l['’])\s*(?:{_FR_VIEW_HOLDERS}))\s*,"
+    rf"|\b(?i:{_FR_SOURCES})",
+    first_person=r"je|j['’]|nous",
     statistic=r"\d\s*%|\d\s*(?i:pour\s*cent)|[€$£]\s*\d|\d\s*(?:[€$£]|k€|M€|(?i:euros?|dollars?|livres)\b)"
     r"|\d\s*(?i:millions?|milliards?|Mds?)\b|\d\s*°\s?C\b|\d\s*(?:km|kg|kWh|MW|GW|ha|km/h|m²|m2)\b"
     r"|\d[\s-]*(?i:tonnes|kilomètres|kilos|mètres|degrés|points de pourcentage)\b",
@@ -173,7 +185,14 @@ _EN_SAID = (  # lower-case only: "United States" is no verb, "Reports" no cue
     "writes|announced|announces|maintained|maintains|suggested|warned|warns|acknowledged|admitted|stressed|"
     "emphasi[sz]ed|believes|estimates|estimated|reportedly|allegedly|predicted|predicts|revealed|reveals|confirmed|"
     "confirms|disclosed|explained|explains|testified|recalled|cautioned|conceded|contended|asserted|observed|"
-    "concluded|tweeted|posted|pointed out|called it|called them|called the"
+    "concluded|tweeted|pointed out|called it|called them|called the|declared|remarked|replied|responded|commented|"
+    "complained|denied|denies|vowed|urged|speculated|reiterated|indicated|forecast|forecasted|explained that|"
+    "warned that|believed"
+)
+_EN_SOURCES = (  # a source named by a phrase
+    "in a statement|in an interview|in a press release|in a blog post|in a tweet|in a letter|told reporters|"
+    "a spokesperson|a spokesman|a spokeswoman|spokesperson for|spokesman for|spokeswoman for|officials say|"
+    "sources say|sources said|experts say|analysts say|critics say|analysts expect|economists expect"
 )
 EN = ClaimWords(
     imperative=rf"^\W*{_EN_LEAD}(?i:let['’]s|don['’]t|do not|please|make sure|be sure|find out|sign up|click|subscribe|"
@@ -184,7 +203,7 @@ EN = ClaimWords(
     quoted_span=r"“(?:[^”\s]+\s+){3,}[^”\s][^”]*”|\"(?:[^\"\s]+\s+){3,}[^\"\s][^\"]*\"",
     attribution=rf"(?i:according to)\s+(?:(?i:the)\s+)?(?:{SOURCE_NAME}|\p{{L}}+)"
     rf"|\b(?:{_ORGS})\s+(?:\S+\s+){{0,3}}?(?i:estimates|predicts|predicted|found|finds|shows|says|forecasts|reported)\b"
-    rf"|\b(?:{_EN_SAID})\b"
+    rf"|\b(?:{_EN_SAID})\b|\b(?i:{_EN_SOURCES})\b"
     r"|\b(?i:reported|reports)\s+(?:(?i:that)\b|\p{Lu}\S*)|\p{Lu}[\p{L}.]+\s+(?i:has\s+|had\s+)?reported\b"
     r"|,\s*per\s+(?:the\s+)?\p{Lu}"  # ", per CBS"
     r"|\b(?i:is|are|was|were)\s+(?:\w+\s+)?(?i:seen|regarded|considered|believed|thought|said|reported|estimated)\s+(?i:as|to)\b"
@@ -200,6 +219,7 @@ EN = ClaimWords(
     not_counted_after=_words(MONTHS["en"]) + r"|and|the|for|with|that|are|was|were|is|to|in|on|at|or|years|year|"
     r"months|month|weeks|week|days|day|times|old",
     decimal_comma=False,
+    digit_group_space=False,
     magnitudes={"thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
                 "billions": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12},
     unit_words={"euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP",
@@ -237,7 +257,10 @@ _DE_SAID = (
     "sagte|sagt|sagten|erklärte|erklärt|erklärten|betonte|betont|betonten|berichtet|berichtete|berichten|"
     "meint|meinte|schreibt|schrieb|behauptet|behauptete|bestätigte|bestätigt|bestätigten|ergänzte|ergänzt|warnte|"
     "warnt|kritisierte|kritisiert|räumte|räumt|verriet|verrät|twitterte|erläuterte|erläutert|unterstrich|"
-    "versicherte|versichert|hieß es|heißt es|demnach|zufolge|so sieht|sieht das"
+    "versicherte|versichert|hieß es|heißt es|demnach|zufolge|so sieht|sieht das|mitteilte|mitteilten|mitteilt|"
+    "forderte|fordert|mahnte|mahnt|beklagte|beklagt|lobte|argumentierte|argumentiert|bekräftigte|bekräftigt|"
+    "schätzt|schätzte|schätzen|glaubt|vermutet|sprach von|spricht von|nach angaben|nach ansicht|nach einschätzung|"
+    "nach auffassung|aus sicht|einem bericht|in einer mitteilung|in einem interview"
 )
 DE = ClaimWords(
     imperative=r"^\W*\p{Lu}\p{Ll}+en\s+Sie\b|^\W*(?i:klicken|lesen|melden|abonnieren|teilen|entdecken|bitte)\b"
@@ -251,6 +274,9 @@ DE = ClaimWords(
     rf"|\b(?i:{_DE_SAID})\b|\b(?i:gilt|gelten)\s+als\b"
     r"|\b(?i:teilte|teilten)\b[^.]{0,80}?\b(?i:mit)\b|\b(?i:gab|gaben)\b[^.]{0,80}?\b(?i:bekannt)\b"  # "teilte X mit"
     r"|\b(?i:ließ|ließen)\b[^.]{0,80}?\b(?i:offen|wissen)\b"
+    r"|\b(?i:kündigte|kündigten|kündigt)\b[^.]{0,80}?\b(?i:an)\b|\b(?i:räumte|räumten|räumt)\b[^.]{0,80}?\b(?i:ein)\b"
+    r"|\b(?i:fügte|fügten|fügt)\b[^.]{0,80}?\b(?i:hinzu)\b|\b(?i:stellte|stellten|stellt)\b[^.]{0,80}?\b(?i:klar)\b"
+    r"|\b(?i:wies|wiesen|weist)\b[^.]{0,80}?\b(?i:hin)\b|\b(?i:gab|gaben|gibt)\b[^.]{0,80}?\b(?i:zu)\s*[.,]"
     r"|\b(?i:sei|seien|könne|müsse|solle|wolle|dürfe)\b"  # reported speech (Konjunktiv I)
     r"|\b(?i:er|sie|es|man)\s+(?i:habe|werde)\b|\b(?i:habe|werde)\s+(?i:er|sie|es|man)\b"
     r"|\b(?i:soll|sollen)\b[^.]*\b(?i:sein|haben)\b"  # reportative "soll ... worden sein"
@@ -293,8 +319,10 @@ _ES_SAID = (
     "aseguran|señaló|señala|indicó|indica|añadió|agregó|sostiene|sostienen|sostuvo|apuntó|advirtió|advierte|reconoció|"
     "reconoce|anunció|informó|informa|informaron|detalló|precisó|remarcó|subrayó|destacó|expresó|manifestó|comentó|"
     "consideró|estimó|denunció|insistió|insiste|acusó|respondió|contestó|replicó|escribió|tuiteó|confirmó|reveló|"
-    "relató|opinó|admitió|concluyó|confiaron|se preguntan|explican|señalan|advierten|insisten|destacan|subrayan|"
-    "remarcan|detallan|precisan|reconocen|admiten"
+    "relató|opinó|admitió|concluyó|confiaron|se preguntan|aseveró|puntualizó|enfatizó|refirió|expuso|planteó|"
+    "argumentó|alertó|recordó|resaltó|mencionó|calificó|criticó|celebró|lamentó|aclaró|adelantó|anticipó|reiteró|"
+    "negó|desmintió|comunicó|sentenció|agrega|añade|recuerda|destaca|subraya|comenta|opina|considera|"
+    "en declaraciones a|en un comunicado|en una entrevista|a juicio de|en palabras de|según fuentes|fuentes de"
 )
 _ES_VIEW_HOLDERS = (
     "ministro|ministra|presidente|presidenta|gobierno|sindicato|director|directora|portavoz|experto|expertos|experta|"
@@ -310,7 +338,8 @@ ES = ClaimWords(
     quoted_span=r"«\s*(?:[^»\s]+\s+){3,}[^»\s][^»]*»|“(?:[^”\s]+\s+){3,}[^”\s][^”]*”|\"(?:[^\"\s]+\s+){3,}[^\"\s][^\"]*\"",
     attribution=rf"(?i:según|de acuerdo (?:con|a))\s+(?:{SOURCE_NAME}|\S+)"
     rf"|\b(?i:{_ES_SAID})\b"
-    r"|\b(?i:esperan|estiman|creen|consideran|calculan)\s+que\b"  # a named group's expectation
+    r"|\b(?i:esperan|estiman|creen|consideran|calculan|explican|señalan|advierten|insisten|destacan|subrayan|"
+    r"remarcan|detallan|precisan|reconocen|admiten|aseguran|afirman|sostienen|dicen)\s+que\b"  # "explican que"
     rf"|\b(?:Para)\s+(?:{FOLLOWED_NAME}|(?:el|la|los|las)\s+(?:{_ES_VIEW_HOLDERS}))\s*,"
     r"|\b(?i:estudio|encuesta|encuestas|informe|investigación|datos|cifras|pronóstico)\b[^.]{0,60}?\b(?i:revela|muestra|"
     r"indica|concluye|apuntan|augura|revelan|muestran|indican)\b",
@@ -346,7 +375,8 @@ ES = ClaimWords(
 _IT_SAID = (
     "dichiarato|detto|spiegato|affermato|sottolineato|aggiunto|precisato|annunciato|riferito|commentato|ribadito|"
     "osservato|scritto|twittato|confermato|rivelato|denunciato|avvertito|ammesso|assicurato|raccontato|replicato|"
-    "risposto|evidenziato|fatto sapere"
+    "risposto|evidenziato|fatto sapere|ricordato|chiarito|insistito|lamentato|criticato|concluso|sostenuto|specificato|"
+    "segnalato|puntualizzato|spiegato"
 )
 IT = ClaimWords(
     imperative=r"^\W*(?i:clicca|leggi|scopri|iscriviti|condividi|segui|scarica|guarda|contatta|visita|registrati|"
@@ -360,7 +390,9 @@ IT = ClaimWords(
     attribution=rf"(?i:secondo|stando a)\s+(?:{SOURCE_NAME}|(?i:il|la|lo|l['’]|i|gli|le|un|una|lui|lei)\S*)"
     rf"|\b(?i:ha|hanno|è stato|è stata|e['’] stato|e['’] stata)\s+(?:\p{{Ll}}+\s+)?(?i:{_IT_SAID})\b"
     r"|\b(?i:afferma|dichiara|spiega|sottolinea|sostiene|aggiunge|annuncia|dicono|twitta|scrive|commenta|ribadisce|"
-    r"osserva|precisa|conferma|riferisce|rivela|assicura|avverte|ammette|racconta|fa sapere)\b"
+    r"osserva|precisa|conferma|riferisce|rivela|assicura|avverte|ammette|racconta|fa sapere|dice|ricorda|conclude|"
+    r"replica|risponde|chiarisce|insiste|lamenta|evidenzia|specifica|segnala|puntualizza|a detta di|si legge|"
+    r"in una nota|in un comunicato|in un['’]intervista)\b"
     rf"|\b(?i:stime|dati|previsioni)\s+(?:(?i:dell['’]|della|del|di)\s*)?(?:{_ORGS})\b"
     rf"|\b(?:{_ORGS})\s+(?:\S+\s+){{0,2}}?(?i:ha|hanno|stima|prevede|rileva|segnala|indica)\b"
     r"|\b(?i:studio|indagine|rapporto|ricerca|sondaggio|previsioni|stime|dati)\b[^.]{0,60}?\b(?i:rivela|mostra|indica|"

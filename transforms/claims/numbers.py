@@ -14,8 +14,18 @@ from transforms.claims.rules import LANGS, NOT_COUNTED
 from transforms.lexicon import DIGIT_GROUP_SPACES
 
 NUMBER_SPACE = f"[{DIGIT_GROUP_SPACES}]"  # thousands separator: "1 000", "1\u202f000"
-NUMBER = rf"\d{{1,3}}(?:{NUMBER_SPACE}\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)*"  # "1 000,5" · "13,3" · "1,000.5" · "2017"
-NUMBER_TOKEN = rf"(?:\p{{L}}+-?)?(?:{NUMBER})(?:\p{{L}}+(?:{NUMBER}))*\p{{L}}*"  # a numeral with glued letters
+UNGROUPED_NUMBER = r"\d+(?:[.,]\d+)*"  # "13,3" · "1,000.5" · "2017"
+NUMBER = rf"\d{{1,3}}(?:{NUMBER_SPACE}\d{{3}})+(?:[.,]\d+)?|{UNGROUPED_NUMBER}"  # and "1 000,5"
+
+
+def number_token(number: str) -> str:
+    """A numeral with the letters glued to it; one glued to letters before it is a name, with what hyphens join to it
+    ("COVID-19", "A350-900")."""
+    return rf"\p{{L}}+-?(?:{number})(?:[\p{{L}}-]*(?:{number}))*\p{{L}}*|(?:{number})(?:\p{{L}}+(?:{number}))*\p{{L}}*"
+
+
+NUMBER_TOKEN = number_token(NUMBER)
+UNGROUPED_NUMBER_TOKEN = number_token(UNGROUPED_NUMBER)  # languages that never group digits with a space
 # Symbols read alike in every language; an upper-case K glued to a numeral names a format ("5K", "4K display")
 UNIT_SUFFIXES = "k|M|m|km|kg|mg|g|cm|mm|h|min|s|ms|x|px|GB|MB|KB|TB|Gb|Mb|kWh|MW|GW|ha|bn"
 # Letters allowed right after a numeral: units, and the languages' magnitudes and ordinals

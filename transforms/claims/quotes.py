@@ -53,6 +53,13 @@ def quotation_context(
     sentences: pl.LazyFrame, *, key: str, order: str, text_col: str = "sentence", out: str = "in_quotation"
 ) -> pl.LazyFrame:
     """Adds Boolean `out`: the sentence starts inside a quotation opened by an earlier sentence of the same `key`
-    (a section), sentences taken in `order`. Rows keep their order."""
-    previous = quotation_balance(pl.col(text_col).fill_null("")).shift(1).forward_fill()
-    return sentences.with_columns((previous.over(key, order_by=order) == 1).fill_null(False).alias(out))
+    (a section), sentences taken in `order`. Rows come out sorted by key, order."""
+    c = pl.col
+    first = (c(key) != c(key).shift(1)).fill_null(True)  # the section's first sentence: nothing opened before it
+    previous = pl.when(first).then(pl.lit(-1, pl.Int8)).otherwise(c("__balance").shift(1))
+    return (
+        sentences.sort(key, order)
+        .with_columns(quotation_balance(c(text_col).fill_null("")).alias("__balance"))
+        .with_columns((previous.forward_fill() == 1).alias(out))  # the last balance before, within the section
+        .drop("__balance")
+    )

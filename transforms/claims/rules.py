@@ -37,11 +37,11 @@ CLAIM_TYPE_DOCS: dict[str, str] = {
     "other": "A declarative claim with none of the above: a plain factual statement.",
 }
 NOT_A_CLAIM_DOC = (
-    "Not claims (never typed): questions; imperatives (`Grab a video camera and tell a story.`, `Inscrivez-vous`); "
+    "Not claims (no claim_type; the claims dataset leaves them out): questions; imperatives (`Grab a video camera and tell a story.`, `Inscrivez-vous`); "
     "list headings (`1. What your USP is.`); bracketed asides (`(More electric vehicles stories.)`); colon "
     "fragments and sentences that announce a list (ending with a colon); headlines and headings (Title Case or "
-    "without final punctuation); datelines (`Paris, France | AFP | vendredi 04/09/2020 -`); captions, credits, "
-    "copyright lines, thanks and other set phrases; fragments of fewer than four words."
+    "without final punctuation); datelines (`NEW YORK (Reuters) -`, `Paris, France, vendredi 04/09/2020 -`); captions, "
+    "credits, copyright lines, thanks and other set phrases; fragments of fewer than four words."
 )
 
 LANGS: tuple[str, ...] = tuple(LANGUAGES)
@@ -85,6 +85,8 @@ QUOTED_SPAN = _table("quoted_span")
 
 # --- Attribution (the matched text becomes source_cue) · statistic · counts ----------------------------------
 ATTRIBUTION = _table("attribution")
+# The author as the subject right before the cue ("je pense que", "I said"): the author's own view, an opinion
+OWN_REPORT = {code: rf"(?:^|\W)(?i:{p})\s*(?:\S+\s+){{0,2}}$" for code, p in _table("first_person").items() if p != NEVER}
 STATISTIC = _table("statistic")  # percentage · money · magnitude · unit; counts: numbers.COUNT_PAIR
 NOT_COUNTED: dict[str, tuple[str, str]] = {  # (word before: a label, word after: a date or a function word)
     code: (words.not_counted_before, words.not_counted_after) for code, words in LANGUAGES.items()
