@@ -41,7 +41,8 @@ NOT_A_CLAIM_DOC = (
     "list headings (`1. What your USP is.`); bracketed asides (`(More electric vehicles stories.)`); colon "
     "fragments and sentences that announce a list (ending with a colon); headlines and headings (Title Case or "
     "without final punctuation); datelines (`NEW YORK (Reuters) -`, `Paris, France, vendredi 04/09/2020 -`); captions, "
-    "credits, copyright lines, thanks and other set phrases; fragments of fewer than four words."
+    "credits, copyright lines, links and contact lines, thanks and other set phrases; fragments of fewer than four "
+    "words."
 )
 
 LANGS: tuple[str, ...] = tuple(LANGUAGES)
@@ -73,6 +74,7 @@ SHAPES_OF_NON_CLAIMS = "|".join((  # in every language
     r"\((?i:photo|foto|bild|crédit|credit|image|imagen)\s*:",
     r"©|(?i:copyright|all rights reserved|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|"
     r"tutti i diritti riservati)",
+    r"https?://|(?:^|\W)www\.|\w@\w[\w-]*\.\w|^\W*@\w",  # a link, an address or a handle: a pointer, a contact line
 ))
 
 # --- Quote -------------------------------------------------------------------------------------------------
