@@ -91,13 +91,12 @@ from transforms.claims.rules import (
     QUOTED_SPAN,
     SHAPES_OF_NON_CLAIMS,
     SPEAKER_PREFIX,
-    STANCE,
     STATISTIC,
     SUBORDINATE,
     SUBORDINATE_ANY,
     TERMINAL_PUNCT,
 )
-from transforms.claims.values import number_items, numeral_value
+from transforms.claims.values import numeral_value, with_numbers
 
 __all__ = [
     "ALL_AT_ONCE",
@@ -151,7 +150,6 @@ __all__ = [
     "SHAPES_OF_NON_CLAIMS",
     "SOURCE_NAME",
     "SPEAKER_PREFIX",
-    "STANCE",
     "STATISTIC",
     "SUBORDINATE",
     "SUBORDINATE_ANY",
@@ -166,9 +164,9 @@ __all__ = [
     "UNIT_SUFFIXES",
     "VALID_NUMBER_TOKEN",
     "WORD_START",
-    "number_items",
     "numeral_value",
     "quotation_balance",
     "quotation_context",
     "type_claims",
+    "with_numbers",
 ]

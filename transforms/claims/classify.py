@@ -18,12 +18,13 @@ from transforms.claims.rules import (
     NOT_A_CLAIM, NOT_IMPERATIVE, OPINION, OWN_REPORT, PREDICTION, QUESTION, QUOTE_CLOSES, QUOTE_OPENS, QUOTED_SPAN,
     SHAPES_OF_NON_CLAIMS, SPEAKER_PREFIX, STATISTIC, TERMINAL_PUNCT,
 )
-from transforms.claims.values import number_items
+from transforms.claims.values import with_numbers
 
 # Tables whose regex for all languages at once overflows the regex engine's DFA cache: tested per group (the
 # languages not named share the last group)
 ATTRIBUTION_GROUPS = (("fr",), ("en",), tuple(code for code in LANGS if code not in ("fr", "en")))
 OPINION_GROUPS = (("fr",), tuple(code for code in LANGS if code != "fr"))
+FORECAST_GROUPS = ATTRIBUTION_GROUPS
 
 COUNTED_WORD = r"[\p{L}\d]+(?:['’-][\p{L}\d]+)*"  # a word, for the word count and the Title Case share
 # What precedes the first character of a word: not a word character, nor an apostrophe or hyphen joined to one
@@ -31,7 +32,7 @@ COUNTED_WORD = r"[\p{L}\d]+(?:['’-][\p{L}\d]+)*"  # a word, for the word count
 WORD_START = r"(?:^|^['’-]|[^\p{L}\d'’-]|[^\p{L}\d]['’-])"
 TITLE_WORD_START = WORD_START + r"\p{Lu}"  # a word that opens with a capital
 # the text opens with a word that only looks like an imperative
-_STATEMENT_OPENING = TEXT.str.contains(_fast_all(NOT_IMPERATIVE)) if NOT_IMPERATIVE != NEVER else pl.lit(False)
+_STATEMENT_OPENING = _fast_all(NOT_IMPERATIVE)
 # Regexes anchored at one end of the text read a few characters there, not the whole text: kept apart.
 QUOTE_AT_START, QUOTE_AT_END = f"{QUOTE_OPENS}|{SPEAKER_PREFIX}", QUOTE_CLOSES
 NUMBER_COLUMNS = {"numbers": pl.List(pl.String), "number_values": pl.List(pl.Float64), "units": pl.List(pl.String)}
@@ -43,17 +44,18 @@ def _at_least_words(k: int) -> pl.Expr:
     return TEXT.str.contains(f"(?:{start}(?s:.)*?){{{k - 1}}}{start}") if k > 0 else pl.lit(True)
 
 
-def _is_claim(t: dict[str, pl.Expr], *, max_title_case_share: float) -> pl.Expr:
+def _is_claim(t: dict[str, pl.Expr], *, min_unpunctuated_words: int, max_title_case_share: float) -> pl.Expr:
     """A declarative sentence: enough words, no question, command, set phrase or non-claim shape, and a final mark
     (or long enough and not in Title Case)."""
-    long_unpunctuated = t["long"] & ~t["terminal"]  # the only rows where the Title Case share matters
-    n_words = _only(TEXT, long_unpunctuated).str.count_matches(COUNTED_WORD)
-    n_title = _only(TEXT, long_unpunctuated).str.count_matches(TITLE_WORD_START)
+    # only a text without a final mark is measured: long enough, and not in Title Case
+    n_words = _only(TEXT, ~t["terminal"]).str.count_matches(COUNTED_WORD)
+    n_title = _only(TEXT, ~t["terminal"]).str.count_matches(TITLE_WORD_START)
     title_share = pl.when(n_words > 0).then(n_title.cast(pl.Float64) / n_words).otherwise(0.0)  # mean over words
-    heading_like = ~t["long"] | (title_share > max_title_case_share)
+    heading_like = (n_words < min_unpunctuated_words) | (title_share > max_title_case_share)
     # QUESTION is anchored at either end: "^\s*¿" is the text without its leading \s starting with "¿"
     question = TEXT.str.contains(_alternatives(QUESTION)[0]) | TEXT.str.strip_chars_start().str.starts_with("¿")
-    return (t["enough_words"] & ~question & ~(t["not_claim"] & ~_STATEMENT_OPENING)
+    statement_opening = _only(TEXT, t["not_claim"]).str.contains(_STATEMENT_OPENING)  # read where it may matter
+    return (t["enough_words"] & ~question & ~(t["not_claim"] & ~statement_opening)
             & ~TEXT.str.contains(SHAPES_OF_NON_CLAIMS) & (t["terminal"] | ~heading_like))
 
 
@@ -64,29 +66,30 @@ def _features(
     """Adds per row: is it a claim, which tables match. A type's table is tested on a superset of its rows (the
     precedence applies at the end); the match text and the main-clause counts are left to _on_cue_rows."""
     t = {name: pl.col(f"{TEMP}{name}") for name in (
-        "enough_words", "long", "terminal", "digits", "not_claim", "cue", "hedging", "hedge", "claim", "quote",
+        "enough_words", "terminal", "digits", "not_claim", "cue", "hedging", "hedge", "claim", "quote",
         "pairs", "count_pairs", "count_words", "statistic", "prospective", "forecast")}
     untyped = t["claim"] & ~t["quote"] & ~t["cue"]  # not a quote, not an attribution: typed by content
+    stated = untyped & ~t["forecast"] & ~t["statistic"]  # may be an opinion
     return (
         lf.with_columns(
             TAGGING,
             _at_least_words(min_words).alias(f"{TEMP}enough_words"),
-            _at_least_words(min_unpunctuated_words).alias(f"{TEMP}long"),
             TEXT.str.contains(TERMINAL_PUNCT).alias(f"{TEMP}terminal"),
             TEXT.str.contains(r"\d").alias(f"{TEMP}digits"),  # a numeral has a digit
         )
+        .with_columns(_contains(NOT_A_CLAIM, pl.lit(True)).alias(f"{TEMP}not_claim"))
         .with_columns(
-            _contains(NOT_A_CLAIM, pl.lit(True)).alias(f"{TEMP}not_claim"),
-            _contains(ATTRIBUTION, pl.lit(True), ATTRIBUTION_GROUPS).alias(f"{TEMP}cue"),  # its text: _on_cue_rows
-            _contains(CONDITIONAL_OR_HEDGE, pl.lit(True)).alias(f"{TEMP}hedging"),
+            _is_claim(t, min_unpunctuated_words=min_unpunctuated_words, max_title_case_share=max_title_case_share)
+            .alias(f"{TEMP}claim"),
+        )
+        .with_columns(  # the type tables are read on the claims only
+            _contains(ATTRIBUTION, t["claim"], ATTRIBUTION_GROUPS).alias(f"{TEMP}cue"),  # its text: _on_cue_rows
+            _contains(CONDITIONAL_OR_HEDGE, t["claim"]).alias(f"{TEMP}hedging"),
         )
         .with_columns(
             _contains(CONDITIONAL, t["hedging"]).alias(f"{TEMP}conditional"),  # in a main clause: _on_cue_rows
             _contains(HEDGE, t["hedging"]).alias(f"{TEMP}hedge"),
-            _is_claim(t, max_title_case_share=max_title_case_share).alias(f"{TEMP}claim"),
-        )
-        .with_columns(
-            (t["claim"] & (in_quotation | (quotation_balance(TEXT) == 1).fill_null(False)
+            (t["claim"] & (in_quotation
                            | TEXT.str.contains(QUOTE_AT_START) | TEXT.str.contains(QUOTE_AT_END)
                            | _contains(QUOTED_SPAN, t["claim"] & t["cue"]))).alias(f"{TEMP}quote"),
             _only(TEXT, t["claim"] & t["digits"]).str.extract_all(COUNT_PAIR).alias(f"{TEMP}count_pairs"),
@@ -98,13 +101,12 @@ def _features(
         .with_columns(  # every STATISTIC alternative has a digit
             (_contains(STATISTIC, untyped & t["digits"]) | _has_count(t["count_words"], untyped & t["pairs"]))
             .alias(f"{TEMP}statistic"),
-            _contains(FORECAST_OR_FUTURE, untyped).alias(f"{TEMP}prospective"),
+            _contains(FORECAST_OR_FUTURE, untyped, FORECAST_GROUPS).alias(f"{TEMP}prospective"),
         )
-        .with_columns(_contains(PREDICTION, t["prospective"]).alias(f"{TEMP}forecast"))
+        .with_columns(_contains(PREDICTION, t["prospective"], FORECAST_GROUPS).alias(f"{TEMP}forecast"))
         .with_columns(  # a forecast cue makes a prediction whatever the tense; a future counts in a main clause
             (t["prospective"] & ~t["forecast"]).alias(f"{TEMP}future"),
-            (untyped & ~t["forecast"] & (t["hedge"] | _contains(OPINION, untyped & ~t["forecast"], OPINION_GROUPS)))
-            .alias(f"{TEMP}stance"),  # idem
+            (stated & (t["hedge"] | _contains(OPINION, stated, OPINION_GROUPS))).alias(f"{TEMP}stance"),
         )
     )
 
@@ -125,37 +127,29 @@ def _own_report() -> pl.Expr:
 
 def _on_cue_rows(lf: pl.LazyFrame) -> pl.LazyFrame:
     """Adds __cue (the attribution's text, null where the author reports their own view: own!) and name! per
-    MAIN_CLAUSE table (its cue is in a main clause), computed on the rows with such cues, joined back by row number
-    (elsewhere null).
-
-    Their regexes per language are given as columns (_pattern): a language with no such row costs no compilation.
-    """
+    MAIN_CLAUSE table (its cue is in a main clause); each is computed on the rows with such a cue only (elsewhere
+    null). Their regexes per language are given as columns (_pattern): a language with no such row costs no
+    compilation."""
     c = pl.col
     has = {name: c(f"{TEMP}{name}") for name in ("cue", *MAIN_CLAUSE)}
     maybe = {name: c(f"{TEMP}{name}?") for name in MAIN_CLAUSE}
-    found = (
-        lf.filter(pl.any_horizontal(has.values()))
-        .select(c(f"{TEMP}row"), TEXT, LANG, TAGGED, *has.values())
-        .pipe(_first_table_match, "__cue", ATTRIBUTION, has["cue"])
+    return (
+        lf.pipe(_first_table_match, "__cue", ATTRIBUTION, has["cue"])
         .with_columns(_own_report().alias(f"{TEMP}own!"))
         .with_columns(pl.when(~c(f"{TEMP}own!")).then(c("__cue")).alias("__cue"))
         .with_columns(_subtracted(table, has[name], not_cue).alias(f"{TEMP}{name}?")
                       for name, (table, not_cue) in MAIN_CLAUSE.items())
-        .select(
-            c(f"{TEMP}row"), c("__cue"), c(f"{TEMP}own!"),
-            *(((has[name] & ~maybe[name]) | _in_main_clause(table, maybe[name], not_cue)).alias(f"{TEMP}{name}!")
-              for name, (table, not_cue) in MAIN_CLAUSE.items()),
+        .with_columns(
+            pl.when(has[name]).then((has[name] & ~maybe[name]) | _in_main_clause(table, maybe[name], not_cue))
+            .alias(f"{TEMP}{name}!")
+            for name, (table, not_cue) in MAIN_CLAUSE.items()
         )
     )
-    return lf.join(found, on=f"{TEMP}row", how="left", maintain_order="left")
 
 
 def _with_numbers(lf: pl.LazyFrame) -> pl.LazyFrame:
-    """Adds the NUMBER_COLUMNS (TEMP-prefixed; null without numerals), read on the rows with digits."""
-    row = f"{TEMP}row"
-    items = number_items(lf.filter(pl.col(f"{TEMP}digits")), row=row, text=TEXT, lang=LANG)
-    return lf.join(items.rename({name: f"{TEMP}{name}" for name in NUMBER_COLUMNS}), on=row, how="left",
-                   maintain_order="left")
+    """Adds the NUMBER_COLUMNS (TEMP-prefixed), one row per row of lf, in order."""
+    return with_numbers(lf, row=f"{TEMP}row", text=TEXT, lang=LANG, names=tuple(f"{TEMP}{n}" for n in NUMBER_COLUMNS))
 
 
 def type_claims(
@@ -167,26 +161,28 @@ def type_claims(
     (List(Float64), their values in the row's language, magnitudes folded in), units (List(String), null entries
     where none), has_number (Boolean == numbers non-empty), is_hedged (Boolean).
 
-    `in_quotation`: a Boolean column, True where the sentence starts inside a quotation opened by an earlier sentence
-    of its section (quotes.quotation_context); without it each sentence is read alone.
+    `in_quotation`: a Boolean column, True where the sentence is inside a quotation: one an earlier sentence of its
+    section opened and left open, or one it opens itself and leaves open (quotes.quotation_context); without it, each
+    sentence is read alone (only the second case).
     """
     c = pl.col
     t = {name: c(f"{TEMP}{name}") for name in ("claim", "quote", "statistic", "forecast", "hedge")}
     main = {name: c(f"{TEMP}{name}!").fill_null(False) for name in (*MAIN_CLAUSE, "own")}  # null: no such cue
     cue = c("__cue").str.strip_chars(" ,;:.")
-    context = c(in_quotation).fill_null(False) if in_quotation else pl.lit(False)
     return (
         sentences.with_columns(
             c(text_col).cast(pl.String).fill_null("").alias("__text"),
             c(lang_col).cast(pl.String).fill_null("und").str.to_lowercase().str.slice(0, 2).alias("__lang"),
+            (c(in_quotation).fill_null(False) if in_quotation
+             else (quotation_balance(c(text_col).cast(pl.String).fill_null("")) == 1).fill_null(False))
+            .alias(f"{TEMP}in_quotation"),
         )
         .with_row_index(f"{TEMP}row")
+        .pipe(_with_numbers)  # one linear chain: no part of the frame is read twice
         .pipe(_one_batch)
-        .cache()  # read by the branches joined back by row number: their rows must be numbered alike
         .pipe(_features, min_words=min_words, min_unpunctuated_words=min_unpunctuated_words,
-              max_title_case_share=max_title_case_share, in_quotation=context)
+              max_title_case_share=max_title_case_share, in_quotation=c(f"{TEMP}in_quotation"))
         .pipe(_on_cue_rows)
-        .pipe(_with_numbers)
         .with_columns(  # the precedence: quote > attribution > prediction > statistic > opinion > other
             t["claim"].alias("is_claim"),
             pl.when(~t["claim"]).then(pl.lit(None, dtype=pl.String))
@@ -194,11 +190,11 @@ def type_claims(
             .when(c("__cue").is_not_null()).then(pl.lit("attribution"))
             .when(t["forecast"] | main["future"]).then(pl.lit("prediction"))
             .when(t["statistic"]).then(pl.lit("statistic"))
-            .when(main["stance"] | main["conditional"] | main["own"]).then(pl.lit("opinion"))
+            .when(c(f"{TEMP}stance") | main["conditional"] | main["own"]).then(pl.lit("opinion"))
             .otherwise(pl.lit("other")).alias("claim_type"),
             pl.when(cue.str.len_chars() > 0).then(cue).alias("source_cue"),
-            *(c(f"{TEMP}{name}").fill_null(pl.lit([], dtype=dtype)).alias(name) for name, dtype in NUMBER_COLUMNS.items()),
-            (c(f"{TEMP}numbers").list.len() > 0).fill_null(False).alias("has_number"),
+            *(c(f"{TEMP}{name}").alias(name) for name in NUMBER_COLUMNS),
+            (c(f"{TEMP}numbers").list.len() > 0).alias("has_number"),
             (t["hedge"] | main["conditional"]).alias("is_hedged"),
         )
         .drop("__text", "__lang", "__cue")

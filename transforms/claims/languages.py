@@ -80,11 +80,6 @@ _FR_SAY_PRESENT = (  # reporting verbs, 3rd person present: "souligne-t-elle", "
     "argue|plaide|fustige|accuse|réagit|renchérit|concède|glisse|lâche|souffle|ironise|alerte|cite|reprend|"
     "décrypte|s['’]inquiète|s['’]alarme|se félicite|se réjouit|s['’]interroge|pense|croit|craint|espère"
 )
-_FR_SAY_AFTER_SUBJECT = (  # those that report with no "que" after them ("la ministre souligne l'urgence")
-    "estime|affirme|déclare|souligne|explique|assure|indique|précise|rappelle|reconnaît|révèle|annonce|dénonce|"
-    "confirme|avertit|prévient|regrette|déplore|martèle|insiste|témoigne|raconte|confie|constate|observe|relève|"
-    "signale|écrit|considère|pense|croit|craint|espère|s['’]inquiète|se félicite"
-)
 _FR_SAID = (  # their past participles: "a déclaré X", "X a souligné que"
     "déclaré|affirmé|expliqué|indiqué|souligné|précisé|confié|ajouté|assuré|annoncé|estimé|rappelé|reconnu|raconté|"
     "prévenu|dénoncé|dit|écrit|noté|observé|relevé|averti|insisté|martelé|répondu|révélé|signalé|confirmé|admis|"
@@ -126,7 +121,6 @@ FR = ClaimWords(
     rf"(?i:{_FR_SAID})\b"
     rf"|\b(?i:{_FR_SAY_PRESENT})(?:nt)?\s+(?:\S+\s+){{0,3}}?(?:que\b|qu['’])"
     rf"|[,»”\"]\s*(?i:{_FR_SAY_PRESENT})(?:nt)?\s+\p{{L}}+"  # ", écrit l'Insee", "» explique Paul"
-    rf"|\b(?i:le|la|les|l['’])\s*(?:\p{{L}}+\s+){{1,3}}?(?i:{_FR_SAY_AFTER_SUBJECT})(?:nt)?\b"  # "la ministre souligne"
     r"|[,»”\"]\s*\p{Ll}+(?:-t)?-(?i:il|elle|ils|elles|on)\b"  # inverted after the words: "souligne-t-elle", "dit-il"
     rf"|\b(?i:comme l['’](?:{_FR_SAY_PRESENT}))\s+(?:{SOURCE_NAME}|\p{{L}}+)"
     rf"|\b(?:Pour|Aux yeux d['’]|De l['’]avis d['’])\s*(?:{FOLLOWED_NAME}|(?:le|la|les|l['’])\s*(?:{_FR_VIEW_HOLDERS}))\s*,"
@@ -170,10 +164,7 @@ FR = ClaimWords(
     r"(?i:important|essentiel|nécessaire|central|crucial|primordial|indispensable|fondamental|utile|inutile|pertinent|"
     r"efficace|idéal|parfait|excellent|remarquable|intéressant|dangereux|grave|inquiétant|regrettable|dommage|suffisant|"
     r"insuffisant|difficile|facile|simple|compliqué|bon|mauvais|juste|injuste|légitime|normal|logique|urgent|évident|"
-    r"capital|vital|préoccupant|encourageant|prometteur|positif|négatif|absurde|ridicule|excessif|satisfaisant|"
-    r"exceptionnel|médiocre|désastreux|catastrophique|dramatique|alarmant|choquant|étonnant|surprenant|admirable|"
-    r"souhaitable|préférable|décevant|fascinant|passionnant|incroyable|magnifique|superbe|nul|inacceptable)"
-    r"(?:e|s|es|le|les|se|ses|ve|ves|euse|euses)?\b",
+    r"capital|vital)(?:e|s|es|le|les)?\b",
     hedge=r"\b(?i:peut-être|probablement|sans doute|vraisemblablement|semble|semblent|il est probable|il est possible|"
     r"a priori|apparemment|certainement)\b",
     conditional=r"\b(?i:pourrait|pourraient|serait|seraient|aurait|auraient|faudrait|vaudrait)\b",
@@ -216,7 +207,7 @@ EN = ClaimWords(
     r"|\b(?i:reported|reports)\s+(?:(?i:that)\b|\p{Lu}\S*)|\p{Lu}[\p{L}.]+\s+(?i:has\s+|had\s+)?reported\b"
     r"|,\s*per\s+(?:the\s+)?\p{Lu}"  # ", per CBS"
     r"|\b(?i:is|are|was|were)\s+(?:\w+\s+)?(?i:seen|regarded|considered|believed|thought|said|reported|estimated)\s+(?i:as|to)\b"
-    r"|\b(?i:study|studies|survey|report|research|researchers|scientists|poll|analysis|they|we|data|figures)\b[^.;]{0,60}?"
+    r"|\b(?i:study|studies|survey|report|research|researchers|scientists|poll|analysis|they|we|data|figures)\b[^.;]*"
     r"\b(?i:shows?|showed|found|finds|suggests?|suggested|reveals?|revealed|indicates?|indicated|hinted)\b",
     statistic=r"\d\s*%|\d\s*(?i:percent|per cent)|[€$£]\s*\d|\d\s*(?:[€$£]|(?i:euros?|dollars|pounds|usd|eur)\b)"
     r"|\d\s*(?i:million|billion|trillion|bn|m)\b|\d\s*°\s?C\b|\d\s*(?:km|kg|kWh|MW|GW|mph|km/h|ha|lbs?)\b"
@@ -254,9 +245,7 @@ EN = ClaimWords(
     r"|\b(?i:is|are|was|were|be|remains?|looks?|seems?|feels?)\s+(?:\w+\s+){0,2}?(?i:important|key|essential|crucial|"
     r"vital|necessary|critical|great|excellent|terrible|awful|good|bad|better|worse|best|worst|smart|huge|interesting|"
     r"impressive|remarkable|rough|beautiful|useful|useless|efficient|perfect|wrong|right|offensive|unfair|fair|easy|"
-    r"hard|difficult|worth|clear|obvious|unclear|disappointing|encouraging|promising|worrying|alarming|concerning|"
-    r"surprising|outstanding|poor|unacceptable|welcome|preferable|desirable|unfortunate|pleased|disappointed|proud|"
-    r"glad|absurd|ridiculous|shameful|brilliant|fantastic)\b",
+    r"hard|difficult|worth|clear|obvious|unclear)\b",
     hedge=r"\b(?i:probably|perhaps|maybe|possibly|arguably|apparently|likely|unlikely|seems?|appears? to|i think|i believe)\b"
     r"|\b(?:may|might|could)\b",
     conditional=r"\b(?i:would(?:n['’]t| not)? have|would be|would not be|wouldn['’]t be|could have|might have)\b",
@@ -283,11 +272,9 @@ DE = ClaimWords(
     quoted_span=r"„(?:[^“”\s]+\s+){3,}[^“”\s][^“”]*[“”]|»(?:[^«\s]+\s+){3,}[^«\s][^«]*«|\"(?:[^\"\s]+\s+){3,}[^\"\s][^\"]*\"",
     attribution=rf"(?i:laut|zufolge)\s+(?:{SOURCE_NAME}|\S+)|,\s+so\s+(?:(?i:der|die|das)\s+)?{SOURCE_NAME}"
     rf"|\b(?i:{_DE_SAID})\b|\b(?i:gilt|gelten)\s+als\b"
-    r"|\b(?i:teilte|teilten)\b[^.]{0,80}?\b(?i:mit)\b|\b(?i:gab|gaben)\b[^.]{0,80}?\b(?i:bekannt)\b"  # "teilte X mit"
-    r"|\b(?i:ließ|ließen)\b[^.]{0,80}?\b(?i:offen|wissen)\b"
-    r"|\b(?i:kündigte|kündigten|kündigt)\b[^.]{0,80}?\b(?i:an)\b|\b(?i:räumte|räumten|räumt)\b[^.]{0,80}?\b(?i:ein)\b"
-    r"|\b(?i:fügte|fügten|fügt)\b[^.]{0,80}?\b(?i:hinzu)\b|\b(?i:stellte|stellten|stellt)\b[^.]{0,80}?\b(?i:klar)\b"
-    r"|\b(?i:wies|wiesen|weist)\b[^.]{0,80}?\b(?i:hin)\b|\b(?i:gab|gaben|gibt)\b[^.]{0,80}?\b(?i:zu)\s*[.,]"
+    # separable reporting verbs, the particle later in the sentence: "teilte die Bahn mit", "ließ sie offen"
+    r"|\b(?i:teilte|teilten|gab|gaben|ließ|ließen|kündigte|kündigten|räumte|räumten|fügte|fügten|stellte|stellten|wies|"
+    r"wiesen)\b[^.]*\b(?i:mit|bekannt|offen|wissen|an|ein|hinzu|klar|hin)\b"
     r"|\b(?i:sei|seien|könne|müsse|solle|wolle|dürfe)\b"  # reported speech (Konjunktiv I)
     r"|\b(?i:er|sie|es|man)\s+(?i:habe|werde)\b|\b(?i:habe|werde)\s+(?i:er|sie|es|man)\b"
     r"|\b(?i:soll|sollen)\b[^.]*\b(?i:sein|haben)\b"  # reportative "soll ... worden sein"
@@ -318,8 +305,7 @@ DE = ClaimWords(
     r"glücklicherweise|eleganter|zufrieden|ärgerlich|nervig|großartig|wunderbar|enttäuschend|ein graus)\b"
     r"|\b(?i:ist|sind|bleibt|bleiben|war|waren|wäre)\b[^.,;:!?]{0,80}?\b(?i:wichtig|notwendig|entscheidend|wünschenswert|"
     r"sinnvoll|nötig|unverzichtbar|essenziell|hervorragend|problematisch|gut|schlecht|toll|schön|falsch|richtig|"
-    r"spannend|beeindruckend|enttäuschend|ermutigend|vielversprechend|besorgniserregend|alarmierend|erschreckend|"
-    r"überraschend|unakzeptabel|lächerlich|bedauerlich|erfreulich|traurig|froh|stolz|ärgerlich|fragwürdig)\b",
+    r"spannend|beeindruckend)\b",
     hedge=r"\b(?i:wahrscheinlich|vielleicht|möglicherweise|vermutlich|scheint|scheinen|könnte|könnten|dürfte|dürften)\b",
     conditional=r"\b(?i:würde|würden|wäre|wären|hätte|hätten)\b",
     subordinator=r"(?:dass|ob|wenn|weil|falls)\s",
@@ -377,8 +363,7 @@ ES = ClaimWords(
     r"vergonzoso|increíble|magnífico|terrible|lamentable|bonito)\b"
     r"|\b(?i:es|son|era|eran|sigue siendo|resulta)\s+(?:\S+\s+){0,2}?(?i:importante|esencial|necesari[oa]|clave|"
     r"fundamental|mejor|peor|excelente|grave|absurd[oa]|lamentable|imprescindible|bueno|buena|mala|malo|difícil|"
-    r"fácil|evidente|urgente|decepcionante|alentador|prometedor|preocupante|alarmante|sorprendente|impresionante|"
-    r"pésimo|inaceptable|ridícul[oa]|deseable|vergonzos[oa]|positiv[oa]|negativ[oa]|increíble)s?\b",
+    r"fácil|evidente|urgente)s?\b",
     hedge=r"\b(?i:probablemente|quizás|quizá|tal vez|posiblemente|parece|parecen|al parecer|acaso)\b",
     conditional=r"\b(?i:podría|podrían|debería|deberían|sería|serían|habría|habrían)\b",
     subordinator=r"(?:quien|donde|si)\s",
@@ -429,9 +414,7 @@ IT = ClaimWords(
     opinion=r"\b(?i:deve|devono|bisogna|occorre|è necessario|penso che|credo che|secondo me|a mio avviso|consiglio|purtroppo|"
     r"per fortuna|pietos[oa]|notevole|straordinari[oa]|fa ben sperare|soddisfatt[oa]|deludente|vergognos[oa])\b"
     r"|\b(?i:è|sono|era|erano|resta|rimane)\s+(?:\S+\s+){0,2}?(?i:importante|essenziale|fondamentale|necessari[oa]|"
-    r"positiv[oa]|negativ[oa]|ottim[oa]|migliore|peggiore|bell[oa]|grave|difficile|facile|giust[oa]|sbagliat[oa]|"
-    r"deludente|incoraggiante|promettente|preoccupante|allarmante|sorprendente|impressionante|eccellente|pessim[oa]|"
-    r"inaccettabile|assurd[oa]|ridicol[oa]|auspicabile|deplorevole|vergognos[oa]|incredibile)\b",
+    r"positiv[oa]|negativ[oa]|ottim[oa]|migliore|peggiore|bell[oa]|grave|difficile|facile|giust[oa]|sbagliat[oa])\b",
     hedge=r"\b(?i:probabilmente|forse|possibilmente|sembra|sembrano|pare)\b",
     conditional=r"\b(?i:potrebbe|potrebbero|sarebbe|sarebbero|avrebbe|avrebbero)\b",
     subordinator=r"(?:che|cui|se)\s",

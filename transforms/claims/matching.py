@@ -73,29 +73,39 @@ def _contains(table: dict[str, str], rows: pl.Expr, groups: tuple[tuple[str, ...
     return rows & pl.any_horizontal([_only(TAGGED, rows).str.contains(_tagged(table, langs)) for langs in groups])
 
 
+FIRST_MATCH_GROUP = 4  # consecutive alternatives found by one regex in _first_table_match
+
+
 def _first_table_match(lf: pl.LazyFrame, out: str, table: dict[str, str], rows: pl.Expr) -> pl.LazyFrame:
     """Adds String `out`: on `rows`, the first text matched by the row language's pattern (other langs: by all
     languages' patterns joined), else null.
 
-    The first match of `a|b|c` is the one of the alternative that starts first (the earlier one on a tie), so
-    each alternative is found alone by the DFA, in its `_span_form` (joined, they overflow the DFA cache).
+    The first match of `a|b|c` is the one of the alternative that starts first (the earlier one on a tie), which is
+    also the leftmost-first match of their `_span_form`s joined. All joined, they overflow the DFA cache; one regex
+    each, compiling them costs more than matching them: consecutive alternatives are joined by FIRST_MATCH_GROUP,
+    each group is found on the rows of its language, and the group that matches first (the earlier one on a tie) is
+    read on the rows it wins.
     """
     bracketed = pl.col(f"{TEMP}{out}:text")
-    alternatives = [(code, a) for code, p in _per_lang(table).items() if code != OTHER for a in _alternatives(p)]
-    start = [pl.col(f"{TEMP}{out}:{i}") for i in range(len(alternatives))]
+    groups = [
+        (code, "|".join(_span_form(a) for a in alternatives[i:i + FIRST_MATCH_GROUP]))
+        for code, p in _per_lang(table).items() if code != OTHER
+        for alternatives in [_alternatives(p)] for i in range(0, len(alternatives), FIRST_MATCH_GROUP)
+    ]
+    start = [pl.col(f"{TEMP}{out}:{i}") for i in range(len(groups))]
     first = pl.col(f"{TEMP}{out}:first")  # a column: compared with each start below
     return (
         lf.with_columns(pl.concat_str(pl.lit(SEP), TEXT, pl.lit(SEP)).alias(f"{TEMP}{out}:text"))
-        .with_columns(
-            bracketed.str.find(pl.when(rows & ((LANG == code) | ~LANG.is_in(LANGS))).then(pl.lit(_span_form(a))))
+        .with_columns(  # the text on the rows of the group's language, its pattern a literal: compiled once
+            pl.when(rows & ((LANG == code) | ~LANG.is_in(LANGS))).then(bracketed).str.find(span)
             .alias(f"{TEMP}{out}:{i}")
-            for i, (code, a) in enumerate(alternatives)
+            for i, (code, span) in enumerate(groups)
         )
         .with_columns(pl.min_horizontal(start).alias(f"{TEMP}{out}:first"))
-        .with_columns(  # the match of the first alternative that starts first
-            bracketed.str.extract_all(pl.coalesce(
-                pl.when(start[i] == first).then(pl.lit(_span_form(a))) for i, (_, a) in enumerate(alternatives)
-            )).list.first().alias(out)
+        .with_columns(  # the match of the group that matches first, read on the rows it wins only
+            pl.coalesce(
+                pl.when(start[i] == first).then(bracketed).str.extract(span, 0) for i, (_, span) in enumerate(groups)
+            ).alias(out)
         )
         .with_columns(pl.col(out).str.slice(1, pl.col(out).str.len_chars() - 2))  # without the characters around
     )

@@ -1,7 +1,7 @@
 """Numerals as written, and counts: a numeral followed by the noun it counts ("200 CMOs", "180-day").
 
 The regex engine has no look-around: tokens are taken with their glued letters, and bad tokens dropped after
-(values.number_items).
+(values.with_numbers).
 """
 
 from __future__ import annotations

@@ -1,11 +1,10 @@
-r"""Quotations that run over several sentences: which sentences start inside a quotation opened in an earlier
-sentence of their section.
+r"""Quotations that run over several sentences: which sentences are inside a quotation.
 
 A quotation mark opens or closes by its shape (« „ ‹ open, » ” › close) or, for " and “, by its place: after a space,
 a bracket or a dash it opens, right after a character it closes („Wort“, "word"). A sentence with more opening than
 closing marks leaves a quotation open; one with more closing marks closes it; a sentence after an interview prefix
-(`Speaker : ...`) that closes none leaves the speaker's words open. A sentence starts inside a quotation when the last
-sentence before it in its section that opened or closed one opened it.
+(`Speaker : ...`) that closes none leaves the speaker's words open. A sentence is inside a quotation when the last
+sentence before it in its section that opened or closed one opened it, or when it opens one itself.
 """
 
 from __future__ import annotations
@@ -52,14 +51,17 @@ def quotation_balance(text: pl.Expr) -> pl.Expr:
 def quotation_context(
     sentences: pl.LazyFrame, *, key: str, order: str, text_col: str = "sentence", out: str = "in_quotation"
 ) -> pl.LazyFrame:
-    """Adds Boolean `out`: the sentence starts inside a quotation opened by an earlier sentence of the same `key`
-    (a section), sentences taken in `order`. Rows come out sorted by key, order."""
+    """Adds Boolean `out`: the sentence is inside a quotation, opened by an earlier sentence of the same `key` (a
+    section; sentences taken in `order`) and still open, or opened by the sentence itself and left open. Rows come
+    out sorted by key, order."""
     c = pl.col
     first = (c(key) != c(key).shift(1)).fill_null(True)  # the section's first sentence: nothing opened before it
     previous = pl.when(first).then(pl.lit(-1, pl.Int8)).otherwise(c("__balance").shift(1))
     return (
         sentences.sort(key, order)
         .with_columns(quotation_balance(c(text_col).fill_null("")).alias("__balance"))
-        .with_columns((previous.forward_fill() == 1).alias(out))  # the last balance before, within the section
+        .with_columns(  # the last balance before, within the section, or its own
+            ((previous.forward_fill() == 1) | (c("__balance") == 1).fill_null(False)).alias(out)
+        )
         .drop("__balance")
     )

@@ -98,7 +98,7 @@ NOT_COUNTED: dict[str, tuple[str, str]] = {  # (word before: a label, word after
 PREDICTION = _table("prediction")  # forecast cues, anywhere; the synthetic future is FUTURE_TENSE
 FUTURE_TENSE = _table("future_tense")  # counts only in a main clause (matching._in_main_clause)
 NOT_FUTURE = _every_row("not_future")
-# + a future, conditional or stance cue: that cue belongs to the subordinate clause (per language; other
+# + a future or conditional cue: that cue belongs to the subordinate clause (per language; other
 # languages: every language's subordinators)
 SUBORDINATE = {code: rf"\S\s+(?i:{p})\s*(?:\S+\s+){{0,4}}?" for code, p in _table("subordinator").items() if p != NEVER}
 SUBORDINATE_ANY = rf"\S\s+(?i:{_every_row('subordinator')})\s*(?:\S+\s+){{0,4}}?"
@@ -107,9 +107,9 @@ HEDGE = _table("hedge")
 CONDITIONAL = _table("conditional")
 
 # --- Tables derived from the above ---------------------------------------------------------------------------
-STANCE = {code: f"{OPINION[code]}|{HEDGE[code]}" for code in LANGS}  # the author's stance, counted in the main clause
 # Two tables tested in one pass, then each on the few rows where one of them matched
 CONDITIONAL_OR_HEDGE = _table("conditional", "hedge")
 FORECAST_OR_FUTURE = _table("prediction", "future_tense")
 # Cues that count only in a main clause: (table, what looks like a cue and is not one)
-MAIN_CLAUSE = {"conditional": (CONDITIONAL, NEVER), "future": (FUTURE_TENSE, NOT_FUTURE), "stance": (STANCE, NEVER)}
+# (an evaluation or a hedge is the author's stance in any clause)
+MAIN_CLAUSE = {"conditional": (CONDITIONAL, NEVER), "future": (FUTURE_TENSE, NOT_FUTURE)}

@@ -1,5 +1,5 @@
 r"""Every numeral of a sentence with its value and unit, read in the sentence's language: `numbers` (as written),
-`number_values` (Float64) and `units` (String, null when none), three aligned lists.
+`number_values` (Float64) and `units` (String, null when none), three aligned lists (with_numbers).
 
 A numeral's value: its digits read with the language's decimal mark (numbers.NUMBER finds "13,3", "1 000",
 "40.000", "1,000.5"), times the magnitude word after it ("2,4 millions", "$12.9bn", "5 Mio."). Its unit: a
@@ -40,13 +40,12 @@ YEAR = r"^(?:1[89]|20)\d\d$"
 _NOT_WORD = r"(?:[^\p{L}\d'’]|$)"  # what ends a word of the tables (an apostrophe glues it to the next word)
 
 
-def _table(field: str, universal: dict[str, object]) -> pl.DataFrame:
-    """(lang, word, value): each language's words and the universal ones; under OTHER every language's (the first
+def _table(field: str, universal: dict[str, object]) -> dict[str, dict[str, object]]:
+    """{lang: {word: value}}: each language's words and the universal ones; under OTHER every language's (the first
     language's value where they differ)."""
     per_lang = {code: {**universal, **getattr(words, field)} for code, words in LANGUAGES.items()}
     per_lang[OTHER] = {w: v for table in reversed(per_lang.values()) for w, v in table.items()}
-    rows = [(code, w, v) for code, table in per_lang.items() for w, v in table.items()]
-    return pl.DataFrame(rows, schema=["__lang_key", "__word", "__value"], orient="row")
+    return per_lang
 
 
 def _alternation(words: object) -> str:
@@ -56,9 +55,8 @@ def _alternation(words: object) -> str:
 
 MAGNITUDE_TABLE = _table("magnitudes", MONEY_MAGNITUDES)
 UNIT_TABLE = _table("unit_words", UNIT_SYMBOLS)
-MAGNITUDE_WORD = rf"^[\s\u00a0]*({_alternation(MAGNITUDE_TABLE['__word'].unique())})\.?{_NOT_WORD}"
-UNIT_WORD = (rf"^[\s\u00a0+-]*(?:(?:de|of|des|del|di|dei|der)\s+|d['’])?({_alternation(UNIT_TABLE['__word'].unique())})"
-             rf"{_NOT_WORD}")
+MAGNITUDE_WORD = rf"^[\s\u00a0]*({_alternation(MAGNITUDE_TABLE[OTHER])})\.?{_NOT_WORD}"
+UNIT_WORD = rf"^[\s\u00a0+-]*(?:(?:de|of|des|del|di|dei|der)\s+|d['’])?({_alternation(UNIT_TABLE[OTHER])}){_NOT_WORD}"
 CURRENCY_BEFORE = rf"({_alternation(CURRENCY_SIGNS)})\s*$"
 _DOT_GROUPS = r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$"  # "40.000", "14.372,4"
 _COMMA_GROUPS = r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$"  # "1,000", "1,000.5"
@@ -90,75 +88,110 @@ UNGROUPED = tuple(code for code, words in LANGUAGES.items() if not words.digit_g
 
 def _pieces(text: pl.Expr, lang: pl.Expr) -> pl.Expr:
     """The text split before each numeral token, the token closed by END: "a 5km b 6" -> ["a ", "5km\x02 b ", "6\x02"]."""
+    around = f"{START}${{0}}{END}"
+    ungrouped = lang.is_in(UNGROUPED)
+    return pl.coalesce(
+        pl.when(ungrouped).then(text).str.replace_all(UNGROUPED_NUMBER_TOKEN, around),
+        pl.when(~ungrouped).then(text).str.replace_all(NUMBER_TOKEN, around),
+    ).str.split(START)
+
+
+def _marked(text: pl.Expr) -> pl.Expr:
+    """The text with START and END neutralised and "8x5", "5h45" cut into two numerals ("8/5", "5/45")."""
     marked = text.str.replace_all(f"[{START}{END}]", " ")
     for _ in range(2):  # twice: matches overlap in "1x2x3"
         marked = marked.str.replace_all(BETWEEN_NUMBERS, "${1}/${2}")
-    around = f"{START}${{0}}{END}"
-    return (
-        pl.when(lang.is_in(UNGROUPED)).then(marked.str.replace_all(UNGROUPED_NUMBER_TOKEN, around))
-        .otherwise(marked.str.replace_all(NUMBER_TOKEN, around)).str.split(START)
-    )
+    return marked
 
 
-def _lookup(frame: pl.LazyFrame, table: pl.DataFrame, word: str, out: str) -> pl.LazyFrame:
-    """Adds `out`: the table's value of the lower-cased `word` column in the row's language (null if none)."""
-    keyed = table.lazy().rename({"__word": word, "__value": out})
-    return frame.join(keyed, on=["__lang_key", word], how="left", maintain_order="left")
+def _lookup(table: dict[str, dict[str, object]], word: pl.Expr, lang_key: pl.Expr, dtype: pl.DataType) -> pl.Expr:
+    """The table's value of the lower-cased `word` in the row's language (null if none)."""
+    keyed = {f"{code}{START}{w}": v for code, words in table.items() for w, v in words.items()}
+    return pl.concat_str(lang_key, pl.lit(START), word).replace_strict(keyed, default=None, return_dtype=dtype)
 
 
-def number_items(sentences: pl.LazyFrame, *, row: str, text: pl.Expr, lang: pl.Expr) -> pl.LazyFrame:
-    """One row per sentence of `sentences` that has numerals: `row`, numbers, number_values, units (aligned lists)."""
+def with_numbers(
+    lf: pl.LazyFrame, *, row: str, text: pl.Expr, lang: pl.Expr, names: tuple[str, str, str]
+) -> pl.LazyFrame:
+    """The rows of `lf` in their order (`row` numbers them), with three aligned lists named `names`: the numerals
+    as written, their values and their units. The text is cut into one piece per numeral, then put back together:
+    one pass, no frame read twice (a branch joined back on `row` would need the rows numbered alike each time)."""
     c = pl.col
-    lang_key = pl.when(lang.is_in(LANGS)).then(lang).otherwise(pl.lit(OTHER)).alias("__lang_key")
+    lang_key = pl.when(lang.is_in(LANGS)).then(lang).otherwise(pl.lit(OTHER)).alias("__n_lang_key")
+    token, valid = c("__n_token"), c("__n_valid")
+    digits = text.str.contains(r"\d")
     pieces = (
-        sentences.select(c(row), lang_key, _pieces(text, lang).alias("__piece"))
-        .explode("__piece")
-        .with_columns(
-            c("__piece").str.extract(f"^([^{END}]*){END}", 1).alias("__token"),
-            pl.coalesce(c("__piece").str.extract(f"(?s){END}(.*)$", 1), c("__piece")).alias("__tail"),
+        lf.with_columns(lang_key, pl.when(digits).then(_marked(text)).otherwise(pl.lit("")).alias("__n_marked"))
+        .with_columns(_pieces(c("__n_marked"), lang).alias("__n_piece"))  # a text without digits is one piece
+        .explode("__n_piece")
+        .with_columns(c("__n_piece").str.split_exact(END, 1).alias("__n_parts"))
+        .with_columns(  # "5km\x02 b " -> token "5km", tail " b "; a piece without END (the text before) is all tail
+            pl.when(c("__n_parts").struct.field("field_1").is_not_null())
+            .then(c("__n_parts").struct.field("field_0")).alias("__n_token"),
+            pl.coalesce(c("__n_parts").struct.field("field_1"), c("__n_piece")).alias("__n_tail"),
         )
-        .with_columns(c("__tail").shift(1).over(row).alias("__before"))
-        .filter(c("__token").str.contains(VALID_NUMBER_TOKEN))
         .with_columns(
-            c("__token").str.extract(f"^({NUMBER})", 1).alias("numbers"),
-            pl.concat_str(c("__token").str.replace(f"^(?:{NUMBER})", ""), c("__tail")).str.to_lowercase()
-            .alias("__head"),  # what follows the digits: glued letters, then the text up to the next numeral
-            c("__before").str.to_lowercase().str.extract(CURRENCY_BEFORE, 1).alias("__currency"),
+            pl.when(c(row) == c(row).shift(1)).then(c("__n_tail").shift(1)).alias("__n_before"),  # a row's pieces are consecutive
+            token.str.contains(VALID_NUMBER_TOKEN).fill_null(False).alias("__n_valid"),
         )
-        .with_columns(c("__head").str.extract(MAGNITUDE_WORD, 1).str.replace_all(r"\s+", " ").alias("__magnitude"))
         .with_columns(
-            pl.when(c("__magnitude").is_not_null())  # after the magnitude: "millions de dollars"
-            .then(c("__head").str.replace(MAGNITUDE_WORD.removesuffix(_NOT_WORD), ""))
-            .otherwise(c("__head")).str.extract(UNIT_WORD, 1).str.replace_all(r"\s+", " ").alias("__unit_word"),
-            c("__head").str.extract(UNIT_WORD, 1).str.replace_all(r"\s+", " ").alias("__head_unit_word"),  # "5 m"
+            pl.when(valid).then(token.str.extract(f"^({NUMBER})", 1)).alias("__n_numeral"),
+            pl.when(valid).then(  # what follows the digits: glued letters, then the text up to the next numeral
+                pl.concat_str(token.str.replace(f"^(?:{NUMBER})", ""), c("__n_tail")).str.to_lowercase()
+            ).alias("__n_head"),
+            pl.when(valid).then(c("__n_before")).str.to_lowercase().str.extract(CURRENCY_BEFORE, 1).alias("__n_currency"),
         )
-        .pipe(_lookup, MAGNITUDE_TABLE, "__magnitude", "__factor")
-        .pipe(_lookup, UNIT_TABLE, "__unit_word", "__unit")
-        .pipe(_lookup, UNIT_TABLE, "__head_unit_word", "__head_unit")
+        .with_columns(c("__n_head").str.extract(MAGNITUDE_WORD, 1).str.replace_all(r"\s+", " ").alias("__n_magnitude"))
+        .with_columns(
+            pl.when(c("__n_magnitude").is_not_null())  # after the magnitude: "millions de dollars"
+            .then(c("__n_head").str.replace(MAGNITUDE_WORD.removesuffix(_NOT_WORD), ""))
+            .otherwise(c("__n_head")).str.extract(UNIT_WORD, 1).str.replace_all(r"\s+", " ").alias("__n_unit_word"),
+            c("__n_head").str.extract(UNIT_WORD, 1).str.replace_all(r"\s+", " ").alias("__n_head_unit_word"),  # "5 m"
+        )
+        .with_columns(
+            _lookup(MAGNITUDE_TABLE, c("__n_magnitude"), c("__n_lang_key"), pl.Float64).alias("__n_factor"),
+            _lookup(UNIT_TABLE, c("__n_unit_word"), c("__n_lang_key"), pl.String).alias("__n_unit"),
+            _lookup(UNIT_TABLE, c("__n_head_unit_word"), c("__n_lang_key"), pl.String).alias("__n_head_unit"),
+        )
     )
-    money = c("__currency").is_not_null() | c("__unit").is_in(list(dict.fromkeys(CURRENCY_SIGNS.values()))).fill_null(False)
-    not_magnitude = c("__magnitude").is_in(list(MONEY_MAGNITUDES)) & ~money  # "5 m": metres, not millions
-    factor = pl.when(not_magnitude).then(1.0).otherwise(c("__factor"))
+    numbers, values, units = names
+    return (
+        pieces.pipe(_values_and_units, row=row)
+        .group_by(row, maintain_order=True)
+        .agg(
+            pl.exclude(r"^__n_.*$").first(),
+            c("__n_numeral").filter(c("__n_valid")).alias(numbers),
+            c("__n_value").filter(c("__n_valid")).alias(values),
+            c("__n_unit").filter(c("__n_valid")).alias(units),
+        )
+    )
+
+
+def _values_and_units(pieces: pl.LazyFrame, *, row: str) -> pl.LazyFrame:
+    """Adds __n_value and __n_unit to each numeral piece (the columns of with_numbers)."""
+    c = pl.col
+    money = c("__n_currency").is_not_null() | c("__n_unit").is_in(list(dict.fromkeys(CURRENCY_SIGNS.values()))).fill_null(False)
+    not_magnitude = c("__n_magnitude").is_in(list(MONEY_MAGNITUDES)) & ~money  # "5 m": metres, not millions
+    factor = pl.when(not_magnitude).then(1.0).otherwise(c("__n_factor"))
     unit = pl.coalesce(
-        c("__currency").replace_strict(CURRENCY_SIGNS, default=None),
-        pl.when(not_magnitude).then(c("__head_unit")).otherwise(c("__unit")),
+        c("__n_currency").replace_strict(CURRENCY_SIGNS, default=None),
+        pl.when(not_magnitude).then(c("__n_head_unit")).otherwise(c("__n_unit")),
     )
     unit = (
-        pl.when((unit == "h") & c("__before").str.contains(TIME_OF_DAY)).then(None)  # "à 16 heures": a time of day
-        .when(c("numbers").str.contains(YEAR) & c("__head").str.starts_with("s")).then(None)  # "the 2020s": a decade
+        pl.when((unit == "h") & c("__n_before").str.contains(TIME_OF_DAY)).then(None)  # "à 16 heures": a time of day
+        .when(c("__n_numeral").str.contains(YEAR) & c("__n_head").str.starts_with("s")).then(None)  # "the 2020s"
         .otherwise(unit)
     )
-    # the first numeral of a range ("2 à 3 millions", "8 à 12 °C"; not a year: "en 2018 à 10 %") ...
-    in_range = c("__tail").str.contains(RANGE) & ~c("numbers").str.contains(YEAR)
+    # the first numeral of a range ("2 à 3 millions", "8 à 12 °C"; not a year: "en 2018 à 10 %"): a numeral piece
+    # whose tail is only a connector, so the next piece is the next numeral of the same row ...
+    in_range = pl.when(c("__n_valid")).then(c("__n_tail")).str.contains(RANGE) & ~c("__n_numeral").str.contains(YEAR)
     return (
-        pieces.with_columns(factor.alias("__factor"), unit.alias("units"))
+        pieces.with_columns(factor.alias("__n_factor"), unit.alias("__n_unit"))
         .with_columns(  # ... takes the magnitude and the unit of the second when it has none
-            pl.when(c("__magnitude").is_null() & in_range).then(c("__factor").shift(-1).over(row))
-            .otherwise(c("__factor")).fill_null(1.0).alias("__factor"),
-            pl.when(c("units").is_null() & in_range).then(c("units").shift(-1).over(row))
-            .otherwise(c("units")).alias("units"),
+            pl.when(c("__n_magnitude").is_null() & in_range).then(c("__n_factor").shift(-1))
+            .otherwise(c("__n_factor")).fill_null(1.0).alias("__n_factor"),
+            pl.when(c("__n_unit").is_null() & in_range).then(c("__n_unit").shift(-1))
+            .otherwise(c("__n_unit")).alias("__n_unit"),
         )
-        .with_columns((numeral_value(c("numbers"), c("__lang_key")) * c("__factor")).alias("number_values"))
-        .group_by(row, maintain_order=True)
-        .agg("numbers", "number_values", "units")
+        .with_columns((numeral_value(c("__n_numeral"), c("__n_lang_key")) * c("__n_factor")).alias("__n_value"))
     )
