@@ -36,7 +36,8 @@ def _weekdays(code: str) -> str:
 
 
 def _weather_forecast(weather: str, days: str) -> str:
-    """Weather named for a day to come, in either order: a weather report speaks of the days ahead."""
+    """Rain, clouds or sun named for a day, in either order: a weather report speaks of the days ahead (temperatures
+    are left out: a measured temperature is reported after the day too)."""
     return rf"|\b(?i:{weather})\b[^.]*\b(?i:{days})\b|\b(?i:{days})\b[^.]*\b(?i:{weather})\b"
 
 
@@ -148,7 +149,7 @@ FR = ClaimWords(
     r"|\b(?i:est|sont|seront|sera)\s+(?:\p{Ll}+\s+)?(?i:prévue?s?|attendue?s?|annoncée?s?|programmée?s?)\b"
     rf"|\b(?i:doit|doivent)\s+(?:se\s+|s['’])?\p{{Ll}}+(?:er|ir|re)\s+(?i:ce|cette|demain|dès|{_weekdays('fr')})\b"
     + _weather_forecast("pluies?|averses?|orages?|nuages?|éclaircies?|soleil|neige|rafales?|brouillard|gelées?|"
-                        "températures?|canicule|grêle|bruine", _weekdays("fr") + "|week-end|weekend"),
+                        "grêle|bruine", _weekdays("fr") + "|week-end|weekend"),
     future_tense=r"\b\p{Ll}{2,}(?:ra|ront)\b|\b(?i:aurons|serons|ferons|pourrons|devrons|irons|verrons|saurons|"
     r"voudrons|viendrons|prendrons|mettrons|aurez|serez|ferez|pourrez|devrez|irez|verrez)\b",
     not_future=r"\b(?i:caméra|opéra|extra|ultra|mantra|tantra|cobra|choléra|sahara|front|affront|agora|mascara|sierra|"
@@ -236,8 +237,8 @@ EN = ClaimWords(
     r"later this (?:year|month|week)|tomorrow)\b"
     r"|\b(?i:should|could)\s+(?:\w+\s+)?(?i:rise|fall|increase|decrease|grow|drop|reach|arrive|continue|happen|occur|"
     r"improve|ease|peak|begin|start|raise|climb|decline)\b"  # a forecasting modal: "prices should rise"
-    + _weather_forecast("rain|showers|storms|thunderstorms|clouds|cloudy|sunshine|sunny|snow|fog|frost|temperatures|"
-                        "highs|lows|heatwave", _weekdays("en") + "|weekend"),
+    + _weather_forecast("rain|showers|storms|thunderstorms|clouds|cloudy|sunshine|sunny|snow|fog|frost",
+                        _weekdays("en") + "|weekend"),
     opinion=r"\b(?i:should|must|ought to|need to|needs to|have a duty|has a duty|i think|i don['’]t think|i believe|"
     r"i feel|in my opinion|we believe|recommend|recommends|unfortunately|fortunately|sadly|luckily|hopefully|"
     r"much-needed|honored|amazing|awesome|have a right|has a right|of course|pretty|fascinating|shocking|"
@@ -285,8 +286,8 @@ DE = ClaimWords(
     r"|\d[\s-]*(?i:kilometer|meter|tonnen|grad|prozentpunkte|stunden|minuten|sekunden)\b",
     number_suffixes=r"Mrd|Mio",  # "2 Mrd", "5 Mio"
     not_counted_before=r"version|update|phase|nr|seite|kapitel|artikel|stufe|" + _MONTHS_ABBR,
-    not_counted_after=_words(MONTHS["de"]) + r"|und|der|die|das|mit|für|des|im|in|jahre|jahren|jahr|monate|"
-    r"monaten|wochen|tage|tagen|mal",
+    not_counted_after=_words(MONTHS["de"]) + r"|und|der|die|das|mit|für|des|im|in|ist|sind|war|waren|jahre|jahren|"
+    r"jahr|monate|monaten|wochen|tage|tagen|mal",
     magnitudes={"tausend": 1e3, "mio": 1e6, "million": 1e6, "millionen": 1e6, "mrd": 1e9, "milliarde": 1e9,
                 "milliarden": 1e9, "billion": 1e12, "billionen": 1e12},
     unit_words={"euro": "EUR", "dollar": "USD", "franken": "CHF", "prozent": "%", "grad": "°C", "kilometer": "km",
@@ -294,7 +295,7 @@ DE = ClaimWords(
                 "prozentpunkte": "pts", "punkte": "pts"},
     prediction=r"\b(?i:prognostiziert|voraussichtlich|künftig|zukünftig|in zukunft|bis 20[2-9]\d|nächstes jahr|"
     r"im kommenden|morgen|übermorgen|nächste woche)\b"
-    + _weather_forecast("regen|schauer|gewitter|wolken|sonne|schnee|nebel|frost|temperaturen|hitze",
+    + _weather_forecast("regen|schauer|gewitter|wolken|sonne|schnee|nebel|frost",
                         _weekdays("de") + "|wochenende"),
     # "wird ... gehen": a future when the infinitive ends the clause (passives end with a participle: not_future)
     future_tense=r"\b(?i:wird|werden|wirst|werdet)\b[^.,;:!?]*\s\p{Ll}+en\s*(?:[.,;:!?]|$)",
@@ -346,8 +347,8 @@ ES = ClaimWords(
     r"|\d[\s-]*(?i:kilómetros|metros|toneladas|grados|puntos porcentuales)\b",
     number_suffixes=r"º|ª",  # "3º", "1ª"
     not_counted_before=r"versión|fase|n|núm|página|capítulo|artículo|paso",
-    not_counted_after=_words(MONTHS["es"]) + r"|los|las|del|con|para|que|y|en|años|año|meses|mes|semanas|días|"
-    r"veces",
+    not_counted_after=_words(MONTHS["es"]) + r"|los|las|del|con|para|que|y|en|es|son|era|eran|fue|años|año|meses|"
+    r"mes|semanas|días|veces",
     magnitudes={"mil": 1e3, "millón": 1e6, "millones": 1e6, "mil millones": 1e9, "billón": 1e12, "billones": 1e12},
     unit_words={"euro": "EUR", "euros": "EUR", "dólar": "USD", "dólares": "USD", "por ciento": "%", "grados": "°C",
                 "grado": "°C", "kilómetros": "km", "metros": "m", "toneladas": "t", "horas": "h", "minutos": "min",
@@ -355,8 +356,8 @@ ES = ClaimWords(
     prediction=r"\b(?i:va|van|vamos)\s+a\s+\p{Ll}+(?:ar|er|ir)\b"
     r"|\b(?i:se espera que|se esperan?|se prevé|se prevén|prevé|previsto|prevista|pronostica|pronostican|anuncian|"
     r"en el futuro|para 20[2-9]\d|el próximo año|la próxima semana|el próximo)\b|\b(?:Mañana|pasado mañana)\b"
-    + _weather_forecast("lluvias?|chaparrones|tormentas?|nubes|nublado|sol|nieve|niebla|heladas?|temperaturas?|"
-                        "máxima|mínima", _weekdays("es") + "|fin de semana"),
+    + _weather_forecast("lluvias?|chaparrones|tormentas?|nubes|nublado|sol|nieve|niebla|heladas?",
+                        _weekdays("es") + "|fin de semana"),
     future_tense=r"\b\p{L}\p{Ll}+r(?:á|án)\b",
     opinion=r"\b(?i:debe|deben|debería|deberían|hay que|tiene que|tienen que|es necesario|creo que|pienso que|en mi opinión|"
     r"a mi juicio|recomiendo|lamentablemente|afortunadamente|por desgracia|ojalá|lo cierto es|peor|mejor|"
@@ -399,7 +400,8 @@ IT = ClaimWords(
     r"|\d\s*°\s?C\b|\d\s*(?:km|kg|kWh|MW|GW|ha|km/h|m²)\b|\d[\s-]*(?i:chilometri|metri|tonnellate|gradi|punti percentuali)\b",
     number_suffixes=r"º|ª",  # "3º", "1ª"
     not_counted_before=r"versione|fase|n|num|pagina|capitolo|articolo|passo",
-    not_counted_after=_words(MONTHS["it"]) + r"|del|della|con|per|che|e|in|anni|anno|mesi|settimane|giorni|volte",
+    not_counted_after=_words(MONTHS["it"]) + r"|del|della|con|per|che|e|in|è|sono|era|erano|anni|anno|mesi|settimane|"
+    r"giorni|volte",
     magnitudes={"mila": 1e3, "mille": 1e3, "milione": 1e6, "milioni": 1e6, "miliardo": 1e9, "miliardi": 1e9,
                 "mln": 1e6, "mld": 1e9, "mrd": 1e9},
     unit_words={"euro": "EUR", "dollari": "USD", "dollaro": "USD", "per cento": "%", "gradi": "°C", "grado": "°C",
@@ -408,7 +410,7 @@ IT = ClaimWords(
     prediction=r"\b(?i:si prevede|prevede|in futuro|entro il 20\d\d|il prossimo anno|domani|dopodomani|prossima settimana|"
     r"è previsto|è prevista|sono previsti|è atteso|è attesa|sono attesi)\b"
     r"|\b(?i:dovrebbe|dovrebbero)\s+(?:\p{Ll}+\s+)?(?:\p{Ll}+(?:are|ere|ire)|essere|avere)\b"  # forecasting dovere
-    + _weather_forecast("pioggia|piogge|rovesci|temporali|nuvole|nuvolosità|sole|neve|nebbia|gelate|temperature",
+    + _weather_forecast("pioggia|piogge|rovesci|temporali|nuvole|nuvolosità|sole|neve|nebbia|gelate",
                         _weekdays("it") + "|weekend|fine settimana"),
     future_tense=r"\b\p{L}\p{Ll}+r(?:à|anno)\b",
     opinion=r"\b(?i:deve|devono|bisogna|occorre|è necessario|penso che|credo che|secondo me|a mio avviso|consiglio|purtroppo|"
