@@ -54,7 +54,7 @@ class ClaimWords:
     attribution: str  # reporting verbs (both word orders) and named sources; the matched text becomes source_cue
     first_person: str = NEVER  # the author as subject ("je", "we"): a reporting verb after it states the author's view
     # --- statistic and numbers
-    statistic: str  # a percentage, an amount of money, a magnitude ("2,4 millions"), a measure with a unit
+    statistic: str  # a percentage, an amount of money, a magnitude ("2,4 millions"), a measure with a unit word
     number_suffixes: str = ""  # letters glued after a numeral that keep it a value: ordinals, magnitudes
     not_counted_before: str  # plain words before a numeral that make it a label: "version 5", "page 3"
     not_counted_after: str  # plain words after a numeral that make it a date or no count: "5 mai", "40 qui"
@@ -128,7 +128,7 @@ FR = ClaimWords(
     rf"|\b(?i:{_FR_SOURCES})",
     first_person=r"je|j['’]|nous",
     statistic=r"\d\s*%|\d\s*(?i:pour\s*cent)|[€$£]\s*\d|\d\s*(?:[€$£]|k€|M€|(?i:euros?|dollars?|livres)\b)"
-    r"|\d\s*(?i:millions?|milliards?|Mds?)\b|\d\s*°\s?C\b|\d\s*(?:km|kg|kWh|MW|GW|ha|km/h|m²|m2)\b"
+    r"|\d\s*(?i:millions?|milliards?|Mds?)\b"
     r"|\d[\s-]*(?i:tonnes|kilomètres|kilos|mètres|degrés|points de pourcentage)\b",
     number_suffixes=r"Md|Mds|mn|Mo|Go|Ko|To|e|er|re|ère|ème|eme|nde",  # "2 Mds", "5 Go", "3e", "2nde"
     not_counted_before=r"version|v|mise|phase|n|no|numéro|page|article|chapitre|étape|cac|top|niveau|"
@@ -211,7 +211,7 @@ EN = ClaimWords(
     r"|\b(?i:study|studies|survey|report|research|researchers|scientists|poll|analysis|they|we|data|figures)\b[^.;]*"
     r"\b(?i:shows?|showed|found|finds|suggests?|suggested|reveals?|revealed|indicates?|indicated|hinted)\b",
     statistic=r"\d\s*%|\d\s*(?i:percent|per cent)|[€$£]\s*\d|\d\s*(?:[€$£]|(?i:euros?|dollars|pounds|usd|eur)\b)"
-    r"|\d\s*(?i:million|billion|trillion|bn|m)\b|\d\s*°\s?C\b|\d\s*(?:km|kg|kWh|MW|GW|mph|km/h|ha|lbs?)\b"
+    r"|\d\s*(?i:million|billion|trillion|bn|m)\b|\d\s*(?:mph|lbs?)\b"
     r"|\d[\s-]*(?i:miles?|kilometers?|kilometres?|meters?|metres?|feet|foot|inch|inches|pounds|tons|tonnes|degrees|"
     r"hours?|minutes?|seconds|acres|gallons|percentage points?)\b",
     number_suffixes=r"bn|st|nd|rd|th",  # "2bn", "21st"
@@ -282,7 +282,7 @@ DE = ClaimWords(
     r"|\b(?i:Studie|Umfrage|Bericht|Analyse|Daten|Zahlen|Prognose)\b[^.]{0,60}?\b(?i:zeigt|zeigte|zeigen|ergab|ergibt|"
     r"belegt|belegen)\b",
     statistic=r"\d\s*%|\d\s*(?i:prozent)|[€$£]\s*\d|\d\s*(?:[€$£]|(?i:euro|dollar|franken)\b)"
-    r"|\d\s*(?i:millionen|milliarden|mio|mrd)\b|\d\s*°\s?C\b|\d\s*(?:km|kg|kWh|MW|GW|ha|km/h|m²)\b"
+    r"|\d\s*(?i:millionen|milliarden|mio|mrd)\b"
     r"|\d[\s-]*(?i:kilometer|meter|tonnen|grad|prozentpunkte|stunden|minuten|sekunden)\b",
     number_suffixes=r"Mrd|Mio",  # "2 Mrd", "5 Mio"
     not_counted_before=r"version|update|phase|nr|seite|kapitel|artikel|stufe|" + _MONTHS_ABBR,
@@ -343,7 +343,7 @@ ES = ClaimWords(
     r"|\b(?i:estudio|encuesta|encuestas|informe|investigación|datos|cifras|pronóstico)\b[^.]{0,60}?\b(?i:revela|muestra|"
     r"indica|concluye|apuntan|augura|revelan|muestran|indican)\b",
     statistic=r"\d\s*%|\d\s*(?i:por\s*ciento)|[€$£]\s*\d|\d\s*(?:[€$£]|(?i:euros?|dólares|pesos)\b)"
-    r"|\d\s*(?i:millones|millón|mil\s+millones)\b|\d\s*°\s?C\b|\d\s*(?:km|kg|kWh|MW|GW|ha|km/h|m²)\b"
+    r"|\d\s*(?i:millones|millón|mil\s+millones)\b"
     r"|\d[\s-]*(?i:kilómetros|metros|toneladas|grados|puntos porcentuales)\b",
     number_suffixes=r"º|ª",  # "3º", "1ª"
     not_counted_before=r"versión|fase|n|núm|página|capítulo|artículo|paso",
@@ -397,7 +397,7 @@ IT = ClaimWords(
     r"|\b(?i:studio|indagine|rapporto|ricerca|sondaggio|previsioni|stime|dati)\b[^.]{0,60}?\b(?i:rivela|mostra|indica|"
     r"dimostra|rivelano|mostrano|indicano|dimostrano|confermano)\b",
     statistic=r"\d\s*%|\d\s*(?i:per\s*cento)|[€$£]\s*\d|\d\s*(?:[€$£]|(?i:euro|dollari)\b)|\d\s*(?i:milioni|miliardi)\b"
-    r"|\d\s*°\s?C\b|\d\s*(?:km|kg|kWh|MW|GW|ha|km/h|m²)\b|\d[\s-]*(?i:chilometri|metri|tonnellate|gradi|punti percentuali)\b",
+    r"|\d[\s-]*(?i:chilometri|metri|tonnellate|gradi|punti percentuali)\b",
     number_suffixes=r"º|ª",  # "3º", "1ª"
     not_counted_before=r"versione|fase|n|num|pagina|capitolo|articolo|passo",
     not_counted_after=_words(MONTHS["it"]) + r"|del|della|con|per|che|e|in|è|sono|era|erano|anni|anno|mesi|settimane|"

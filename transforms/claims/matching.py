@@ -4,13 +4,16 @@ languages' patterns joined for other langs, through `.str.contains`, `.str.extra
 Three costs shape the code (figures: docs/tuning.md, "Claims"):
 - A Unicode \b makes the regex engine leave its DFA for a slower engine on non-ASCII text. Every row is tested
   with \b-free forms that match the same texts (rewrite.FAST_FORMS); the rule itself, needed for a match text
-  or a match count, runs only on the rows with a match (classify._on_cue_rows).
+  or a match count, runs only on the rows with a match (classify._on_cue_rows masks the others).
 - Compiling the regexes costs more than matching them. Polars keeps a few compiled regexes per thread and
   streams rows in batches, at least one per thread, so every thread would compile every regex again in every
   call. So the rows go through as one batch (classify._one_batch), the test of every row uses one regex per
-  table for all languages at once, on the text tagged with its language (`_tagged`), and the regexes per
-  language of the cue rows are given as a column (`_pattern`): only the languages of its rows are compiled.
-- An expression used twice may be computed twice: each regex result is a column (TEMP prefix) read after.
+  table for all languages at once, on the text tagged with its language (`_tagged`), the counts of the main
+  clause take the regex of each row's language as a column (`_pattern`: only the languages of its rows are
+  compiled), and the first cue match joins consecutive alternatives by groups (`_first_table_match`).
+- An expression used twice may be computed twice: each regex result is a column (TEMP prefix) read after; and a
+  frame read twice is computed twice, in rows that may come in another order: type_claims is one chain, no part
+  of it read by two branches joined back on a row number.
 """
 
 from __future__ import annotations

@@ -24,7 +24,9 @@ from transforms.lexicon import (
 _LEFT_DOUBLE = "“"  # opens in English and French, closes in German („ … “): its place decides
 _SINGLE = "‘’"  # single quotation marks double as apostrophes: they neither open nor close a quotation here
 OPENS_BY_PLACE = DOUBLE_QUOTE + _LEFT_DOUBLE
-OPENS_BY_SHAPE = "".join(c for c in OPENING_QUOTES if c not in _SINGLE + _LEFT_DOUBLE) + LOW_OPENING_QUOTE + SINGLE_GUILLEMETS[0]
+OPENS_BY_SHAPE = (
+    "".join(c for c in OPENING_QUOTES if c not in _SINGLE + _LEFT_DOUBLE) + LOW_OPENING_QUOTE + SINGLE_GUILLEMETS[0]
+)
 CLOSES_BY_SHAPE = "".join(c for c in CLOSING_QUOTES if c not in _SINGLE) + SINGLE_GUILLEMETS[1]
 QUOTATION_MARK = f"[{char_class(OPENS_BY_SHAPE, CLOSES_BY_SHAPE, OPENS_BY_PLACE)}]"
 _BEFORE_OPENING = r"(?:^|[\s(\[—–-])"

@@ -37,7 +37,8 @@ CLAIM_TYPE_DOCS: dict[str, str] = {
     "other": "A declarative claim with none of the above: a plain factual statement.",
 }
 NOT_A_CLAIM_DOC = (
-    "Not claims (no claim_type; the claims dataset leaves them out): questions; imperatives (`Grab a video camera and tell a story.`, `Inscrivez-vous`); "
+    "Not claims (no claim_type; the claims dataset leaves them out): questions; imperatives (`Grab a video camera "
+    "and tell a story.`, `Inscrivez-vous`); "
     "list headings (`1. What your USP is.`); bracketed asides (`(More electric vehicles stories.)`); colon "
     "fragments and sentences that announce a list (ending with a colon); headlines and headings (Title Case or "
     "without final punctuation); datelines (`NEW YORK (Reuters) -`, `Paris, France, vendredi 04/09/2020 -`); captions, "
@@ -89,7 +90,10 @@ QUOTED_SPAN = _table("quoted_span")
 ATTRIBUTION = _table("attribution")
 # The author as the subject right before the cue ("je pense que", "I said"): the author's own view, an opinion
 OWN_REPORT = {code: rf"(?:^|\W)(?i:{p})\s*(?:\S+\s+){{0,2}}$" for code, p in _table("first_person").items() if p != NEVER}
-STATISTIC = _table("statistic")  # percentage · money · magnitude · unit; counts: numbers.COUNT_PAIR
+# A measure with a unit symbol, read alike in every language: "8 à 12 °C", "55 km", "3 kWh"
+MEASURE = r"\d\s*°\s?C\b|\d\s*(?:km|kg|kWh|MW|GW|ha|km/h|m²|m2)\b"
+# percentage · money · magnitude · measure; counts: numbers.COUNT_PAIR
+STATISTIC = {code: f"{p}|{MEASURE}" for code, p in _table("statistic").items()}
 NOT_COUNTED: dict[str, tuple[str, str]] = {  # (word before: a label, word after: a date or a function word)
     code: (words.not_counted_before, words.not_counted_after) for code, words in LANGUAGES.items()
 }

@@ -131,7 +131,8 @@ def with_numbers(
             pl.coalesce(c("__n_parts").struct.field("field_1"), c("__n_piece")).alias("__n_tail"),
         )
         .with_columns(
-            pl.when(c(row) == c(row).shift(1)).then(c("__n_tail").shift(1)).alias("__n_before"),  # a row's pieces are consecutive
+            # a row's pieces are consecutive: the piece before, in the same row
+            pl.when(c(row) == c(row).shift(1)).then(c("__n_tail").shift(1)).alias("__n_before"),
             token.str.contains(VALID_NUMBER_TOKEN).fill_null(False).alias("__n_valid"),
         )
         .with_columns(
@@ -139,7 +140,8 @@ def with_numbers(
             pl.when(valid).then(  # what follows the digits: glued letters, then the text up to the next numeral
                 pl.concat_str(token.str.replace(f"^(?:{NUMBER})", ""), c("__n_tail")).str.to_lowercase()
             ).alias("__n_head"),
-            pl.when(valid).then(c("__n_before")).str.to_lowercase().str.extract(CURRENCY_BEFORE, 1).alias("__n_currency"),
+            pl.when(valid).then(c("__n_before")).str.to_lowercase().str.extract(CURRENCY_BEFORE, 1)
+            .alias("__n_currency"),
         )
         .with_columns(c("__n_head").str.extract(MAGNITUDE_WORD, 1).str.replace_all(r"\s+", " ").alias("__n_magnitude"))
         .with_columns(
@@ -170,7 +172,8 @@ def with_numbers(
 def _values_and_units(pieces: pl.LazyFrame, *, row: str) -> pl.LazyFrame:
     """Adds __n_value and __n_unit to each numeral piece (the columns of with_numbers)."""
     c = pl.col
-    money = c("__n_currency").is_not_null() | c("__n_unit").is_in(list(dict.fromkeys(CURRENCY_SIGNS.values()))).fill_null(False)
+    currencies = list(dict.fromkeys(CURRENCY_SIGNS.values()))
+    money = c("__n_currency").is_not_null() | c("__n_unit").is_in(currencies).fill_null(False)
     not_magnitude = c("__n_magnitude").is_in(list(MONEY_MAGNITUDES)) & ~money  # "5 m": metres, not millions
     factor = pl.when(not_magnitude).then(1.0).otherwise(c("__n_factor"))
     unit = pl.coalesce(
