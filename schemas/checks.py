@@ -79,12 +79,12 @@ def _sliced(frame: pl.DataFrame, documents: pl.DataFrame, row_id: str) -> pl.Dat
     )  # fmt: skip
 
 
-<<<<<<< HEAD
 def _aligned(first: str, *others: str) -> pl.Expr:
     """The list columns have the same length on the row (null lists count as unaligned)."""
     n = pl.col(first).list.len()
     return pl.all_horizontal(pl.col(other).list.len() == n for other in others).fill_null(False)
-=======
+
+
 def _offenders(name: str, passed: pl.DataFrame) -> pl.DataFrame:
     """Boolean outcomes per row -> the check frame `name`: each check column holds the row's id where the row
     fails (False or null), null where it passes."""
@@ -94,7 +94,6 @@ def _offenders(name: str, passed: pl.DataFrame) -> pl.DataFrame:
         .alias(c.column)
         for c in CHECKS if c.frame == name
     )  # fmt: skip
->>>>>>> main
 
 
 def check_frames(
@@ -138,23 +137,14 @@ def check_frames(
                 (pl.col(c).is_null() | (pl.col(c).is_in(ids.implode()) & (pl.col(c) != pl.col("doc_id"))))
                 for c in ("duplicate_of", "near_duplicate_of")
             ).alias("duplicate_marks_resolve"),
-<<<<<<< HEAD
-        ),
-        "sections_integrity": _sliced(sections, documents),
-        "claims_integrity": pl.concat(
-            [sliced.select("doc_id_in_documents"), in_section.select("section_id_in_sections"),
-             sliced.select("offsets_inside_text", "text_equals_document_slice"), in_section.select("claim_inside_its_section"),
-             claims.select(_aligned("numbers", "number_values", "units").alias("number_lists_aligned"))],
-            how="horizontal",
-        ),  # fmt: skip
-        "files": accounted,
-=======
         )),
         "sections_integrity": _offenders("sections_integrity", _sliced(sections, documents, "section_id")),
-        "claims_integrity": _offenders("claims_integrity", pl.concat([_sliced(claims, documents, "claim_id"), in_section],
-                                                                     how="horizontal")),
+        "claims_integrity": _offenders("claims_integrity", pl.concat(
+            [_sliced(claims, documents, "claim_id"), in_section,
+             claims.select(_aligned("numbers", "number_values", "units").alias("number_lists_aligned"))],
+            how="horizontal",
+        )),
         "files": _offenders("files", accounted),
->>>>>>> main
         "documents_profile": documents.select("doc_id", (pl.col("lang") != "und").alias("lang_determined"))
         .join(claims_per_doc, on="doc_id", how="left")
         .select("lang_determined", pl.col("n_claims").fill_null(0).cast(pl.Float64)),
