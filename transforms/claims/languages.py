@@ -72,6 +72,110 @@ class ClaimWords:
     subordinator: str = NEVER  # opens a que/that clause, with the space or apostrophe after it
 
 
+# --- Evaluative words per language: the author's judgement, wherever it stands in the sentence ------------------
+def _inflected(stems: str, endings: str, *, fold_case: bool = True) -> str:
+    """The stems with the language's adjective endings (gender, number): one alternative. Without fold_case, lower
+    case only (German: a capitalised word is a noun, "erste Klasse")."""
+    return rf"\b(?{'i' if fold_case else ''}:(?:{stems})(?:{endings})?)\b"
+
+
+_FR_EVALUATIVE = _inflected(  # adjectives of judgement (stem + e, s, x/se, f/ve, le ...)
+    "excellent|remarquable|formidable|extraordinaire|exceptionnel|magnifique|superbe|splendide|merveilleu|fabuleu|"
+    "génial|brillant|admirable|incroyable|impressionnant|fascinant|passionnant|captivant|intéressant|séduisant|"
+    "agréable|charmant|élégant|sublime|parfait|idéal|judicieu|astucieu|ingénieu|précieu|"
+    "absurde|ridicule|stupide|idiot|aberrant|scandaleu|honteu|"
+    "inacceptable|inadmissible|intolérable|insupportable|lamentable|déplorable|regrettable|navrant|désolant|"
+    "consternant|affligeant|décevant|médiocre|pitoyable|catastrophique|désastreu|calamiteu|dramatique|terrible|"
+    "horrible|affreu|effroyable|épouvantable|inquiétant|préoccupant|alarmant|néfaste|nuisible|problématique|"
+    "contestable|discutable|douteu|aléatoire|illusoire|naï|excessi|exagéré|abusi|injuste|injustifié|courageu|"
+    "audacieu|louable|salutaire|bénéfique|cohérent|incohérent|flagrant|saisissant|frappant|étonnant|surprenant|"
+    "paradoxal|ironique|enthousiasmant|réjouissant|prometteu|décisi|bluffant|épatant|magique|sympathique|sympa|chouette|délicieu|savoureu|raté|réussi|bâclé|dérisoire|insignifiant|indigne|grotesque|risible|misérable",
+    "e|s|es|x|se|ses|le|les|f|fs|ve|ves",
+)
+_FR_STANCE = (  # evaluative adverbs and nouns, intensifiers before a word, the point of a matter
+    r"\b(?i:évidemment|bien sûr|certes|clairement|manifestement|visiblement|franchement|véritablement|"
+    r"extrêmement|terriblement|incroyablement|remarquablement|indéniablement|incontestablement|"
+    r"assurément|forcément|surtout pas|sans conteste|sans aucun doute|bref|exploit|prouesse|chef-d['’]œuvre|gâchis|"
+    r"fiasco|catastrophe|désastre|scandale|aberration|absurdité|non-sens|mascarade|leurre|il convient|il importe|"
+    r"il vaut mieux|il est préférable|on ne peut pas|ne peuvent pas|gagnerait à|gagneraient à)\b"
+    r"|\b(?i:est|sont|était|étaient|reste|restent|semble|paraît|devient|c['’]est|n['’]est)\s+(?:\p{L}+\s+){0,2}?"
+    r"(?i:très|trop|tellement|vraiment|bien trop|si|hautement|profondément|parfaitement|extrêmement|assez)\s+\p{Ll}{3,}"
+    r"|\b(?i:très|trop|tellement|vraiment|bien trop|hautement|profondément|extrêmement)\s+\p{Ll}{3,}\s*[.,;:!…]"
+    r"|\b(?i:l['’]enjeu|l['’]enjeux|le défi|le problème|la clé|la clef|l['’]essentiel|l['’]important|le plus important|"
+    r"l['’]idéal|le mieux|le vrai problème|la vraie question|la question)\s+(?i:est|reste|n['’]est|c['’]est)\b"
+    r"|\b(?i:c['’]est|ce n['’]est|voilà|ce sont)\s+(?:\p{L}+\s+){0,2}?(?i:le|la|l['’]|un|une|des)\s*(?i:meilleur|pire|"
+    r"seul|vrai|vraie|véritable|bonne|mauvaise|belle|grande|excellente?)\b"
+)
+_EN_EVALUATIVE = (
+    r"\b(?i:excellent|outstanding|remarkable|extraordinary|exceptional|magnificent|superb|splendid|marvel+ous|fabulous|"
+    r"terrific|brilliant|admirable|incredible|impressive|fascinating|compelling|captivating|delightful|charming|"
+    r"elegant|gorgeous|lovely|beautiful|perfect|ideal|wise|clever|foolish|stupid|silly|nonsense|scandalous|shameful|"
+    r"disgraceful|intolerable|inexcusable|deplorable|lamentable|regrettable|dismal|mediocre|pathetic|catastrophic|"
+    r"disastrous|dreadful|horrible|awful|appalling|alarming|worrying|troubling|disturbing|reckless|irresponsible|"
+    r"misguided|dubious|questionable|unjust|courageous|laudable|commendable|worthwhile|valuable|invaluable|pointless|"
+    r"meaningless|overrated|underrated|boring|dull|tedious|exciting|thrilling|breathtaking|astonishing|surprising|"
+    r"ironic|tragic|heartbreaking|iconic|legendary|masterpiece|must-see|must-have|nice|weird|strange|odd|funny|sad|"
+    r"unfortunate|fortunate|lucky|thankfully|frankly|honestly|obviously|undoubtedly|surely|definitely|admittedly|"
+    r"ironically|remarkably|surprisingly|interestingly|importantly|crucially|truly|incredibly|extremely|hugely|"
+    r"terribly|best|worst|greatest|finest|favou?rite|it['’]s time|it is time|worth|deserves?|makes sense|"
+    r"no excuse|i love|i hate|i like|i prefer|i hope|i wish|i doubt|i guess|i suppose|i['’]m sure|i am sure|"
+    r"i['’]m convinced|in my view|to me|for me|we think|i can imagine)\b"
+    r"|\b(?i:very|really|too|quite|pretty|deeply|highly|truly|utterly|absolutely)\s+\p{Ll}{3,}"
+    r"|\b(?i:the key|the point|the problem|the challenge|the trick|the lesson|the truth|the irony|"
+    r"the bottom line)\s+(?i:is|was|remains)\b"
+)
+_DE_EVALUATIVE = _inflected(
+    "hervorragend|ausgezeichnet|exzellent|großartig|grossartig|wunderbar|wunderschön|herrlich|fantastisch|"
+    "phantastisch|genial|brillant|beeindruckend|eindrucksvoll|bemerkenswert|erstaunlich|faszinierend|spannend|"
+    "packend|mitreißend|mitreissend|atemberaubend|sehenswert|lesenswert|empfehlenswert|gelungen|überzeugend|"
+    "bildstark|sinnlich|ästhetisch|elegant|schön|hübsch|charmant|poetisch|berührend|bewegend|ergreifend|"
+    "langweilig|öde|enttäuschend|mittelmäßig|mittelmässig|misslungen|peinlich|ärgerlich|lästig|unerträglich|"
+    "inakzeptabel|unzumutbar|skandalös|empörend|beschämend|katastrophal|fatal|verheerend|bedenklich|"
+    "besorgniserregend|alarmierend|fragwürdig|zweifelhaft|absurd|lächerlich|unsinnig|sinnlos|dumm|klug|vernünftig|"
+    "nützlich|hilfreich|wertvoll|unverzichtbar|überflüssig|unnötig|ideal|perfekt|optimal|toll|super|klasse|prima|"
+    "plakativ|traumhaft|zauberhaft|cool|schlimm|furchtbar|schrecklich|grauenhaft|mutig|"
+    "fair|unfair|ungerecht|gerecht|traurig|bedauerlich|erfreulich|lobenswert",
+    "e|en|er|es|em", fold_case=False,
+)
+_DE_STANCE = (
+    r"\b(?i:bedauerlicherweise|erfreulicherweise|selbstverständlich|offensichtlich|zweifellos|sicherlich|"
+    r"eigentlich|wirklich|überaus|äußerst|ausgesprochen|zutiefst|höchst|unglaublich|wahnsinnig|"
+    r"man sollte|es lohnt sich|lohnt sich|es gilt|es braucht|braucht es|es wird zeit|es ist zeit|"
+    r"ich kann mir vorstellen|ich bin sicher|ich bin überzeugt|ich liebe|ich mag|mir gefällt|gefällt mir|"
+    r"meiner ansicht|meines wissens|aus meiner sicht|am besten|am schönsten|am wichtigsten)\b"
+    r"|\b(?i:sehr|ziemlich|recht|total|echt|besonders|enorm|extrem)\s+\p{Ll}{3,}(?:e|en|er|es)?\s*[.,;!]"
+)
+_ES_EVALUATIVE = _inflected(
+    "excelent|extraordinari|excepcional|magnífic|maravillos|estupend|fantástic|genial|brillant|admirable|"
+    "increíble|impresionant|fascinant|apasionant|interesant|hermos|precios|bonit|bell|perfect|ideal|acertad|"
+    "inteligent|sensat|absurd|ridícul|estúpid|vergonzos|escandalos|inaceptable|intolerable|inadmisible|lamentable|"
+    "deplorable|decepcionant|mediocre|patétic|catastrófic|desastros|terrible|horrible|espantos|preocupant|"
+    "alarmant|inquietant|peligros|injust|legítim|valient|loable|positiv|negativ|imprescindible|indispensable|"
+    "inútil|útil|trist",
+    "o|a|os|as|e|es|s",
+)
+_ES_STANCE = (
+    r"\b(?i:desgraciadamente|evidentemente|obviamente|sin duda|claramente|realmente|verdaderamente|sumamente|"
+    r"demasiado|conviene|es hora de|vale la pena|merece|merecen|sigue siendo|lo importante|lo mejor|lo peor|"
+    r"lo grave|el problema es|la clave es|la cuestión es|me parece|nos parece)\b"
+    r"|\b(?i:muy|tan|bastante|sumamente|demasiado)\s+\p{Ll}{3,}"
+)
+_IT_EVALUATIVE = _inflected(
+    "eccellent|straordinari|eccezional|magnific|meraviglios|splendid|fantastic|genial|brillant|ammirevol|"
+    "incredibil|impressionant|affascinant|appassionant|interessant|bellissim|perfett|ideal|intelligent|sensat|"
+    "assurd|ridicol|stupid|vergognos|scandalos|inaccettabil|intollerabil|inammissibil|deplorevol|deludent|"
+    "mediocr|patetic|catastrofic|disastros|terribil|orribil|preoccupant|allarmant|inquietant|pericolos|"
+    "ingiust|legittim|coraggios|lodevol|indispensabil|inutil|util|trist|ottim|pessim",
+    "o|a|i|e",
+)
+_IT_STANCE = (
+    r"\b(?i:fortunatamente|sfortunatamente|ovviamente|evidentemente|senza dubbio|chiaramente|davvero|veramente|"
+    r"estremamente|conviene|vale la pena|è ora di|è tempo di|serve|servono|il problema è|la chiave è|"
+    r"la questione è|mi sembra|ci sembra)\b"
+    r"|\b(?i:molto|troppo|davvero|piuttosto|assai)\s+\p{Ll}{3,}"
+)
+
+
 # --- French ------------------------------------------------------------------------------------------------------
 _FR_SAY_PRESENT = (  # reporting verbs, 3rd person present: "souligne-t-elle", ", écrit l'Insee", "X estime que"
     "déclare|affirme|explique|souligne|précise|ajoute|assure|estime|rappelle|reconnaît|indique|annonce|écrit|dit|"
@@ -165,7 +269,8 @@ FR = ClaimWords(
     r"(?i:important|essentiel|nécessaire|central|crucial|primordial|indispensable|fondamental|utile|inutile|pertinent|"
     r"efficace|idéal|parfait|excellent|remarquable|intéressant|dangereux|grave|inquiétant|regrettable|dommage|suffisant|"
     r"insuffisant|difficile|facile|simple|compliqué|bon|mauvais|juste|injuste|légitime|normal|logique|urgent|évident|"
-    r"capital|vital)(?:e|s|es|le|les)?\b",
+    r"capital|vital)(?:e|s|es|le|les)?\b"
+    + "|" + _FR_EVALUATIVE + "|" + _FR_STANCE,
     hedge=r"\b(?i:peut-être|probablement|sans doute|vraisemblablement|semble|semblent|il est probable|il est possible|"
     r"a priori|apparemment|certainement)\b",
     conditional=r"\b(?i:pourrait|pourraient|serait|seraient|aurait|auraient|faudrait|vaudrait)\b",
@@ -246,7 +351,8 @@ EN = ClaimWords(
     r"|\b(?i:is|are|was|were|be|remains?|looks?|seems?|feels?)\s+(?:\w+\s+){0,2}?(?i:important|key|essential|crucial|"
     r"vital|necessary|critical|great|excellent|terrible|awful|good|bad|better|worse|best|worst|smart|huge|interesting|"
     r"impressive|remarkable|rough|beautiful|useful|useless|efficient|perfect|wrong|right|offensive|unfair|fair|easy|"
-    r"hard|difficult|worth|clear|obvious|unclear)\b",
+    r"hard|difficult|worth|clear|obvious|unclear)\b"
+    + "|" + _EN_EVALUATIVE,
     hedge=r"\b(?i:probably|perhaps|maybe|possibly|arguably|apparently|likely|unlikely|seems?|appears? to|i think|i believe)\b"
     r"|\b(?:may|might|could)\b",
     conditional=r"\b(?i:would(?:n['’]t| not)? have|would be|would not be|wouldn['’]t be|could have|might have)\b",
@@ -306,7 +412,8 @@ DE = ClaimWords(
     r"glücklicherweise|eleganter|zufrieden|ärgerlich|nervig|großartig|wunderbar|enttäuschend|ein graus)\b"
     r"|\b(?i:ist|sind|bleibt|bleiben|war|waren|wäre)\b[^.,;:!?]{0,80}?\b(?i:wichtig|notwendig|entscheidend|wünschenswert|"
     r"sinnvoll|nötig|unverzichtbar|essenziell|hervorragend|problematisch|gut|schlecht|toll|schön|falsch|richtig|"
-    r"spannend|beeindruckend)\b",
+    r"spannend|beeindruckend)\b"
+    + "|" + _DE_EVALUATIVE + "|" + _DE_STANCE,
     hedge=r"\b(?i:wahrscheinlich|vielleicht|möglicherweise|vermutlich|scheint|scheinen|könnte|könnten|dürfte|dürften)\b",
     conditional=r"\b(?i:würde|würden|wäre|wären|hätte|hätten)\b",
     subordinator=r"(?:dass|ob|wenn|weil|falls)\s",
@@ -364,7 +471,8 @@ ES = ClaimWords(
     r"vergonzoso|increíble|magnífico|terrible|lamentable|bonito)\b"
     r"|\b(?i:es|son|era|eran|sigue siendo|resulta)\s+(?:\S+\s+){0,2}?(?i:importante|esencial|necesari[oa]|clave|"
     r"fundamental|mejor|peor|excelente|grave|absurd[oa]|lamentable|imprescindible|bueno|buena|mala|malo|difícil|"
-    r"fácil|evidente|urgente)s?\b",
+    r"fácil|evidente|urgente)s?\b"
+    + "|" + _ES_EVALUATIVE + "|" + _ES_STANCE,
     hedge=r"\b(?i:probablemente|quizás|quizá|tal vez|posiblemente|parece|parecen|al parecer|acaso)\b",
     conditional=r"\b(?i:podría|podrían|debería|deberían|sería|serían|habría|habrían)\b",
     subordinator=r"(?:quien|donde|si)\s",
@@ -416,7 +524,8 @@ IT = ClaimWords(
     opinion=r"\b(?i:deve|devono|bisogna|occorre|è necessario|penso che|credo che|secondo me|a mio avviso|consiglio|purtroppo|"
     r"per fortuna|pietos[oa]|notevole|straordinari[oa]|fa ben sperare|soddisfatt[oa]|deludente|vergognos[oa])\b"
     r"|\b(?i:è|sono|era|erano|resta|rimane)\s+(?:\S+\s+){0,2}?(?i:importante|essenziale|fondamentale|necessari[oa]|"
-    r"positiv[oa]|negativ[oa]|ottim[oa]|migliore|peggiore|bell[oa]|grave|difficile|facile|giust[oa]|sbagliat[oa])\b",
+    r"positiv[oa]|negativ[oa]|ottim[oa]|migliore|peggiore|bell[oa]|grave|difficile|facile|giust[oa]|sbagliat[oa])\b"
+    + "|" + _IT_EVALUATIVE + "|" + _IT_STANCE,
     hedge=r"\b(?i:probabilmente|forse|possibilmente|sembra|sembrano|pare)\b",
     conditional=r"\b(?i:potrebbe|potrebbero|sarebbe|sarebbero|avrebbe|avrebbero)\b",
     subordinator=r"(?:che|cui|se)\s",
