@@ -293,12 +293,19 @@ _EN_SAID = (  # lower-case only: "United States" is no verb, "Reports" no cue
     "confirms|disclosed|explained|explains|testified|recalled|cautioned|conceded|contended|asserted|observed|"
     "concluded|tweeted|pointed out|called it|called them|called the|declared|remarked|replied|responded|commented|"
     "complained|denied|denies|vowed|urged|speculated|reiterated|indicated|forecast|forecasted|explained that|"
-    "warned that|believed"
+    "warned that|believed|thinks|argue|explain|describes|described|suggests|insist|warn|acknowledges|concedes|"
+    "observes|recalls|recounted|reminded|clarified|countered|contends|emphasi[sz]es|stresses|cited|citing|quoted|"
+    "quoting|alleges|alleged|asserts|noting|adding|saying|arguing|warning|reckons|boasted|admits|"
+    "has established|established that|wrote in"
 )
 _EN_SOURCES = (  # a source named by a phrase
     "in a statement|in an interview|in a press release|in a blog post|in a tweet|in a letter|told reporters|"
     "a spokesperson|a spokesman|a spokeswoman|spokesperson for|spokesman for|spokeswoman for|officials say|"
-    "sources say|sources said|experts say|analysts say|critics say|analysts expect|economists expect"
+    "sources say|sources said|experts say|analysts say|critics say|analysts expect|economists expect|"
+    "people familiar with|sources familiar with|a source close to|in a filing|in a report|in an email|in remarks|"
+    "in a speech|in testimony|in an op-ed|in a memo|on twitter|in a post|reported by|as reported|first reported|"
+    "cited by|quoted by|data from|figures from|statistics from|a report by|a report from|a study by|a study from|"
+    "a study published|research by|research from|an analysis by|a poll by|a survey by"
 )
 EN = ClaimWords(
     imperative=rf"^\W*{_EN_LEAD}(?i:let['’]s|don['’]t|do not|please|make sure|be sure|find out|sign up|click|subscribe|"
@@ -313,8 +320,11 @@ EN = ClaimWords(
     r"|\b(?i:reported|reports)\s+(?:(?i:that)\b|\p{Lu}\S*)|\p{Lu}[\p{L}.]+\s+(?i:has\s+|had\s+)?reported\b"
     r"|,\s*per\s+(?:the\s+)?\p{Lu}"  # ", per CBS"
     r"|\b(?i:is|are|was|were)\s+(?:\w+\s+)?(?i:seen|regarded|considered|believed|thought|said|reported|estimated)\s+(?i:as|to)\b"
-    r"|\b(?i:study|studies|survey|report|research|researchers|scientists|poll|analysis|they|we|data|figures)\b[^.;]*"
-    r"\b(?i:shows?|showed|found|finds|suggests?|suggested|reveals?|revealed|indicates?|indicated|hinted)\b",
+    r"|\b(?i:study|studies|survey|report|research|researchers|scientists|poll|analysis|they|we|data|figures|findings|"
+    r"paper|census|estimates|records|experts|economists|analysts|authors|officials|authorities|police|prosecutors|"
+    r"investigators|critics|observers)\b[^.;]*"
+    r"\b(?i:shows?|showed|found|finds|suggests?|suggested|reveals?|revealed|indicates?|indicated|hinted|concluded?|"
+    r"confirm(?:s|ed)?|demonstrated?|estimated?|predicted|pointed to|documented)\b",
     statistic=r"\d\s*%|\d\s*(?i:percent|per cent)|[€$£]\s*\d|\d\s*(?:[€$£]|(?i:euros?|dollars|pounds|usd|eur)\b)"
     r"|\d\s*(?i:million|billion|trillion|bn|m)\b|\d\s*(?:mph|lbs?)\b"
     r"|\d[\s-]*(?i:miles?|kilometers?|kilometres?|meters?|metres?|feet|foot|inch|inches|pounds|tons|tonnes|degrees|"
@@ -367,7 +377,12 @@ _DE_SAID = (
     "versicherte|versichert|hieß es|heißt es|demnach|zufolge|so sieht|sieht das|mitteilte|mitteilten|mitteilt|"
     "forderte|fordert|mahnte|mahnt|beklagte|beklagt|lobte|argumentierte|argumentiert|bekräftigte|bekräftigt|"
     "schätzt|schätzte|schätzen|glaubt|vermutet|sprach von|spricht von|nach angaben|nach ansicht|nach einschätzung|"
-    "nach auffassung|aus sicht|einem bericht|in einer mitteilung|in einem interview"
+    "nach auffassung|aus sicht|einem bericht|in einer mitteilung|in einem interview|erzählt|erzählte|zitiert|"
+    "zitierte|äußerte|äußert|kommentierte|kommentiert|bemerkte|begründete|begründet|versprach|verspricht|resümiert|"
+    "resümierte|schildert|schilderte|beschreibt|beschrieb|urteilt|urteilte|nannte|bezeichnete|hob hervor|"
+    "hebt hervor|fügte hinzu|fügt hinzu|stellte klar|stellt klar|räumt ein|räumte ein|gab an|gibt an|gab zu|gibt zu|"
+    "teilte mit|teilt mit|kündigte an|nach eigenen angaben|"
+    "nach informationen|wie es heißt|wie es hieß"
 )
 DE = ClaimWords(
     imperative=r"^\W*\p{Lu}\p{Ll}+en\s+Sie\b|^\W*(?i:klicken|lesen|melden|abonnieren|teilen|entdecken|bitte)\b"
@@ -428,7 +443,12 @@ _ES_SAID = (
     "relató|opinó|admitió|concluyó|confiaron|se preguntan|aseveró|puntualizó|enfatizó|refirió|expuso|planteó|"
     "argumentó|alertó|recordó|resaltó|mencionó|calificó|criticó|celebró|lamentó|aclaró|adelantó|anticipó|reiteró|"
     "negó|desmintió|comunicó|sentenció|agrega|añade|recuerda|destaca|subraya|comenta|opina|considera|"
-    "en declaraciones a|en un comunicado|en una entrevista|a juicio de|en palabras de|según fuentes|fuentes de"
+    "en declaraciones a|en un comunicado|en una entrevista|a juicio de|en palabras de|según fuentes|fuentes de|"
+    "relata|narra|narró|describe|describió|sugiere|sugirió|propuso|pidió|exigió|reclamó|señalaron|afirmaron|"
+    "indicaron|explicaron|aseguraron|advirtieron|destacaron|publicó|citó|citado por|citada por|consultado por|"
+    "consultada por|en diálogo con|a través de un comunicado|mediante un comunicado|precisaron|detallaron|"
+    "remarcaron|subrayaron|recordaron|agregaron|añadieron|comentaron|evaluó|analizó|confesó|expresaron|"
+    "manifestaron|sostuvieron|estimaron|consignó|reportó|informaron"
 )
 _ES_VIEW_HOLDERS = (
     "ministro|ministra|presidente|presidenta|gobierno|sindicato|director|directora|portavoz|experto|expertos|experta|"
@@ -483,7 +503,9 @@ _IT_SAID = (
     "dichiarato|detto|spiegato|affermato|sottolineato|aggiunto|precisato|annunciato|riferito|commentato|ribadito|"
     "osservato|scritto|twittato|confermato|rivelato|denunciato|avvertito|ammesso|assicurato|raccontato|replicato|"
     "risposto|evidenziato|fatto sapere|ricordato|chiarito|insistito|lamentato|criticato|concluso|sostenuto|specificato|"
-    "segnalato|puntualizzato|spiegato"
+    "segnalato|puntualizzato|rilevato|notato|indicato|auspicato|chiesto|proposto|suggerito|ammonito|definito|"
+    "descritto|illustrato|sintetizzato|rimarcato|anticipato|garantito|promesso|smentito|accusato|elogiato|"
+    "argomentato|stimato"
 )
 IT = ClaimWords(
     imperative=r"^\W*(?i:clicca|leggi|scopri|iscriviti|condividi|segui|scarica|guarda|contatta|visita|registrati|"
@@ -499,7 +521,10 @@ IT = ClaimWords(
     r"|\b(?i:afferma|dichiara|spiega|sottolinea|sostiene|aggiunge|annuncia|dicono|twitta|scrive|commenta|ribadisce|"
     r"osserva|precisa|conferma|riferisce|rivela|assicura|avverte|ammette|racconta|fa sapere|dice|ricorda|conclude|"
     r"replica|risponde|chiarisce|insiste|lamenta|evidenzia|specifica|segnala|puntualizza|a detta di|si legge|"
-    r"in una nota|in un comunicato|in un['’]intervista)\b"
+    r"in una nota|in un comunicato|in un['’]intervista|spiegano|sottolineano|affermano|dichiarano|sostengono|"
+    r"aggiungono|ricordano|osservano|precisano|evidenziano|rileva|rilevano|scrivono|riferiscono|raccontano|spiegò|"
+    r"disse|dichiarò|affermò|sottolineò|aggiunse|commentò|annunciò|osservò|precisò|ricordò|raccontò|rispose|concluse|"
+    r"ammise|avvertì|chiarì|fanno sapere|secondo quanto|a quanto riferisce|intervistato|intervistata|ai microfoni di)\b"
     rf"|\b(?i:stime|dati|previsioni)\s+(?:(?i:dell['’]|della|del|di)\s*)?(?:{_ORGS})\b"
     rf"|\b(?:{_ORGS})\s+(?:\S+\s+){{0,2}}?(?i:ha|hanno|stima|prevede|rileva|segnala|indica)\b"
     r"|\b(?i:studio|indagine|rapporto|ricerca|sondaggio|previsioni|stime|dati)\b[^.]{0,60}?\b(?i:rivela|mostra|indica|"
