@@ -14,7 +14,7 @@ from transforms.claims.numbers import COUNT_PAIR, _count_words, _has_count
 from transforms.claims.quotes import quotation_balance
 from transforms.claims.rewrite import _alternatives, _fast_all
 from transforms.claims.rules import (
-    ATTRIBUTION, CONDITIONAL, CONDITIONAL_OR_HEDGE, FORECAST_OR_FUTURE, HEDGE, LANGS, MAIN_CLAUSE,
+    ATTRIBUTION, CONDITIONAL, CONDITIONAL_OR_HEDGE, FINITE_VERB, FORECAST_OR_FUTURE, HEDGE, LANGS, MAIN_CLAUSE,
     NOT_A_CLAIM, NOT_IMPERATIVE, OPINION, OWN_REPORT, PREDICTION, QUESTION, QUOTE_CLOSES, QUOTE_OPENS, QUOTED_SPAN,
     SHAPES_OF_NON_CLAIMS, SPEAKER_PREFIX, STATISTIC, TERMINAL_PUNCT,
 )
@@ -55,7 +55,7 @@ def _is_claim(t: dict[str, pl.Expr], *, min_unpunctuated_words: int, max_title_c
     # QUESTION is anchored at either end: "^\s*¿" is the text without its leading \s starting with "¿"
     question = TEXT.str.contains(_alternatives(QUESTION)[0]) | TEXT.str.strip_chars_start().str.starts_with("¿")
     statement_opening = _only(TEXT, t["not_claim"]).str.contains(_STATEMENT_OPENING)  # read where it may matter
-    return (t["enough_words"] & ~question & ~(t["not_claim"] & ~statement_opening)
+    return (t["enough_words"] & t["verb"] & ~question & ~(t["not_claim"] & ~statement_opening)
             & ~TEXT.str.contains(SHAPES_OF_NON_CLAIMS) & (t["terminal"] | ~heading_like))
 
 
@@ -66,7 +66,7 @@ def _features(
     """Adds per row: is it a claim, which tables match. A type's table is tested on a superset of its rows (the
     precedence applies at the end); the match text and the main-clause counts are left to _on_cue_rows."""
     t = {name: pl.col(f"{TEMP}{name}") for name in (
-        "enough_words", "terminal", "digits", "not_claim", "cue", "hedging", "hedge", "claim", "quote",
+        "enough_words", "terminal", "digits", "not_claim", "verb", "cue", "hedging", "hedge", "claim", "quote",
         "pairs", "count_pairs", "count_words", "statistic", "prospective", "forecast")}
     untyped = t["claim"] & ~t["quote"] & ~t["cue"]  # not a quote, not an attribution: typed by content
     stated = untyped & ~t["forecast"] & ~t["statistic"]  # may be an opinion
@@ -77,7 +77,11 @@ def _features(
             TEXT.str.contains(TERMINAL_PUNCT).alias(f"{TEMP}terminal"),
             TEXT.str.contains(r"\d").alias(f"{TEMP}digits"),  # a numeral has a digit
         )
-        .with_columns(_contains(NOT_A_CLAIM, pl.lit(True)).alias(f"{TEMP}not_claim"))
+        .with_columns(
+            _contains(NOT_A_CLAIM, pl.lit(True)).alias(f"{TEMP}not_claim"),
+            # a sign of a finite verb, in the languages that have one (elsewhere every sentence passes)
+            (_contains(FINITE_VERB, t["enough_words"]) | ~LANG.is_in(list(FINITE_VERB))).alias(f"{TEMP}verb"),
+        )
         .with_columns(
             _is_claim(t, min_unpunctuated_words=min_unpunctuated_words, max_title_case_share=max_title_case_share)
             .alias(f"{TEMP}claim"),

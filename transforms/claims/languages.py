@@ -70,6 +70,8 @@ class ClaimWords:
     hedge: str  # epistemic hedges: the author does not fully commit to the claim
     conditional: str = NEVER  # a conditional main clause: the claim is hypothetical (an opinion)
     subordinator: str = NEVER  # opens a que/that clause, with the space or apostrophe after it
+    # --- a sentence needs a verb
+    finite_verb: str = NEVER  # a sign of a finite verb (subject pronoun, auxiliary, verb ending); none: a fragment
 
 
 # --- Evaluative words per language: the author's judgement, wherever it stands in the sentence ------------------
@@ -275,6 +277,17 @@ FR = ClaimWords(
     r"a priori|apparemment|certainement)\b",
     conditional=r"\b(?i:pourrait|pourraient|serait|seraient|aurait|auraient|faudrait|vaudrait)\b",
     subordinator=r"qu['’]|(?:que|dont|qui|où|si)\s",
+    finite_verb=r"\b(?i:je|tu|il|elle|ils|elles|on|nous|vous|c['’]est|ce sont|c['’]était|n['’]est|est|sont|était|"
+    r"étaient|sera|seront|serait|seraient|a|ont|avait|avaient|aura|auront|aurait|auraient|fait|font|peut|peuvent|"
+    r"pourrait|doit|doivent|devrait|va|vont|faut|reste|restent|devient|deviennent|permet|permettent|existe|"
+    r"existent|semble|semblent|paraît|suis|sommes|êtes|ai|avons|avez|vient|prend|offre|cherche|illustre|rappelle|"
+    r"donne|montre|propose|crée|passe|met|dit|voit|sait|veut|tient|porte|joue|touche|concerne|compte|représente|"
+    r"constitue|dépend|signifie|implique|demande|apporte|change|marque|mène|suit|trouve|pose|ouvre|laisse|arrive|"
+    r"commence|continue|manque|rend|vit|ressemble|lance|dispose|comprend|contient|inclut|précise|explique|annonce|"
+    r"affirme|souligne|estime|rappelle|assure|ajoute|indique|déclare|confirme|reconnaît|note|publie|rejoint|quitte|"
+    r"gagne|perd|obtient|atteint|dépasse|reçoit|décide|choisit|travaille|vend|achète|utilise|développe|lance|"
+    r"accueille|organise|présente|remplace|réunit|réalise|produit|détient|emploie)\b|\b(?i:j)['’]\p{L}"
+    r"|\b\p{L}{2,}(?:ait|aient|èrent|ont|ez|ons|era|eront|erait|eraient|it|ut|ïent)\b|\b\p{L}+[^m\W]ent\b",
 )
 
 # --- English -----------------------------------------------------------------------------------------------------
@@ -367,6 +380,8 @@ EN = ClaimWords(
     r"|\b(?:may|might|could)\b",
     conditional=r"\b(?i:would(?:n['’]t| not)? have|would be|would not be|wouldn['’]t be|could have|might have)\b",
     subordinator=r"(?:that|which|who|whom|if|whether|when|until|once)\s",
+    finite_verb=r"\b(?i:i|you|he|she|it|we|they|is|are|was|were|be|been|am|has|have|had|do|does|did|will|would|can|could|"
+    r"shall|should|may|might|must)\b|\w['’](?:s|re|ve|ll|d|t)\b|\b\p{L}{2,}(?:ed|es)\b|\b\p{L}{3,}[^s\W]s\b",
 )
 
 # --- German ------------------------------------------------------------------------------------------------------
@@ -432,6 +447,9 @@ DE = ClaimWords(
     hedge=r"\b(?i:wahrscheinlich|vielleicht|möglicherweise|vermutlich|scheint|scheinen|könnte|könnten|dürfte|dürften)\b",
     conditional=r"\b(?i:würde|würden|wäre|wären|hätte|hätten)\b",
     subordinator=r"(?:dass|ob|wenn|weil|falls)\s",
+    finite_verb=r"\b(?i:ich|du|er|sie|es|wir|ihr|man|ist|sind|war|waren|wird|werden|wurde|wurden|hat|haben|hatte|hatten|"
+    r"kann|können|konnte|muss|müssen|soll|sollte|will|wollen|darf|gibt|gab|bin|bist)\b|\b\p{Ll}{2,}(?:t|te|ten|st)\b"
+    r"|\b\p{Ll}{3,}ieren\b",  # "finanzieren": a plural verb or an infinitive with its auxiliary
 )
 
 # --- Spanish -----------------------------------------------------------------------------------------------------

@@ -66,6 +66,7 @@ QUESTION = rf"[?？][!?]*\s*{_END}|^\s*¿"
 TERMINAL_PUNCT = rf"[{char_class(SENTENCE_TERMINATORS, ';', COLON)}]\s*{_END}"  # a bare closing quote ends headlines
 NOT_A_CLAIM = _table("imperative", "formula")  # commands, calls to action and set phrases, per language
 NOT_IMPERATIVE = _every_row("not_imperative")
+FINITE_VERB = {code: p for code, p in _table("finite_verb").items() if p != NEVER}  # a sentence without one: a fragment
 SHAPES_OF_NON_CLAIMS = "|".join((  # in every language
     rf"[{char_class(COLON, CJK_COLON)}]\s*$",  # announces what follows (a list, a quotation)
     r"^\W*\d{1,2}\s*[.)]\s+\S|^\W*\d{1,2}\s*[-–]\s*\p{L}|^\W*[a-z]\)\s",  # a list heading or item: "1. Why", "3-assurer"
