@@ -185,14 +185,17 @@ _FR_SAY_PRESENT = (  # reporting verbs, 3rd person present: "souligne-t-elle", "
     "commente|martèle|admet|juge|considère|constate|regrette|déplore|dénonce|révèle|signale|confirme|répond|"
     "assène|lance|tranche|nuance|prédit|prévoit|avance|fait valoir|fait savoir|soutient|maintient|répète|remarque|"
     "argue|plaide|fustige|accuse|réagit|renchérit|concède|glisse|lâche|souffle|ironise|alerte|cite|reprend|"
-    "décrypte|s['’]inquiète|s['’]alarme|se félicite|se réjouit|s['’]interroge|pense|croit|craint|espère"
+    "décrypte|s['’]inquiète|s['’]alarme|se félicite|se réjouit|s['’]interroge|pense|croit|craint|espère|rétorque|"
+    "réplique|objecte|s['’]insurge|salue|conteste|décrit|suggère|réitère|réclame|exige|réaffirme|appelle"
 )
 _FR_SAID = (  # their past participles: "a déclaré X", "X a souligné que"
     "déclaré|affirmé|expliqué|indiqué|souligné|précisé|confié|ajouté|assuré|annoncé|estimé|rappelé|reconnu|raconté|"
     "prévenu|dénoncé|dit|écrit|noté|observé|relevé|averti|insisté|martelé|répondu|révélé|signalé|confirmé|admis|"
     "jugé|considéré|déploré|regretté|promis|démenti|qualifié|évoqué|prédit|appelé|soutenu|maintenu|répété|remarqué|"
     "plaidé|critiqué|fustigé|accusé|réagi|concédé|glissé|lâché|alerté|cité|résumé|détaillé|témoigné|rapporté|"
-    "commenté|analysé|publié|communiqué|fait savoir|fait valoir|laissé entendre|fait état"
+    "commenté|analysé|publié|communiqué|fait savoir|fait valoir|laissé entendre|fait état|rétorqué|répliqué|"
+    "objecté|ironisé|tranché|nuancé|avancé|argumenté|mis en garde|prôné|salué|contesté|décrit|suggéré|réitéré|"
+    "réclamé|exigé|réaffirmé|pointé|raillé|expliqué"
 )
 _FR_SOURCES = (  # a source named by a phrase: "dans un communiqué", "a-t-on appris", "aux dires de"
     r"dans un communiqué|par communiqué|dans une interview|dans un entretien|dans une déclaration|a-t-on appris|"
@@ -231,7 +234,12 @@ FR = ClaimWords(
     r"|[,»”\"]\s*\p{Ll}+(?:-t)?-(?i:il|elle|ils|elles|on)\b"  # inverted after the words: "souligne-t-elle", "dit-il"
     rf"|\b(?i:comme l['’](?:{_FR_SAY_PRESENT}))\s+(?:{SOURCE_NAME}|\p{{L}}+)"
     rf"|\b(?:Pour|Aux yeux d['’]|De l['’]avis d['’])\s*(?:{FOLLOWED_NAME}|(?:le|la|les|l['’])\s*(?:{_FR_VIEW_HOLDERS}))\s*,"
-    rf"|\b(?i:{_FR_SOURCES})",
+    rf"|\b(?i:{_FR_SOURCES})"
+    # a named subject, or a pronoun, then a reporting verb: "Marie Dupont souligne l'enjeu", "il décrit"
+    rf"|\p{{Lu}}[\p{{L}}.'’-]+\s+(?i:{_FR_SAY_PRESENT})(?:nt)?\s+(?:l['’]|les?\s|la\s|une?\s|des\s|à\s|:)"
+    rf"|\b(?i:il|elle|ils|elles)\s+(?i:{_FR_SAY_PRESENT})(?:nt)?\b"
+    # figures from a named body: "les chiffres de l'Insee"
+    r"|\b(?i:chiffres|données|statistiques|estimations|projections)\s+(?:(?i:de\s+l['’]|du|de\s+la|des|de)\s*)\p{Lu}",
     first_person=r"je|j['’]|nous",
     statistic=r"\d\s*%|\d\s*(?i:pour\s*cent)|[€$£]\s*\d|\d\s*(?:[€$£]|k€|M€|(?i:euros?|dollars?|livres)\b)"
     r"|\d\s*(?i:millions?|milliards?|Mds?)\b"
@@ -430,11 +438,13 @@ DE = ClaimWords(
                 "meter": "m", "tonnen": "t", "stunden": "h", "stunde": "h", "minuten": "min", "sekunden": "s",
                 "prozentpunkte": "pts", "punkte": "pts"},
     prediction=r"\b(?i:prognostiziert|voraussichtlich|künftig|zukünftig|in zukunft|bis 20[2-9]\d|nächstes jahr|"
-    r"im kommenden|morgen|übermorgen|nächste woche)\b"
+    r"im kommenden|morgen|übermorgen|nächste woche|prognose|prognosen|prognostizieren|erwartet|erwarten|"
+    r"rechnet mit|rechnen mit|in den kommenden|kommende woche|kommendes jahr|nächsten jahr|demnächst|in kürze)\b"
+    r"|\b(?i:dürfte|dürften)\b[^.]*\b(?i:werden|steigen|sinken|wachsen|fallen|zunehmen|abnehmen|kommen|bleiben)\b"
     + _weather_forecast("regen|schauer|gewitter|wolken|sonne|schnee|nebel|frost",
                         _weekdays("de") + "|wochenende"),
     # "wird ... gehen": a future when the infinitive ends the clause (passives end with a participle: not_future)
-    future_tense=r"\b(?i:wird|werden|wirst|werdet)\b[^.,;:!?]*\s\p{Ll}+en\s*(?:[.,;:!?]|$)",
+    future_tense=r"\b(?i:wird|werden|wirst|werdet)\b[^.,;:!?]*\s(?:\p{Ll}+en|sein|tun)\s*(?:[.,;:!?]|$)",
     not_future=r"\b(?i:wird|werden|wirst|werdet)\b[^.,;:!?]*\s(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|hinzu|mit|"
     r"nach|vor|weg|weiter|zu|zurück|zusammen|dar|um|durch|über|unter|frei|hoch|statt|teil)?ge\p{Ll}{2,}en\s*(?:[.,;:!?]|$)",
     opinion=r"\b(?i:sollte|sollten|muss|müssen|ich denke|ich glaube|ich finde|finde ich|ich halte|halte ich|ich hoffe|"
