@@ -303,6 +303,8 @@ FR = ClaimWords(
     r"affirme|souligne|estime|rappelle|assure|ajoute|indique|déclare|confirme|reconnaît|note|publie|rejoint|quitte|"
     r"gagne|perd|obtient|atteint|dépasse|reçoit|décide|choisit|travaille|vend|achète|utilise|développe|lance|"
     r"accueille|organise|présente|remplace|réunit|réalise|produit|détient|emploie)\b|\b(?i:j)['’]\p{L}"
+    # a negation or a reflexive pronoun comes with a verb: "ne cesse", "se dote", "n'a", "s'impose"
+    r"|\b(?i:ne|se)\s+\p{L}|\b(?i:n|s)['’]\p{L}"
     r"|\b\p{L}{2,}(?:ait|aient|èrent|ont|ez|ons|era|eront|erait|eraient|it|ut|ïent)\b|\b\p{L}+[^m\W]ent\b",
 )
 
@@ -397,7 +399,11 @@ EN = ClaimWords(
     conditional=r"\b(?i:would(?:n['’]t| not)? have|would be|would not be|wouldn['’]t be|could have|might have)\b",
     subordinator=r"(?:that|which|who|whom|if|whether|when|until|once)\s",
     finite_verb=r"\b(?i:i|you|he|she|it|we|they|is|are|was|were|be|been|am|has|have|had|do|does|did|will|would|can|could|"
-    r"shall|should|may|might|must)\b|\w['’](?:s|re|ve|ll|d|t)\b|\b\p{L}{2,}(?:ed|es)\b|\b\p{L}{3,}[^s\W]s\b",
+    r"shall|should|may|might|must|said|told|rose|fell|grew|made|took|came|went|saw|won|lost|paid|sold|bought|built|"
+    r"led|held|kept|left|met|ran|began|became|gave|got|knew|thought|brought|found|stood|spent|sent|fought|drove|wrote|"
+    r"spoke|broke|chose|hit|cut|put|set|let|felt|heard|meant|sat|shot|struck|taught|understood|wore|threw|flew|"
+    r"drew|grew|ate|fed|fled|slid|sank|hung|swung|won|laid|lay|dealt|sought)\b"
+    r"|\w['’](?:s|re|ve|ll|d|t)\b|\b\p{L}{2,}(?:ed|es)\b|\b\p{L}{3,}[^s\W]s\b",
 )
 
 # --- German ------------------------------------------------------------------------------------------------------
@@ -467,7 +473,12 @@ DE = ClaimWords(
     subordinator=r"(?:dass|ob|wenn|weil|falls)\s",
     finite_verb=r"\b(?i:ich|du|er|sie|es|wir|ihr|man|ist|sind|war|waren|wird|werden|wurde|wurden|hat|haben|hatte|hatten|"
     r"kann|können|konnte|muss|müssen|soll|sollte|will|wollen|darf|gibt|gab|bin|bist)\b|\b\p{Ll}{2,}(?:t|te|ten|st)\b"
-    r"|\b\p{Ll}{3,}ieren\b",  # "finanzieren": a plural verb or an infinitive with its auxiliary
+    r"|\b(?i:kam|kamen|ging|gingen|stieg|stiegen|fiel|fielen|lag|lagen|gaben|nahm|nahmen|sah|sahen|fand|fanden|"
+    r"blieb|blieben|hieß|stand|standen|wuchs|sank|schrieb|trug|zog|rief|lief|bot|sprach|traf|hielt|ließ|brachte|"
+    r"dachte|wusste|kannte|nannte|begann|gewann|verlor|bekam|erhielt)\b"
+    # a lower-case word in -en after a capitalised word: "Die Preise steigen", "Banken finanzieren" (a plural verb;
+    # an adjective after an article passes too)
+    r"|\p{Lu}\p{Ll}*\s+\p{Ll}{2,}en\b|\b\p{Ll}{3,}ieren\b",
 )
 
 # --- Spanish -----------------------------------------------------------------------------------------------------
