@@ -80,7 +80,9 @@ def _features(
         .with_columns(
             _contains(NOT_A_CLAIM, pl.lit(True)).alias(f"{TEMP}not_claim"),
             # a sign of a finite verb, in the languages that have one (elsewhere every sentence passes)
-            (_contains(FINITE_VERB, t["enough_words"]) | ~LANG.is_in(list(FINITE_VERB))).alias(f"{TEMP}verb"),
+            # (a sentence inside a quotation is someone's words, with or without a verb)
+            (_contains(FINITE_VERB, t["enough_words"]) | ~LANG.is_in(list(FINITE_VERB)) | in_quotation)
+            .alias(f"{TEMP}verb"),
         )
         .with_columns(
             _is_claim(t, min_unpunctuated_words=min_unpunctuated_words, max_title_case_share=max_title_case_share)
