@@ -23,8 +23,9 @@ from transforms.claims.values import with_numbers
 # Tables whose regex for all languages at once overflows the regex engine's DFA cache: tested per group (the
 # languages not named share the last group)
 ATTRIBUTION_GROUPS = (("fr",), ("en",), tuple(code for code in LANGS if code not in ("fr", "en")))
-OPINION_GROUPS = (("fr",), tuple(code for code in LANGS if code != "fr"))
+OPINION_GROUPS = ATTRIBUTION_GROUPS
 FORECAST_GROUPS = ATTRIBUTION_GROUPS
+VERB_GROUPS = (("fr",), tuple(code for code in FINITE_VERB if code != "fr"))
 
 COUNTED_WORD = r"[\p{L}\d]+(?:['’-][\p{L}\d]+)*"  # a word, for the word count and the Title Case share
 # What precedes the first character of a word: not a word character, nor an apostrophe or hyphen joined to one
@@ -81,7 +82,7 @@ def _features(
             _contains(NOT_A_CLAIM, pl.lit(True)).alias(f"{TEMP}not_claim"),
             # a sign of a finite verb, in the languages that have one (elsewhere every sentence passes)
             # (a sentence inside a quotation is someone's words, with or without a verb)
-            (_contains(FINITE_VERB, t["enough_words"]) | ~LANG.is_in(list(FINITE_VERB)) | in_quotation)
+            (_contains(FINITE_VERB, t["enough_words"], VERB_GROUPS) | ~LANG.is_in(list(FINITE_VERB)) | in_quotation)
             .alias(f"{TEMP}verb"),
         )
         .with_columns(

@@ -244,8 +244,7 @@ FR = ClaimWords(
     rf"|\b(?i:comme l['’](?:{_FR_SAY_PRESENT}))\s+(?:{SOURCE_NAME}|\p{{L}}+)"
     rf"|\b(?:Pour|Aux yeux d['’]|De l['’]avis d['’])\s*(?:{FOLLOWED_NAME}|(?:le|la|les|l['’])\s*(?:{_FR_VIEW_HOLDERS}))\s*,"
     rf"|\b(?i:{_FR_SOURCES})"
-    # a named subject, or a pronoun, then a reporting verb: "Marie Dupont souligne l'enjeu", "il décrit"
-    rf"|\p{{Lu}}[\p{{L}}.'’-]+\s+(?i:{_FR_SAY_PRESENT})(?:nt)?\s+(?:l['’]|les?\s|la\s|une?\s|des\s|à\s|:)"
+    # a pronoun, then a reporting verb: "il décrit", "elles dénoncent"
     rf"|\b(?i:il|elle|ils|elles)\s+(?i:{_FR_SAY_PRESENT})(?:nt)?\b"
     # figures from a named body: "les chiffres de l'Insee"
     r"|\b(?i:chiffres|données|statistiques|estimations|projections)\s+(?:(?i:de\s+l['’]|du|de\s+la|des|de)\s*)\p{Lu}",
