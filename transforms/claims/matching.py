@@ -76,7 +76,7 @@ def _contains(table: dict[str, str], rows: pl.Expr, groups: tuple[tuple[str, ...
     return rows & pl.any_horizontal([_only(TAGGED, rows).str.contains(_tagged(table, langs)) for langs in groups])
 
 
-FIRST_MATCH_GROUP = 4  # consecutive alternatives found by one regex in _first_table_match
+FIRST_MATCH_GROUP = 2  # consecutive alternatives found by one regex in _first_table_match
 
 
 def _first_table_match(lf: pl.LazyFrame, out: str, table: dict[str, str], rows: pl.Expr) -> pl.LazyFrame:
