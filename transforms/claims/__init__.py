@@ -4,7 +4,8 @@ number_values, units, is_hedged.
 A claim is a declarative sentence that asserts something; rules.py states the contract (CLAIM_TYPE_DOCS, the
 precedence PRECEDENCE_DOC, NOT_A_CLAIM_DOC) that output/README.md prints through schemas/claims.py. Not claims:
 questions, imperatives, set phrases, list headings, bracketed asides, colon fragments, datelines, captions,
-headings and fragments (fewer than min_words words, or no final punctuation and short or Title Case). Non-claims
+headings and fragments (fewer than min_words words, no final punctuation and short or Title Case, or, where the
+language block gives its signs, no sign of a finite verb outside a quotation). Non-claims
 get no claim_type, so filtering on a type never returns a question or a heading.
 
 Precedence when several types apply (the first that applies wins):

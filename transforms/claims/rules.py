@@ -43,7 +43,8 @@ NOT_A_CLAIM_DOC = (
     "fragments and sentences that announce a list (ending with a colon); headlines and headings (Title Case or "
     "without final punctuation); datelines (`NEW YORK (Reuters) -`, `Paris, France, vendredi 04/09/2020 -`); captions, "
     "credits, copyright lines, links and contact lines, thanks and other set phrases; fragments of fewer than four "
-    "words."
+    "words, and (fr, en, de) fragments with no sign of a finite verb (`Une soirée de concerts au bord du lac.`), "
+    "unless inside a quotation."
 )
 
 LANGS: tuple[str, ...] = tuple(LANGUAGES)
