@@ -72,6 +72,15 @@ def test_a_sentence_without_a_finite_verb_is_a_fragment(text: str, lang: str) ->
 
 
 @pytest.mark.parametrize(("text", "lang"), [
+    ("Téléphone : 01 23 45 67 89 du lundi au vendredi.", "fr"),  # a phone line
+    ("Wer mehr über die Region wissen will, dann schau dir unsere Karte an.", "de"),  # a command after a lead
+    ("Les éditions, les publications et les créations du collectif.", "fr"),  # nouns in -ions are no verb
+])
+def test_contact_lines_commands_after_a_lead_and_noun_lists_are_not_claims(text: str, lang: str) -> None:
+    assert typed([text], lang)["is_claim"].to_list() == [False]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
     ("Le maire ne cache plus son inquiétude face aux travaux.", "fr"),  # ne + verb
     ("Sales rose sharply across all regions last quarter.", "en"),  # an irregular past
     ("Die Mieten steigen in allen großen Städten des Landes.", "de"),  # a plural present in -en

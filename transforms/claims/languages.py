@@ -297,25 +297,25 @@ FR = ClaimWords(
     r"étaient|sera|seront|serait|seraient|a|ont|avait|avaient|aura|auront|aurait|auraient|fait|font|peut|peuvent|"
     r"pourrait|doit|doivent|devrait|va|vont|faut|reste|restent|devient|deviennent|permet|permettent|existe|"
     r"existent|semble|semblent|paraît|suis|sommes|êtes|ai|avons|avez|vient|prend|offre|cherche|illustre|rappelle|"
-    r"donne|montre|propose|crée|passe|met|dit|voit|sait|veut|tient|porte|joue|touche|concerne|compte|représente|"
-    r"constitue|dépend|signifie|implique|demande|apporte|change|marque|mène|suit|trouve|pose|ouvre|laisse|arrive|"
-    r"commence|continue|manque|rend|vit|ressemble|lance|dispose|comprend|contient|inclut|précise|explique|annonce|"
-    r"affirme|souligne|estime|rappelle|assure|ajoute|indique|déclare|confirme|reconnaît|note|publie|rejoint|quitte|"
-    r"gagne|perd|obtient|atteint|dépasse|reçoit|décide|choisit|travaille|vend|achète|utilise|développe|lance|"
+    r"donne|montre|propose|crée|met|dit|voit|sait|veut|tient|concerne|représente|"
+    r"constitue|dépend|signifie|implique|apporte|mène|suit|trouve|ouvre|laisse|arrive|"
+    r"commence|continue|manque|rend|vit|ressemble|dispose|comprend|contient|inclut|précise|explique|annonce|"
+    r"affirme|souligne|estime|rappelle|assure|ajoute|indique|déclare|confirme|reconnaît|publie|rejoint|quitte|"
+    r"gagne|perd|obtient|atteint|dépasse|reçoit|décide|choisit|travaille|vend|achète|utilise|développe|"
     r"accueille|organise|présente|remplace|réunit|réalise|produit|détient|emploie|augmente|recule|progresse|grimpe|"
-    r"diminue|stagne|coûte|pèse|totalise|enregistre|affiche|envisage|prépare|examine|étudie|adopte|approuve|rejette|"
+    r"diminue|stagne|coûte|pèse|totalise|enregistre|envisage|prépare|examine|étudie|adopte|approuve|rejette|"
     r"refuse|accepte|autorise|interdit|impose|évoque|mentionne|avoue|nie|déplore|salue|félicite|remercie|invite|"
     r"encourage|incite|pousse|oblige|empêche|facilite|favorise|améliore|renforce|réduit|limite|supprime|modifie|"
-    r"transforme|intègre|succède|dirige|gère|possède|rachète|acquiert|cède|loue|verse|remporte|domine|précède|"
+    r"transforme|intègre|succède|dirige|gère|possède|rachète|acquiert|cède|loue|remporte|domine|précède|"
     r"termine|achève|débute|démarre|reprend|poursuit|arrête|cesse|suspend|reporte|annule|retarde|accélère|ralentit|"
-    r"tombe|monte|descend|sort|revient|demeure|suffit|importe|vaut|dure|remonte|correspond|équivaut|relève|apparaît|"
+    r"monte|descend|revient|demeure|suffit|importe|vaut|remonte|correspond|équivaut|relève|apparaît|"
     r"disparaît|naît|meurt|habite|enseigne|répond|expose|héberge|rassemble|regroupe|fournit|fabrique|conçoit|"
-    r"recrute|licencie|embauche|investit|finance|protège|sauve|soigne|guérit|tue|blesse|frappe|affecte|menace|"
+    r"recrute|licencie|embauche|investit|protège|sauve|soigne|guérit|tue|blesse|affecte|"
     r"inquiète|rassure|surprend|étonne|choque|préoccupe|intéresse|attire|séduit|plaît|convainc)\b"
     r"|\b(?i:j)['’]\p{L}|\b\p{Ll}{2,}(?:ra|ront)\b"
     # a negation or a reflexive pronoun comes with a verb: "ne cesse", "se dote", "n'a", "s'impose"
     r"|\b(?i:ne|se)\s+\p{L}|\b(?i:n|s)['’]\p{L}"
-    r"|\b\p{L}{2,}(?:ait|aient|èrent|ont|ez|ons|era|eront|erait|eraient|it|ut|ïent)\b|\b\p{L}+[^m\W]ent\b",
+    r"|\b\p{L}{2,}(?:ait|aient|èrent|ont|ez|era|eront|erait|eraient|it|ut|ïent)\b|\b\p{L}+[^i\W]ons\b|\b\p{L}+[^m\W]ent\b",
 )
 
 # --- English -----------------------------------------------------------------------------------------------------
@@ -435,7 +435,10 @@ DE = ClaimWords(
     imperative=r"^\W*\p{Lu}\p{Ll}+en\s+Sie\b|^\W*(?i:klicken|lesen|melden|abonnieren|teilen|entdecken|bitte)\b"
     r"|^\W*(?i:hol|holt|melde|meldet|entdecke|entdeckt|lies|lest|folgt|schau|schaut|abonniere|teilt|klicke|klick|"
     r"probier|probiere|nutze|nutzt|sichere|sichert|bucht|erfahre|erfahrt|kontaktiere|schreib|schreibe|schreibt|"
-    r"besucht|registriere|lass|lasst|mach|nimm|nehmt|gib|gebt|sieh|seht|starte|gönn|gönne|stöbere|vergiss|vergesst)\s",
+    r"besucht|registriere|lass|lasst|mach|nimm|nehmt|gib|gebt|sieh|seht|starte|gönn|gönne|stöbere|vergiss|vergesst)\s"
+    # a command after a lead clause: "Wenn du mehr lesen willst, dann hol dir den Newsletter"
+    r"|,\s*(?:(?i:dann|also)\s+)?(?i:hol|holt|lies|lest|schau|schaut|melde|meldet|nimm|nehmt|gib|gebt|probier|"
+    r"probiere|mach|macht|sieh|seht)\s+(?i:dir|euch|dich|mal|jetzt|doch|den|die|das|ihn)\s",
     formula=r"^\W*(?i:vielen dank|danke|herzlichen dank|wir wünschen|ich freue mich auf|viel spa(?:ß|ss)|"
     r"mehr zum thema|lesen sie auch)\b",
     quoted_span=r"„(?:[^“”\s]+\s+){3,}[^“”\s][^“”]*[“”]|»(?:[^«\s]+\s+){3,}[^«\s][^«]*«|\"(?:[^\"\s]+\s+){3,}[^\"\s][^\"]*\"",

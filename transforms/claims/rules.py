@@ -78,6 +78,7 @@ SHAPES_OF_NON_CLAIMS = "|".join((  # in every language
     r"©|(?i:copyright|all rights reserved|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|"
     r"tutti i diritti riservati)",
     r"https?://|(?:^|\W)www\.|\w@\w[\w-]*\.\w|^\W*@\w",  # a link, an address or a handle: a pointer, a contact line
+    r"^\W*(?i:tel|tél|téléphone|phone|fono|teléfono|telefono|telefon|fax)\.?\s*:",  # a phone line
 ))
 
 # --- Quote -------------------------------------------------------------------------------------------------
