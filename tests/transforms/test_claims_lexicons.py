@@ -35,6 +35,7 @@ def test_an_evaluation_without_a_cue_word_is_an_opinion(text: str, lang: str) ->
 @pytest.mark.parametrize(("text", "lang"), [
     ("Die Bahn erweitert die erste Klasse in allen neuen Zügen.", "de"),  # a capitalised noun, not an adjective
     ("Le train est arrivé très rapidement en gare de Lyon.", "fr"),  # an intensified adverb, no judgement
+    ("La hausse des prix explique la baisse des ventes en hiver.", "fr"),  # a cause, not a speaker
 ])
 def test_descriptive_words_next_to_evaluative_ones_stay_other(text: str, lang: str) -> None:
     assert typed([text], lang)["claim_type"].to_list() == ["other"]
@@ -42,6 +43,8 @@ def test_descriptive_words_next_to_evaluative_ones_stay_other(text: str, lang: s
 
 @pytest.mark.parametrize(("text", "lang"), [
     ("Elle souligne l’intérêt du projet pour la commune.", "fr"),
+    ("Le syndicat dénonce la fermeture du site de production.", "fr"),
+    ("L’ancien maire affirme avoir reçu des menaces répétées.", "fr"),
     ("Les chiffres de l’Insee montrent un recul du chômage.", "fr"),
     ("The merger will close in March, people familiar with the matter said.", "en"),
     ("The company thinks the market has bottomed out.", "en"),

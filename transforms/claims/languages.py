@@ -244,6 +244,12 @@ FR = ClaimWords(
     rf"|\b(?i:comme l['’](?:{_FR_SAY_PRESENT}))\s+(?:{SOURCE_NAME}|\p{{L}}+)"
     rf"|\b(?:Pour|Aux yeux d['’]|De l['’]avis d['’])\s*(?:{FOLLOWED_NAME}|(?:le|la|les|l['’])\s*(?:{_FR_VIEW_HOLDERS}))\s*,"
     rf"|\b(?i:{_FR_SOURCES})"
+    # a reporting verb with its object or an infinitive: "dénonce la réforme", "affirme avoir vu", "à en croire"
+    r"|\b(?i:dénonce|confirme|révèle|déplore|regrette|salue|réclame|exige|réaffirme|reconnaît|affirme|assure|"
+    r"souligne|prévient|avertit|martèle|fustige|conteste)(?:nt)?\s+"
+    r"(?:(?i:l['’]|les\s|la\s|le\s|une?\s|des\s|avoir\s|être\s|vouloir\s|ne\s)|:)"
+    r"|\b(?i:à en croire|si l['’]on en croit|si l['’]on se réfère)\b"
+    r"|\b(?i:dit|disent|déclare|déclarent)\s+(?i:avoir|être|vouloir|ne\s+pas)\b"
     # a pronoun, then a reporting verb: "il décrit", "elles dénoncent"
     rf"|\b(?i:il|elle|ils|elles)\s+(?i:{_FR_SAY_PRESENT})(?:nt)?\b"
     # figures from a named body: "les chiffres de l'Insee"
@@ -313,6 +319,7 @@ FR = ClaimWords(
     r"recrute|licencie|embauche|investit|protège|sauve|soigne|guérit|tue|blesse|affecte|"
     r"inquiète|rassure|surprend|étonne|choque|préoccupe|intéresse|attire|séduit|plaît|convainc)\b"
     r"|\b(?i:j)['’]\p{L}|\b\p{Ll}{2,}(?:ra|ront)\b"
+    rf"|\b(?i:{_FR_SAY_PRESENT})\b"  # the reporting verbs
     # a negation or a reflexive pronoun comes with a verb: "ne cesse", "se dote", "n'a", "s'impose"
     r"|\b(?i:ne|se)\s+\p{L}|\b(?i:n|s)['’]\p{L}"
     r"|\b\p{L}{2,}(?:ait|aient|èrent|ont|ez|era|eront|erait|eraient|it|ut|ïent)\b|\b\p{L}+[^i\W]ons\b|\b\p{L}+[^m\W]ent\b",
