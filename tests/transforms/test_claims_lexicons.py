@@ -65,6 +65,12 @@ def test_german_forecasts_are_predictions(text: str, lang: str) -> None:
     assert typed([text], lang)["claim_type"].to_list() == ["prediction"]
 
 
+def test_an_english_future_counts_in_the_main_clause_only() -> None:
+    out = typed(["The council will open a new library in the spring.",
+                 "The council approved a plan that will open a new library."], "en")
+    assert out["claim_type"].to_list() == ["prediction", "other"]
+
+
 @pytest.mark.parametrize(("text", "lang"), [
     ("Une soirée de concerts, de rencontres et de débats au bord du lac.", "fr"),
     ("A quiet morning walk along the old harbour wall.", "en"),

@@ -25,6 +25,7 @@ from transforms.claims.values import with_numbers
 ATTRIBUTION_GROUPS = (("fr",), ("en",), tuple(code for code in LANGS if code not in ("fr", "en")))
 OPINION_GROUPS = ATTRIBUTION_GROUPS
 FORECAST_GROUPS = ATTRIBUTION_GROUPS
+PREDICTION_GROUPS = (("fr", "en"), tuple(code for code in LANGS if code not in ("fr", "en")))  # on few rows
 VERB_GROUPS = (("fr",), tuple(code for code in FINITE_VERB if code != "fr"))
 
 COUNTED_WORD = r"[\p{L}\d]+(?:['’-][\p{L}\d]+)*"  # a word, for the word count and the Title Case share
@@ -110,7 +111,7 @@ def _features(
             .alias(f"{TEMP}statistic"),
             _contains(FORECAST_OR_FUTURE, untyped, FORECAST_GROUPS).alias(f"{TEMP}prospective"),
         )
-        .with_columns(_contains(PREDICTION, t["prospective"], FORECAST_GROUPS).alias(f"{TEMP}forecast"))
+        .with_columns(_contains(PREDICTION, t["prospective"], PREDICTION_GROUPS).alias(f"{TEMP}forecast"))
         .with_columns(  # a forecast cue makes a prediction whatever the tense; a future counts in a main clause
             (t["prospective"] & ~t["forecast"]).alias(f"{TEMP}future"),
             (stated & (t["hedge"] | _contains(OPINION, stated, OPINION_GROUPS))).alias(f"{TEMP}stance"),

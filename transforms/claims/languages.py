@@ -393,8 +393,7 @@ EN = ClaimWords(
                 "cubic foot": "ft³", "cubic feet": "ft³", "inch": "in", "inches": "in", "tons": "t", "tonnes": "t",
                 "hour": "h", "hours": "h", "minute": "min", "minutes": "min", "second": "s", "seconds": "s",
                 "acres": "ac", "points": "pts", "percentage points": "pts", "gallons": "gal", "lb": "lb", "lbs": "lb"},
-    prediction=r"\b(?i:will|won['’]t|shall)\b|\w['’]ll\b"
-    r"|\b(?i:is|are|am)\s+(?:\w+\s+)?(?i:going|set|due|scheduled|slated|poised|expected|projected|likely|"
+    prediction=r"\b(?i:is|are|am)\s+(?:\w+\s+)?(?i:going|set|due|scheduled|slated|poised|expected|projected|likely|"
     r"unlikely|certain|sure|bound|forecast|predicted|anticipated)\s+to\b"
     r"|\b(?i:forecasts?|predicts?|predicted|in the coming|next (?:year|month|week|decade)|by 20[2-9]\d|in the future|"
     r"later this (?:year|month|week)|tomorrow)\b"
@@ -402,6 +401,7 @@ EN = ClaimWords(
     r"improve|ease|peak|begin|start|raise|climb|decline)\b"  # a forecasting modal: "prices should rise"
     + _weather_forecast("rain|showers|storms|thunderstorms|clouds|cloudy|sunshine|sunny|snow|fog|frost",
                         _weekdays("en") + "|weekend"),
+    future_tense=r"\b(?i:will|won['’]t|shall)\b|\w['’]ll\b",  # counts only in a main clause
     opinion=r"\b(?i:should|must|ought to|need to|needs to|have a duty|has a duty|i think|i don['’]t think|i believe|"
     r"i feel|in my opinion|we believe|recommend|recommends|unfortunately|fortunately|sadly|luckily|hopefully|"
     r"much-needed|honored|amazing|awesome|have a right|has a right|of course|pretty|fascinating|shocking|"
