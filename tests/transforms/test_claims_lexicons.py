@@ -48,6 +48,8 @@ def test_descriptive_words_next_to_evaluative_ones_stay_other(text: str, lang: s
     ("Les chiffres de l’Insee montrent un recul du chômage.", "fr"),
     ("The merger will close in March, people familiar with the matter said.", "en"),
     ("The company thinks the market has bottomed out.", "en"),
+    ("The retailer expects sales to recover in the second half.", "en"),  # a forecast reported: an attribution
+    ("Die Forscher gehen davon aus, dass der Winter mild bleibt.", "de"),
     ("Die Preise seien stabil, fügte der Sprecher hinzu.", "de"),
     ("El alcalde describió la situación como estable.", "es"),
     ("La crisi è finita, spiegò il ministro ai giornalisti.", "it"),

@@ -344,7 +344,8 @@ _EN_SAID = (  # lower-case only: "United States" is no verb, "Reports" no cue
     "warned that|believed|thinks|argue|explain|describes|described|suggests|insist|warn|acknowledges|concedes|"
     "observes|recalls|recounted|reminded|clarified|countered|contends|emphasi[sz]es|stresses|cited|citing|quoted|"
     "quoting|alleges|alleged|asserts|noting|adding|saying|arguing|warning|reckons|boasted|admits|"
-    "has established|established that|wrote in"
+    "has established|established that|wrote in|expects|anticipates|found that|concluded that|ruled that|"
+    "determined that|agreed that|posted on|wrote on"
 )
 _EN_SOURCES = (  # a source named by a phrase
     "in a statement|in an interview|in a press release|in a blog post|in a tweet|in a letter|told reporters|"
@@ -370,7 +371,7 @@ EN = ClaimWords(
     r"|\b(?i:is|are|was|were)\s+(?:\w+\s+)?(?i:seen|regarded|considered|believed|thought|said|reported|estimated)\s+(?i:as|to)\b"
     r"|\b(?i:study|studies|survey|report|research|researchers|scientists|poll|analysis|they|we|data|figures|findings|"
     r"paper|census|estimates|records|experts|economists|analysts|authors|officials|authorities|police|prosecutors|"
-    r"investigators|critics|observers)\b[^.;]*"
+    r"investigators|critics|observers|documents|filings|emails|polls)\b[^.;]*"
     r"\b(?i:shows?|showed|found|finds|suggests?|suggested|reveals?|revealed|indicates?|indicated|hinted|concluded?|"
     r"confirm(?:s|ed)?|demonstrated?|estimated?|predicted|pointed to|documented)\b",
     statistic=r"\d\s*%|\d\s*(?i:percent|per cent)|[€$£]\s*\d|\d\s*(?:[€$£]|(?i:euros?|dollars|pounds|usd|eur)\b)"
@@ -436,7 +437,8 @@ _DE_SAID = (
     "resümierte|schildert|schilderte|beschreibt|beschrieb|urteilt|urteilte|nannte|bezeichnete|hob hervor|"
     "hebt hervor|fügte hinzu|fügt hinzu|stellte klar|stellt klar|räumt ein|räumte ein|gab an|gibt an|gab zu|gibt zu|"
     "teilte mit|teilt mit|kündigte an|nach eigenen angaben|"
-    "nach informationen|wie es heißt|wie es hieß"
+    "nach informationen|wie es heißt|wie es hieß|gehen davon aus|geht davon aus|ging davon aus|ist überzeugt|"
+    "sind überzeugt|zeigte sich|zeigt sich|äußerte sich|hält es für|halten es für|hielt es für"
 )
 DE = ClaimWords(
     imperative=r"^\W*\p{Lu}\p{Ll}+en\s+Sie\b|^\W*(?i:klicken|lesen|melden|abonnieren|teilen|entdecken|bitte)\b"
