@@ -19,6 +19,8 @@ def typed(texts: list[str], lang: str) -> pl.DataFrame:
     ("Le spectacle était vraiment trop long.", "fr"),
     ("Force est de constater que le chantier avance lentement.", "fr"),
     ("Il est évident que le quartier manque de commerces.", "fr"),
+    ("Pour entrer, il vous faut présenter une pièce d’identité.", "fr"),
+    ("Les abonnés sont moins nombreux qu’on ne le pense dans la région.", "fr"),
     ("The new bridge design is a brilliant piece of engineering.", "en"),
     ("The key is to keep the costs of the project under control.", "en"),
     ("Die Inszenierung wirkt atemberaubend und bleibt lange im Gedächtnis.", "de"),

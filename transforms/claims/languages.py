@@ -102,7 +102,10 @@ _FR_STANCE = (  # evaluative adverbs and nouns, intensifiers before a word, the 
     r"il vaut mieux|il est préférable|on ne peut pas|ne peuvent pas|gagnerait à|gagneraient à|force est de|"
     r"on ne peut que|il ne fait aucun doute|nul doute|à n['’]en pas douter|pas question|reste à savoir|"
     r"encore faut-il|plus que jamais|beaucoup trop|trop peu|véritables?|un vrai|une vraie|ce qui compte|"
-    r"ce qui importe|on peut regretter|on peut se demander|il ne faut pas|nous devons|on doit)\b"
+    r"ce qui importe|on peut regretter|on peut se demander|il ne faut pas|nous devons|on doit|d['’]autant plus|"
+    r"c['’]est d['’]abord|c['’]est avant tout|c['’]est surtout)\b"
+    r"|\b(?i:il)\s+(?i:me|te|nous|vous|lui|leur)\s+(?i:faut|faudra|faudrait)\b"  # "il vous faut souscrire"
+    r"|\b(?i:qu['’]on)\s+(?:(?i:ne)\s+)?(?:(?i:le)\s+)?(?i:croit|pense|imagine|dit|prétend)\b"  # against a belief
     r"|\b(?i:il est|il était|il serait|c['’]est)\s+(?i:clair|évident|certain|indéniable|incontestable|vrai|faux|"
     r"temps|urgent|dommage|étonnant|frappant|curieux|paradoxal|logique|normal|anormal|légitime|illusoire|"
     r"inutile|vain|impératif|crucial)\s+(?:que\s|qu['’]|de\s|d['’])"
