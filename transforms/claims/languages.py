@@ -112,7 +112,9 @@ _FR_STANCE = (  # evaluative adverbs and nouns, intensifiers before a word, the 
     r"|\b(?i:est|sont|était|étaient|reste|restent|semble|paraît|devient|c['’]est|n['’]est)\s+"
     r"(?:(?i:pas|plus|encore|aussi|toujours|déjà|souvent|parfois|bien)\s+)?"
     r"(?i:très|trop|tellement|vraiment|bien trop|si|hautement|profondément|parfaitement|extrêmement|assez)\s+\p{Ll}{3,}"
-    r"|\b(?i:très|trop|tellement|vraiment|bien trop|hautement|profondément|extrêmement)\s+\p{Ll}{3,}\s*[.,;:!…]"
+    # (not an adverb in -ment: "très rapidement,")
+    r"|\b(?i:très|trop|tellement|vraiment|bien trop|hautement|profondément|extrêmement)\s+"
+    r"\p{Ll}{2,}(?:[^t\W]|[^n\W]t|[^e\W]nt|[^m\W]ent)\s*[.,;:!…]"
     r"|\b(?i:l['’]enjeu|l['’]enjeux|le défi|le problème|la clé|la clef|l['’]essentiel|l['’]important|le plus important|"
     r"l['’]idéal|le mieux|le vrai problème|la vraie question|la question)\s+(?i:est|reste|n['’]est|c['’]est)\b"
     r"|\b(?i:c['’]est|ce n['’]est|voilà|ce sont)\s+(?:\p{L}+\s+){0,2}?(?i:le|la|l['’]|un|une|des)\s*(?i:meilleur|pire|"
