@@ -9,7 +9,8 @@ from transforms.claims import quotation_context, type_claims
 
 
 def typed(texts: list[str], lang: str) -> pl.DataFrame:
-    frame = pl.LazyFrame({"sentence": texts, "lang": [lang] * len(texts)}, schema={"sentence": pl.String, "lang": pl.String})
+    schema = {"sentence": pl.String, "lang": pl.String}
+    frame = pl.LazyFrame({"sentence": texts, "lang": [lang] * len(texts)}, schema=schema)
     return type_claims(frame).collect()
 
 
@@ -100,6 +101,11 @@ def test_contact_lines_commands_after_a_lead_and_noun_lists_are_not_claims(text:
 ])
 def test_a_sentence_with_a_sign_of_a_finite_verb_stays_a_claim(text: str, lang: str) -> None:
     assert typed([text], lang)["is_claim"].to_list() == [True]
+
+
+def test_a_list_item_with_a_verb_needs_no_final_mark() -> None:
+    out = typed(["• Les clients attendent une réponse rapide", "• Accueil et horaires"], "fr")
+    assert out["is_claim"].to_list() == [True, False]
 
 
 def test_a_sentence_inside_a_quotation_needs_no_verb() -> None:

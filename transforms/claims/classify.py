@@ -37,6 +37,7 @@ TITLE_WORD_START = WORD_START + r"\p{Lu}"  # a word that opens with a capital
 _STATEMENT_OPENING = _fast_all(NOT_IMPERATIVE)
 # Regexes anchored at one end of the text read a few characters there, not the whole text: kept apart.
 QUOTE_AT_START, QUOTE_AT_END = f"{QUOTE_OPENS}|{SPEAKER_PREFIX}", QUOTE_CLOSES
+BULLETS = "•·▪◦*-–—"  # list item marks ("o" too, followed by a space)
 NUMBER_COLUMNS = {"numbers": pl.List(pl.String), "number_values": pl.List(pl.Float64), "units": pl.List(pl.String)}
 
 
@@ -57,8 +58,12 @@ def _is_claim(t: dict[str, pl.Expr], *, min_unpunctuated_words: int, max_title_c
     # QUESTION is anchored at either end: "^\s*¿" is the text without its leading \s starting with "¿"
     question = TEXT.str.contains(_alternatives(QUESTION)[0]) | TEXT.str.strip_chars_start().str.starts_with("¿")
     statement_opening = _only(TEXT, t["not_claim"]).str.contains(_STATEMENT_OPENING)  # read where it may matter
+    # a list item with a verb (where a language gives its signs) is a sentence even without a final mark
+    opening = TEXT.str.strip_chars_start()
+    bulleted = ((opening.str.slice(0, 1).is_in(list(BULLETS)) | opening.str.starts_with("o "))
+                & LANG.is_in(list(FINITE_VERB)))
     return (t["enough_words"] & t["verb"] & ~question & ~(t["not_claim"] & ~statement_opening)
-            & ~TEXT.str.contains(SHAPES_OF_NON_CLAIMS) & (t["terminal"] | ~heading_like))
+            & ~TEXT.str.contains(SHAPES_OF_NON_CLAIMS) & (t["terminal"] | ~heading_like | bulleted))
 
 
 def _features(

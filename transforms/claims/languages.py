@@ -91,7 +91,8 @@ _FR_EVALUATIVE = _inflected(  # adjectives of judgement (stem + e, s, x/se, f/ve
     "horrible|affreu|effroyable|épouvantable|inquiétant|préoccupant|alarmant|néfaste|nuisible|problématique|"
     "contestable|discutable|douteu|aléatoire|illusoire|naï|excessi|exagéré|abusi|injuste|injustifié|courageu|"
     "audacieu|louable|salutaire|bénéfique|cohérent|incohérent|flagrant|saisissant|frappant|étonnant|surprenant|"
-    "paradoxal|ironique|enthousiasmant|réjouissant|prometteu|décisi|bluffant|épatant|magique|sympathique|sympa|chouette|délicieu|savoureu|raté|réussi|bâclé|dérisoire|insignifiant|indigne|grotesque|risible|misérable",
+    "paradoxal|ironique|enthousiasmant|réjouissant|prometteu|décisi|bluffant|épatant|magique|sympathique|sympa|"
+    "chouette|délicieu|savoureu|raté|réussi|bâclé|dérisoire|insignifiant|indigne|grotesque|risible|misérable",
     "e|s|es|x|se|ses|le|les|f|fs|ve|ves",
 )
 _FR_STANCE = (  # evaluative adverbs and nouns, intensifiers before a word, the point of a matter
@@ -327,7 +328,8 @@ FR = ClaimWords(
     rf"|\b(?i:{_FR_SAY_PRESENT})\b"  # the reporting verbs
     # a negation or a reflexive pronoun comes with a verb: "ne cesse", "se dote", "n'a", "s'impose"
     r"|\b(?i:ne|se)\s+\p{L}|\b(?i:n|s)['’]\p{L}"
-    r"|\b\p{L}{2,}(?:ait|aient|èrent|ont|ez|era|eront|erait|eraient|it|ut|ïent)\b|\b\p{L}+[^i\W]ons\b|\b\p{L}+[^m\W]ent\b",
+    r"|\b\p{L}{2,}(?:ait|aient|èrent|ont|ez|era|eront|erait|eraient|it|ut|ïent)\b"
+    r"|\b\p{L}+[^i\W]ons\b|\b\p{L}+[^m\W]ent\b",
 )
 
 # --- English -----------------------------------------------------------------------------------------------------
@@ -421,8 +423,8 @@ EN = ClaimWords(
     r"|\b(?:may|might|could)\b",
     conditional=r"\b(?i:would(?:n['’]t| not)? have|would be|would not be|wouldn['’]t be|could have|might have)\b",
     subordinator=r"(?:that|which|who|whom|if|whether|when|until|once)\s",
-    finite_verb=r"\b(?i:i|you|he|she|it|we|they|is|are|was|were|be|been|am|has|have|had|do|does|did|will|would|can|could|"
-    r"shall|should|may|might|must|said|told|rose|fell|grew|made|took|came|went|saw|won|lost|paid|sold|bought|built|"
+    finite_verb=r"\b(?i:i|you|he|she|it|we|they|is|are|was|were|be|been|am|has|have|had|do|does|did|will|would|"
+    r"can|could|shall|should|may|might|must|said|told|rose|fell|grew|made|took|came|went|saw|won|lost|paid|sold|bought|built|"
     r"led|held|kept|left|met|ran|began|became|gave|got|knew|thought|brought|found|stood|spent|sent|fought|drove|wrote|"
     r"spoke|broke|chose|hit|cut|put|set|let|felt|heard|meant|sat|shot|struck|taught|understood|wore|threw|flew|"
     r"drew|grew|ate|fed|fled|slid|sank|hung|swung|won|laid|lay|dealt|sought)\b"
@@ -498,8 +500,8 @@ DE = ClaimWords(
     hedge=r"\b(?i:wahrscheinlich|vielleicht|möglicherweise|vermutlich|scheint|scheinen|könnte|könnten|dürfte|dürften)\b",
     conditional=r"\b(?i:würde|würden|wäre|wären|hätte|hätten)\b",
     subordinator=r"(?:dass|ob|wenn|weil|falls)\s",
-    finite_verb=r"\b(?i:ich|du|er|sie|es|wir|ihr|man|ist|sind|war|waren|wird|werden|wurde|wurden|hat|haben|hatte|hatten|"
-    r"kann|können|konnte|muss|müssen|soll|sollte|will|wollen|darf|gibt|gab|bin|bist)\b|\b\p{Ll}{2,}(?:t|te|ten|st)\b"
+    finite_verb=r"\b(?i:ich|du|er|sie|es|wir|ihr|man|ist|sind|war|waren|wird|werden|wurde|wurden|hat|haben|hatte|"
+    r"hatten|kann|können|konnte|muss|müssen|soll|sollte|will|wollen|darf|gibt|gab|bin|bist)\b|\b\p{Ll}{2,}(?:t|te|ten|st)\b"
     r"|\b(?i:kam|kamen|ging|gingen|stieg|stiegen|fiel|fielen|lag|lagen|gaben|nahm|nahmen|sah|sahen|fand|fanden|"
     r"blieb|blieben|hieß|stand|standen|wuchs|sank|schrieb|trug|zog|rief|lief|bot|sprach|traf|hielt|ließ|brachte|"
     r"dachte|wusste|kannte|nannte|begann|gewann|verlor|bekam|erhielt)\b"
