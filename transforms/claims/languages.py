@@ -92,7 +92,11 @@ _FR_EVALUATIVE = _inflected(  # adjectives of judgement (stem + e, s, x/se, f/ve
     "contestable|discutable|douteu|aléatoire|illusoire|naï|excessi|exagéré|abusi|injuste|injustifié|courageu|"
     "audacieu|louable|salutaire|bénéfique|cohérent|incohérent|flagrant|saisissant|frappant|étonnant|surprenant|"
     "paradoxal|ironique|enthousiasmant|réjouissant|prometteu|décisi|bluffant|épatant|magique|sympathique|sympa|"
-    "chouette|délicieu|savoureu|raté|réussi|bâclé|dérisoire|insignifiant|indigne|grotesque|risible|misérable",
+    "chouette|délicieu|savoureu|raté|réussi|bâclé|dérisoire|insignifiant|indigne|grotesque|risible|misérable|"
+    "émouvant|touchant|bouleversant|poignant|drôle|hilarant|amusant|ennuyeu|lassant|convaincant|inventi|subtil|"
+    "magistral|grandiose|somptueu|fade|laborieu|poussi|inabouti|exemplaire|novateur|obsolète|désagréable|laid|"
+    "moche|hideu|indécent|choquant|révoltant|troublant|dérangeant|stupéfiant|ahurissant|hallucinant|sidérant|"
+    "effarant|invraisemblable",
     "e|s|es|x|se|ses|le|les|f|fs|ve|ves",
 )
 _FR_STANCE = (  # evaluative adverbs and nouns, intensifiers before a word, the point of a matter
@@ -132,7 +136,11 @@ _EN_EVALUATIVE = (
     r"ironic|tragic|heartbreaking|iconic|legendary|masterpiece|must-see|must-have|nice|weird|strange|odd|funny|sad|"
     r"unfortunate|fortunate|lucky|thankfully|frankly|honestly|obviously|undoubtedly|surely|definitely|admittedly|"
     r"ironically|remarkably|surprisingly|interestingly|importantly|crucially|truly|incredibly|extremely|hugely|"
-    r"terribly|best|worst|greatest|finest|favou?rite|it['’]s time|it is time|worth|deserves?|makes sense|"
+    r"terribly|best|worst|greatest|finest|favou?rite|moving|touching|hilarious|amusing|entertaining|engaging|"
+    r"convincing|unconvincing|groundbreaking|exemplary|outdated|unpleasant|pleasant|delicious|ugly|hideous|baffling|"
+    r"staggering|astounding|phenomenal|spectacular|sublime|masterful|flawless|flawed|clumsy|sloppy|bland|lacklustre|"
+    r"lackluster|underwhelming|refreshing|inspiring|uninspired|poignant|heartwarming|gripping|riveting|annoying|"
+    r"frustrating|infuriating|irritating|embarrassing|unbelievable|idiotic|shrewd|it['’]s time|it is time|worth|deserves?|makes sense|"
     r"no excuse|i love|i hate|i like|i prefer|i hope|i wish|i doubt|i guess|i suppose|i['’]m sure|i am sure|"
     r"i['’]m convinced|in my view|to me|for me|we think|i can imagine)\b"
     r"|\b(?i:very|really|too|quite|pretty|deeply|highly|truly|utterly|absolutely)\s+\p{Ll}{3,}"
@@ -149,7 +157,11 @@ _DE_EVALUATIVE = _inflected(
     "besorgniserregend|alarmierend|fragwürdig|zweifelhaft|absurd|lächerlich|unsinnig|sinnlos|dumm|klug|vernünftig|"
     "nützlich|hilfreich|wertvoll|unverzichtbar|überflüssig|unnötig|ideal|perfekt|optimal|toll|super|klasse|prima|"
     "plakativ|traumhaft|zauberhaft|cool|schlimm|furchtbar|schrecklich|grauenhaft|mutig|"
-    "fair|unfair|ungerecht|gerecht|traurig|bedauerlich|erfreulich|lobenswert",
+    "fair|unfair|ungerecht|gerecht|traurig|bedauerlich|erfreulich|lobenswert|überragend|grandios|furios|virtuos|"
+    "meisterhaft|gekonnt|raffiniert|originell|witzig|humorvoll|unterhaltsam|kurzweilig|langatmig|hölzern|banal|"
+    "kitschig|pathetisch|glaubwürdig|unglaubwürdig|anrührend|eindringlich|hörenswert|lohnenswert|unverständlich|"
+    "unverzeihlich|unfassbar|erschreckend|schockierend|beunruhigend|beängstigend|vorbildlich|beispielhaft|"
+    "bahnbrechend|wegweisend|veraltet|überholt|angenehm|unangenehm|lecker|köstlich|hässlich|scheußlich",
     "e|en|er|es|em", fold_case=False,
 )
 _DE_STANCE = (
@@ -168,7 +180,8 @@ _ES_EVALUATIVE = _inflected(
     "inteligent|sensat|absurd|ridícul|estúpid|vergonzos|escandalos|inaceptable|intolerable|inadmisible|lamentable|"
     "deplorable|decepcionant|mediocre|patétic|catastrófic|desastros|terrible|horrible|espantos|preocupant|"
     "alarmant|inquietant|peligros|injust|legítim|valient|loable|positiv|negativ|imprescindible|indispensable|"
-    "inútil|útil|trist",
+    "inútil|útil|trist|emocionant|conmovedor|divertid|aburrid|convincent|original|ejemplar|obsolet|"
+    "desagradable|agradable|deliciós|feo|fea|horroros|asombros|sorprendent|indignant|vergonzos",
     "o|a|os|as|e|es|s",
 )
 _ES_STANCE = (
@@ -182,7 +195,9 @@ _IT_EVALUATIVE = _inflected(
     "incredibil|impressionant|affascinant|appassionant|interessant|bellissim|perfett|ideal|intelligent|sensat|"
     "assurd|ridicol|stupid|vergognos|scandalos|inaccettabil|intollerabil|inammissibil|deplorevol|deludent|"
     "mediocr|patetic|catastrofic|disastros|terribil|orribil|preoccupant|allarmant|inquietant|pericolos|"
-    "ingiust|legittim|coraggios|lodevol|indispensabil|inutil|util|trist|ottim|pessim",
+    "ingiust|legittim|coraggios|lodevol|indispensabil|inutil|util|trist|ottim|pessim|emozionant|commovent|"
+    "divertent|noios|convincent|original|esemplar|obsolet|sgradevol|gradevol|delizios|brutt|sorprendent|"
+    "sconcertant|imbarazzant",
     "o|a|i|e",
 )
 _IT_STANCE = (
