@@ -23,7 +23,9 @@ from collections.abc import Callable
 import polars as pl
 
 from transforms.claims.languages import NEVER
-from transforms.claims.rewrite import FAST_BOUNDARY, _alternatives, _fast, _fast_all, _relaxed, _span_form
+from transforms.claims.rewrite import (
+    FAST_BOUNDARY, _alternatives, _fast, _fast_all, _relaxed, _span_form, _start_form,
+)
 from transforms.claims.rules import LANGS, SUBORDINATE, SUBORDINATE_ANY
 
 TEXT, LANG = pl.col("__text"), pl.col("__lang")
@@ -91,7 +93,7 @@ def _first_table_match(lf: pl.LazyFrame, out: str, table: dict[str, str], rows: 
     """
     bracketed = pl.col(f"{TEMP}{out}:text")
     groups = [
-        (code, "|".join(_span_form(a) for a in alternatives[i:i + FIRST_MATCH_GROUP]))
+        (code, *("|".join(form(a) for a in alternatives[i:i + FIRST_MATCH_GROUP]) for form in (_span_form, _start_form)))
         for code, p in _per_lang(table).items() if code != OTHER
         for alternatives in [_alternatives(p)] for i in range(0, len(alternatives), FIRST_MATCH_GROUP)
     ]
@@ -100,14 +102,14 @@ def _first_table_match(lf: pl.LazyFrame, out: str, table: dict[str, str], rows: 
     return (
         lf.with_columns(pl.concat_str(pl.lit(SEP), TEXT, pl.lit(SEP)).alias(f"{TEMP}{out}:text"))
         .with_columns(  # the text on the rows of the group's language, its pattern a literal: compiled once
-            pl.when(rows & ((LANG == code) | ~LANG.is_in(LANGS))).then(bracketed).str.find(span)
+            pl.when(rows & ((LANG == code) | ~LANG.is_in(LANGS))).then(bracketed).str.find(opening)
             .alias(f"{TEMP}{out}:{i}")
-            for i, (code, span) in enumerate(groups)
+            for i, (code, _, opening) in enumerate(groups)
         )
         .with_columns(pl.min_horizontal(start).alias(f"{TEMP}{out}:first"))
         .with_columns(  # the match of the group that matches first, read on the rows it wins only
             pl.coalesce(
-                pl.when(start[i] == first).then(bracketed).str.extract(span, 0) for i, (_, span) in enumerate(groups)
+                pl.when(start[i] == first).then(bracketed).str.extract(span, 0) for i, (_, span, _) in enumerate(groups)
             ).alias(out)
         )
         .with_columns(pl.col(out).str.slice(1, pl.col(out).str.len_chars() - 2))  # without the characters around
