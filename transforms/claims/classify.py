@@ -14,7 +14,7 @@ from transforms.claims.numbers import COUNT_PAIR, _count_words, _has_count
 from transforms.claims.quotes import quotation_balance
 from transforms.claims.rewrite import _alternatives, _fast_all
 from transforms.claims.rules import (
-    ATTRIBUTION, CONDITIONAL, CONDITIONAL_OR_HEDGE, FINITE_VERB, FORECAST_OR_FUTURE, HEDGE, LANGS, MAIN_CLAUSE,
+    ATTRIBUTION, CONDITIONAL, CONDITIONAL_OR_HEDGE, FINITE_VERB, FUTURE_TENSE, HEDGE, LANGS, MAIN_CLAUSE,
     NOT_A_CLAIM, NOT_IMPERATIVE, OPINION, OWN_REPORT, PREDICTION, QUESTION, QUOTE_CLOSES, QUOTE_OPENS, QUOTED_SPAN,
     SHAPES_OF_NON_CLAIMS, SPEAKER_PREFIX, STATISTIC, TERMINAL_PUNCT,
 )
@@ -24,8 +24,7 @@ from transforms.claims.values import with_numbers
 # languages not named share the last group)
 ATTRIBUTION_GROUPS = (("fr",), ("en",), tuple(code for code in LANGS if code not in ("fr", "en")))
 OPINION_GROUPS = ATTRIBUTION_GROUPS
-FORECAST_GROUPS = ATTRIBUTION_GROUPS
-PREDICTION_GROUPS = (("fr", "en"), tuple(code for code in LANGS if code not in ("fr", "en")))  # on few rows
+PREDICTION_GROUPS = (("fr", "en"), tuple(code for code in LANGS if code not in ("fr", "en")))
 VERB_GROUPS = (("fr",), tuple(code for code in FINITE_VERB if code != "fr"))
 
 COUNTED_WORD = r"[\p{L}\d]+(?:['’-][\p{L}\d]+)*"  # a word, for the word count and the Title Case share
@@ -74,7 +73,7 @@ def _features(
     precedence applies at the end); the match text and the main-clause counts are left to _on_cue_rows."""
     t = {name: pl.col(f"{TEMP}{name}") for name in (
         "enough_words", "terminal", "digits", "not_claim", "verb", "cue", "hedging", "hedge", "claim", "quote",
-        "pairs", "count_pairs", "count_words", "statistic", "prospective", "forecast")}
+        "pairs", "count_pairs", "count_words", "statistic", "forecast")}
     untyped = t["claim"] & ~t["quote"] & ~t["cue"]  # not a quote, not an attribution: typed by content
     stated = untyped & ~t["forecast"] & ~t["statistic"]  # may be an opinion
     return (
@@ -114,12 +113,12 @@ def _features(
         .with_columns(  # every STATISTIC alternative has a digit
             (_contains(STATISTIC, untyped & t["digits"]) | _has_count(t["count_words"], untyped & t["pairs"]))
             .alias(f"{TEMP}statistic"),
-            _contains(FORECAST_OR_FUTURE, untyped, FORECAST_GROUPS).alias(f"{TEMP}prospective"),
+            _contains(PREDICTION, untyped, PREDICTION_GROUPS).alias(f"{TEMP}forecast"),
         )
-        .with_columns(_contains(PREDICTION, t["prospective"], PREDICTION_GROUPS).alias(f"{TEMP}forecast"))
         .with_columns(  # a forecast cue makes a prediction whatever the tense; a future counts in a main clause
-            (t["prospective"] & ~t["forecast"]).alias(f"{TEMP}future"),
-            (stated & (t["hedge"] | _contains(OPINION, stated, OPINION_GROUPS))).alias(f"{TEMP}stance"),
+            _contains(FUTURE_TENSE, untyped & ~t["forecast"]).alias(f"{TEMP}future"),
+            # (a hedge already makes a stance: the opinion tables are read on the other rows)
+            (stated & (t["hedge"] | _contains(OPINION, stated & ~t["hedge"], OPINION_GROUPS))).alias(f"{TEMP}stance"),
         )
     )
 
