@@ -50,6 +50,7 @@ CHECKS = (
     Check("claims_integrity", "offsets_inside_text", "Claim offsets lie inside the document text."),
     Check("claims_integrity", "text_equals_document_slice", "Claim text is `documents.text[char_start:char_end]`."),
     Check("claims_integrity", "claim_inside_its_section", "A claim lies inside its section's span."),
+    Check("claims_integrity", "number_lists_aligned", "`number_values` and `units` hold one entry per `numbers` entry."),
     Check("files", "accounted_for", "Every input file is in `documents`, in `rejects` (with its reason), or "
           "has all its lines in `boilerplate`."),  # fmt: skip
     Check("documents_profile", "lang_determined", "Documents whose language was determined (not `und`).",
@@ -76,6 +77,12 @@ def _sliced(frame: pl.DataFrame, documents: pl.DataFrame, row_id: str) -> pl.Dat
         (pl.col("_doc_text").str.slice(pl.col("char_start"), pl.col("char_end") - pl.col("char_start")) == pl.col("text"))
         .fill_null(False).alias("text_equals_document_slice"),
     )  # fmt: skip
+
+
+def _aligned(first: str, *others: str) -> pl.Expr:
+    """The list columns have the same length on the row (null lists count as unaligned)."""
+    n = pl.col(first).list.len()
+    return pl.all_horizontal(pl.col(other).list.len() == n for other in others).fill_null(False)
 
 
 def _offenders(name: str, passed: pl.DataFrame) -> pl.DataFrame:
@@ -132,8 +139,11 @@ def check_frames(
             ).alias("duplicate_marks_resolve"),
         )),
         "sections_integrity": _offenders("sections_integrity", _sliced(sections, documents, "section_id")),
-        "claims_integrity": _offenders("claims_integrity", pl.concat([_sliced(claims, documents, "claim_id"), in_section],
-                                                                     how="horizontal")),
+        "claims_integrity": _offenders("claims_integrity", pl.concat(
+            [_sliced(claims, documents, "claim_id"), in_section,
+             claims.select(_aligned("numbers", "number_values", "units").alias("number_lists_aligned"))],
+            how="horizontal",
+        )),
         "files": _offenders("files", accounted),
         "documents_profile": documents.select("doc_id", (pl.col("lang") != "und").alias("lang_determined"))
         .join(claims_per_doc, on="doc_id", how="left")

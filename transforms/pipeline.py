@@ -27,7 +27,7 @@ from transforms.boilerplate import (
     repetition_pairs,
 )
 from transforms.boilerplate import repeated_keys as repeated_keys
-from transforms.claims import type_claims
+from transforms.claims import quotation_context, type_claims
 from transforms.duplicates import duplicate_keys as duplicate_keys
 from transforms.duplicates import mark_from_keys
 from transforms.incremental import MERGED_DATASETS as MERGED_DATASETS
@@ -128,8 +128,9 @@ def build_claims(sections: pl.LazyFrame) -> pl.LazyFrame:
     """Declarative sentences of every section, typed, offsets shifted from section to document text.
 
     `claim_index` numbers claims through the article in reading order. Crawled text repeats (site templates,
-    syndicated articles), so each distinct text is split once and each distinct (sentence, lang) typed once,
-    then joined back to every section holding it; the output is the same as splitting every section.
+    syndicated articles), so each distinct text is split once and each distinct (sentence, lang) typed once (with
+    whether it is inside a quotation of its text), then joined back to every section holding it; the output is the
+    same as splitting and typing every section.
     """
     c = pl.col
     # a text's id is the row number of its first section: the same on every evaluation of the plan, no join on text
@@ -138,10 +139,13 @@ def build_claims(sections: pl.LazyFrame) -> pl.LazyFrame:
     at = ("__text_id", "sentence_index", "char_start", "char_end")  # where each distinct sentence occurs
     found = (
         split_sentences(texts, key="__text_id", text_col="text")
+        .pipe(quotation_context, key="__text_id", order="sentence_index", out="__in_quotation")
         .join(rows.select("__text_id", "lang").unique(), on="__text_id")  # the split never reads lang, typing does
-        .group_by("sentence", "lang").agg(at)  # grouped, not unique + join: a plan used twice is computed twice
-        .pipe(type_claims, text_col="sentence", lang_col="lang")
+        # grouped, not unique + join: a plan used twice is computed twice
+        .group_by("sentence", "lang", "__in_quotation").agg(at)
+        .pipe(type_claims, text_col="sentence", lang_col="lang", in_quotation="__in_quotation")
         .filter(c("is_claim"))
+        .drop("__in_quotation")
         .explode(at)
     )
     span = rows.select("section_id", "__text_id", "doc_id", "section_index", "lang", c("char_start").alias("_s0"))

@@ -16,14 +16,44 @@ from __future__ import annotations
 
 import polars as pl
 
+from transforms.lexicon import (
+    CLOSING_BRACE,
+    CLOSING_BRACKETS,
+    CLOSING_QUOTES,
+    DOUBLE_QUOTE,
+    DOUBLED_TERMINATORS,
+    INVERTED_MARKS,
+    LINE_BREAKS,
+    LOW_OPENING_QUOTE,
+    MONTHS,
+    OPENING_BRACE,
+    OPENING_BRACKETS,
+    OPENING_QUOTES,
+    REGIONAL_MONTHS,
+    SEMICOLON,
+    SENTENCE_SPLITTER_BULLETS,
+    SENTENCE_TERMINATORS,
+    SINGLE_GUILLEMETS,
+    SINGLE_QUOTE,
+    TERMINATOR_CLOSERS,
+    UNICODE_WHITE_SPACE,
+    WEEKDAYS,
+    char_class,
+)
+
 # --- character classes (Rust regex syntax: no look-around) -----------------------------------------
-LINE_BREAK = r"\n\r\x0B\x0C\x{85}\x{2028}\x{2029}"  # line breaks of str.splitlines() that are Unicode White_Space
+LINE_BREAK = char_class(LINE_BREAKS)  # line breaks of str.splitlines() that are Unicode White_Space
 HSPACE = rf"[^\S{LINE_BREAK}]"  # whitespace that is not a line break
-TERMINATOR = r"[.!?…;‼⁇⁈⁉。！？]"  # ";" only ends a sentence before a capital (French lists: "… ; Il")
-CLOSER = r"[\"'»«”“’‘)\]}›]"  # attached right after a terminator: any quote or bracket closes
-SPACED_CLOSER = r"[»”)\]›\"]"  # closes even after a space ("Non . »", 'fin. " Elle'), if a space follows
-OPENER = r"\"'«“‘„(\[{‹¿¡*"  # skipped when looking at the first letter of the next piece
-BULLETS = "•▪‣◦●■►·"  # "·" only counts after whitespace: "l·l" (Catalan) is one word
+# ";" only ends a sentence before a capital (French lists: "… ; Il")
+TERMINATOR = f"[{char_class(SENTENCE_TERMINATORS, DOUBLED_TERMINATORS, SEMICOLON)}]"
+# attached right after a terminator: any quote or bracket closes
+CLOSER = f"[{char_class(TERMINATOR_CLOSERS, OPENING_QUOTES, CLOSING_BRACE, SINGLE_GUILLEMETS[1])}]"
+# closes even after a space ("Non . »", 'fin. " Elle'), if a space follows: the closing double quotes and brackets
+SPACED_CLOSER = f"[{char_class(CLOSING_QUOTES.replace('’', ''), CLOSING_BRACKETS, SINGLE_GUILLEMETS[1], DOUBLE_QUOTE)}]"
+# skipped when looking at the first letter of the next piece
+OPENER = char_class(DOUBLE_QUOTE, SINGLE_QUOTE, OPENING_QUOTES, LOW_OPENING_QUOTE, OPENING_BRACKETS, OPENING_BRACE,
+                    SINGLE_GUILLEMETS[0], INVERTED_MARKS, "*")
+BULLETS = SENTENCE_SPLITTER_BULLETS  # "·" only counts after whitespace: "l·l" (Catalan) is one word
 MARK = "\ue000"  # inserted where a rule below forces a break; any MARK already in the text is neutralised
 
 # Breaks no punctuation shows, where e-mail and letter conventions put a line break that flattening lost.
@@ -37,14 +67,28 @@ SIGN_OFF = (
 # Capitalised subject pronouns only open sentences; after a lowercase word, a full stop was left out.
 SUBJECT_PRONOUN = "Il|Ils|Elle|Elles|Je|Nous|On|He|She|We|They"
 NAME = r"\p{Lu}[\w.'-]*"
+# A dateline opening a text: places, agency, date, then a dash ("NEW YORK (Reuters) -", "Paris, France | AFP |
+# vendredi 04/09/2020 -", "Madrid, 3 may (EFE).-"): capitalised words, numbers, brackets, bars, day and month names
+DATELINE_WORD = (  # capitalised names ("Montag", "May") are capitalised words: the lower-case forms suffice
+    r"[\p{Lu}\d][\p{L}\d.'’/-]*|\([^()\n]{1,40}\)|\||"
+    + "|".join(dict.fromkeys(w for table in (WEEKDAYS, MONTHS) for words in table.values() for w in words))
+    + r"|de|del|di|du|la|le|el|am|im"
+)
+# It opens with a place in capitals ("ROMA -") or holds an agency in brackets or between bars; one dash ends it.
+_DATELINE_AGENCY = rf"(?:(?:{DATELINE_WORD})[\s,]+){{0,10}}(?:\([^()\n]{{1,40}}\)|\|)"
+DATELINE = rf"^\s*(?:\p{{Lu}}{{3,}}|{_DATELINE_AGENCY})(?:[\s,]+(?:{DATELINE_WORD})){{0,10}}\s*\.?\s?[-–—]\s+"
 # Each rule is (before, after): a break is forced between a match of `before` and one of `after`.
 FORCED_BREAKS = [
     (r"(?:^|\s)", STAMP),  # "Mike Curry 11/14/2000 11:37 AM": a header stamp opens its own line ...
-    (rf"^\s*(?:{GREETING}|{GREETING}\s+{NAME}(?:\s+{NAME})?|{NAME}),\s+", r"\p{Lu}\p{Ll}"),  # "Ginny, Please"
+    (rf"^\s*(?:{GREETING}|{GREETING}\s+{NAME}(?:\s+{NAME})?|{SIGN_OFF}),\s+", r"\p{Lu}\p{Ll}"),  # "Hi Ginny, Please"
+    (rf"^\s*{NAME},\s+", r"\p{Lu}\p{Ll}+\s+\p{Ll}"),  # "Ginny, Please send", not "Paris, France | AFP"
     (r"[\p{Ll}\d]\s+", rf"(?:{SUBJECT_PRONOUN})\s|J['’]|C['’]est\s"),  # "aide beaucoup Elles donnent"
     (rf"(?:^|\s){SIGN_OFF},\s+", rf"{NAME}(?:\s+{NAME}){{0,3}}\s*$"),  # "Thanks, Dawn" at the very end
 ]
 AFTER_STAMP = (rf"{STAMP}\s+", r"\S")  # ... and the next line opens after it (a second pass: they overlap)
+# The text's dateline, then a sentence: a break after it. Apart from FORCED_BREAKS: tested first on its own, it costs
+# only the start of each text (in their one pass, its words slow every position of every text).
+AFTER_DATELINE = (DATELINE, r"[\p{Lu}«“\"„¿¡]")
 
 
 def _mark_breaks(rules: list[tuple[str, str]]) -> tuple[str, str]:
@@ -89,18 +133,12 @@ MAY_END = "etc al j.-c inc ltd co corp jr sr mon tue tues wed thu thur thurs fri
 LANG_WORDS = [f"{lang}:{w}" for lang, words in NEVER_FINAL.items() for w in words.split()] + [
     f"*:{w}" for words in NEVER_FINAL.values() for w in words.split()
 ]
-MONTHS = (  # "am 3. Oktober": a German ordinal date, not a sentence end
-    "januar jänner februar märz april mai juni juli august september oktober november dezember"
-).split()
+GERMAN_MONTHS = MONTHS["de"] + REGIONAL_MONTHS["de"]  # "am 3. Oktober": a German ordinal date, not a sentence end
 INITIALS = r"^(?:\p{Lu}|\p{L}(?:\.-?\p{L})+|\p{Lu}[a-z]?\.-\p{Lu}[a-z]?)$"  # "J", "U.S", "e.g", "J.-P", "Ch.-L"
 LIST_MARKER = r"^\s*(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,5})\.\s*$"  # a piece that is only "1. " or "iv. "
 
 
-# The characters of \s (Unicode White_Space), which are also the ones strip_chars strips by default
-WHITE_SPACE = (
-    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
-    "\u2028\u2029\u202f\u205f\u3000"
-)
+WHITE_SPACE = UNICODE_WHITE_SPACE  # the characters of \s, which are also the ones strip_chars strips by default
 
 
 def _piece_ends() -> list[pl.Expr]:
@@ -155,7 +193,7 @@ def _piece_features(lang: pl.Expr) -> list[pl.Expr]:
          | (lower.is_in(BEFORE_NUMBER) & next_digit)).fill_null(False).alias("__never_final"),
         lower.is_in(MAY_END).fill_null(False).alias("__may_end"),
         piece.str.contains(LIST_MARKER).alias("__list_marker"),
-        (token.str.contains(r"^\d{1,2}$") & nxt.str.contains(rf"^[\s{OPENER}]*(?i:{'|'.join(MONTHS)})(?:\W|$)"))
+        (token.str.contains(r"^\d{1,2}$") & nxt.str.contains(rf"^[\s{OPENER}]*(?i:{'|'.join(GERMAN_MONTHS)})(?:\W|$)"))
         .fill_null(False).alias("__day_of_month"),
         c("__next_first").str.contains(r"^\p{Lu}").fill_null(False).alias("__next_upper"),
         c("__next_first").str.contains(r"^\p{Ll}").fill_null(False).alias("__next_lower"),
@@ -205,6 +243,11 @@ def _pieces(lf: pl.LazyFrame, *, key: str, text_col: str, lang_col: str | None) 
     marked = pl.when(has_mark).then(c("__text").str.replace_all(MARK, "\ue001", literal=True)).otherwise(c("__text"))
     for pattern, replacement in (_mark_breaks(FORCED_BREAKS), _mark_breaks([AFTER_STAMP])):
         marked = marked.str.replace_all(pattern, replacement)  # unmatched groups expand to ""
+    dateline, after_dateline = _mark_breaks([AFTER_DATELINE])
+    marked_text = c("__marked_text")
+    with_dateline = pl.when(marked_text.str.contains("".join(AFTER_DATELINE))).then(
+        marked_text.str.replace(dateline, after_dateline)
+    ).otherwise(marked_text)
     return (
         lf.select(
             c(key),
@@ -212,7 +255,9 @@ def _pieces(lf: pl.LazyFrame, *, key: str, text_col: str, lang_col: str | None) 
             *([c(lang_col).str.to_lowercase().str.slice(0, 2).alias("__lang")] if lang_col else []),
         )
         .with_row_index("__row")
-        .with_columns(marked.str.extract_all(PIECE).alias("__piece"))
+        .with_columns(marked.alias("__marked_text"))
+        .with_columns(with_dateline.str.extract_all(PIECE).alias("__piece"))
+        .drop("__marked_text")
         .explode("__piece")  # an empty (or null) text gives one empty piece, hence no sentence
         .with_columns(
             c("__piece").str.starts_with(MARK).alias("__marked"),

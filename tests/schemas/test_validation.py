@@ -12,6 +12,7 @@ import polars as pl
 import pytest
 
 from flows import tasks
+from schemas import DATASETS
 from schemas.validation import ValidationReport, validate_datasets
 
 
@@ -42,6 +43,7 @@ def broken_report(published) -> ValidationReport:
     claims = _set(claims, 6, "section_id", "no-such-section")  # section id resolves
     claims = _set(claims, 7, "char_end", 10**9)  # offsets inside text
     claims = _set(claims, 10, "claim_index", -1)  # range of an integer column without nulls (numpy in GX)
+    claims = _set(claims, 11, "units", [*claims["units"][11], None])  # one unit per number
     last = claims.filter(pl.col("doc_id") == claims["doc_id"][8])["section_id"].max()
     claims = _set(claims, 8, "section_id", last if last != claims["section_id"][8] else claims["section_id"][9])
     secs = _set(secs, 0, "text", "tampered")  # section slice
@@ -69,6 +71,7 @@ FAMILIES = [
     ("claims_integrity", "expect_column_values_to_be_null", "section_id_in_sections"),
     ("claims_integrity", "expect_column_values_to_be_null", "offsets_inside_text"),
     ("claims_integrity", "expect_column_values_to_be_null", "claim_inside_its_section"),
+    ("claims_integrity", "expect_column_values_to_be_null", "number_lists_aligned"),
     ("files", "expect_column_values_to_be_null", "accounted_for"),
 ]
 
@@ -113,7 +116,8 @@ def test_distribution_checks_warn_but_do_not_block(published) -> None:
 
 def test_data_docs_and_report_are_published_and_offline(seeds_output: Path) -> None:
     index = (seeds_output / "_validation" / "index.html").read_text(encoding="utf-8")
-    assert 'href="validations/claims_v1/' in index and 'href="expectations/documents_v3.html"' in index
+    claims, documents = DATASETS["claims"].VERSION, DATASETS["documents"].VERSION
+    assert f'href="validations/claims_v{claims}/' in index and f'href="expectations/documents_v{documents}.html"' in index
     assert list((seeds_output / "_validation" / "validations").rglob("*.html"))
     report = (seeds_output / "report.html").read_text(encoding="utf-8")
     assert "<svg" in report and "Claims by type" in report

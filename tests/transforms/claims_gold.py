@@ -1,8 +1,8 @@
 """The claims gold (tests/data/claims_gold/, see its README.md): load it, run it through the pipeline's path and score it.
 
 Each gold row is one sentence; a passage is a run of consecutive sentences of one paragraph and its text is their
-join by one space. Every passage is split by `split_sentences` and typed by `type_claims`, as
-`pipeline.build_claims` does; each gold sentence takes the prediction of the predicted sentence it overlaps most
+join by one space. Every passage is split by `split_sentences` and typed by `type_claims` with its quotations as
+context, as `pipeline.build_claims` does for a section; each gold sentence takes the prediction of the predicted sentence it overlaps most
 (the earlier one on a tie). Used by tests/transforms/test_claims_gold.py and benchmarks/bench_claims.py.
 """
 
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import polars as pl
 
-from transforms.claims import CLAIM_TYPES, type_claims
+from transforms.claims import CLAIM_TYPES, quotation_context, type_claims
 from transforms.sentences import split_sentences
 
 GOLD_DIR = Path(__file__).resolve().parents[1] / "data" / "claims_gold"
@@ -46,10 +46,15 @@ def passage_texts(gold: pl.DataFrame) -> pl.DataFrame:
 
 
 def predict(passages: pl.DataFrame) -> pl.DataFrame:
-    """Every sentence the pipeline finds in each passage, typed; `is_claim` tells what build_claims would keep."""
+    """Every sentence the pipeline finds in each passage, typed with its passage's quotations as context (a passage
+    is read as a section); `is_claim` tells what build_claims would keep."""
     sentences = split_sentences(passages.lazy().select("passage", "text"), key="passage", text_col="text")
     typed = sentences.join(passages.lazy().select("passage", "lang"), on="passage", maintain_order="left")
-    return typed.pipe(type_claims, text_col="sentence", lang_col="lang").collect()
+    return (
+        typed.pipe(quotation_context, key="passage", order="sentence_index")
+        .pipe(type_claims, text_col="sentence", lang_col="lang", in_quotation="in_quotation")
+        .collect()
+    )
 
 
 def _label(is_claim: str, claim_type: str) -> pl.Expr:

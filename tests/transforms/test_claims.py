@@ -4,7 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from polars.testing import assert_frame_equal
 
-from transforms.claims import CLAIM_TYPE_DOCS, CLAIM_TYPES, type_claims
+from transforms.claims import CLAIM_TYPE_DOCS, CLAIM_TYPES, quotation_context, type_claims
 from transforms.pipeline import build_claims, number_claims
 from transforms.sentences import split_sentences
 
@@ -20,7 +20,8 @@ def test_type_claims_adds_the_documented_columns_and_keeps_the_input() -> None:
     out = typed(["Selon Gartner, 60 % des entreprises utiliseront le cloud."])
     assert out.schema == pl.Schema({
         "sentence": pl.String, "lang": pl.String, "is_claim": pl.Boolean, "claim_type": pl.String,
-        "source_cue": pl.String, "numbers": pl.List(pl.String), "has_number": pl.Boolean, "is_hedged": pl.Boolean,
+        "source_cue": pl.String, "numbers": pl.List(pl.String), "number_values": pl.List(pl.Float64),
+        "units": pl.List(pl.String), "has_number": pl.Boolean, "is_hedged": pl.Boolean,
     })
     assert set(CLAIM_TYPE_DOCS) == set(CLAIM_TYPES)
 
@@ -33,8 +34,10 @@ def test_type_claims_honours_custom_column_names() -> None:
 
 def test_null_empty_and_unknown_language_rows_never_raise() -> None:
     out = typed([None, "", "   ", "?", "Le chiffre d'affaires a progressé de 13,3 % en 2017."], ["fr", None, "und", "xx", "und"])
-    assert out["claim_type"].to_list() == ["other", "other", "other", "other", "statistic"]
+    assert out["claim_type"].to_list() == [None, None, None, None, "statistic"]
     assert out["numbers"].to_list()[:4] == [[], [], [], []]
+    assert out["number_values"].to_list() == [[], [], [], [], [13.3, 2017.0]]
+    assert out["units"].to_list() == [[], [], [], [], ["%", None]]
 
 
 # --- numbers -----------------------------------------------------------------------------------------------
@@ -67,7 +70,7 @@ def test_questions_imperatives_headings_and_fragments_are_not_claims() -> None:
         "Aujourd’hui, la place du client est centrale dans la stratégie de l’entreprise.",
     ])
     assert out["is_claim"].to_list() == [False, False, False, False, True]
-    assert out["claim_type"].to_list()[:4] == ["other"] * 4
+    assert out["claim_type"].to_list()[:4] == [None] * 4
 
 
 # --- one sentence per type and per rule ----------------------------------------------------------------------
@@ -92,14 +95,72 @@ def test_type_claims_types_by_definition(text: str, lang: str, claim_type: str) 
     assert typed([text], lang)["claim_type"].to_list() == [claim_type]
 
 
-def test_precedence_quote_over_attribution_over_statistic() -> None:
+def test_precedence_quote_attribution_prediction_statistic_opinion() -> None:
     out = typed([
         "«Pour certains d’entre eux on est très interrogatif», a ajouté Laurent Fabius.",
         "2 209 Français ont été localisés sains et saufs, selon le Quai d’Orsay.",
-        "Environ 400 Français ont demandé à être rapatriés.",
+        "Le chômage devrait grimper de 2 % l’an prochain.",  # a forecast with a figure
+        "Environ 400 Français sont malheureusement bloqués à Katmandou.",  # a figure with an evaluation
+        "Environ 400 Français ont été rapatriés.",
     ])
-    assert out["claim_type"].to_list() == ["quote", "attribution", "statistic"]
-    assert out["source_cue"].to_list() == ["a ajouté", "selon le Quai d’Orsay", None]
+    assert out["claim_type"].to_list() == ["quote", "attribution", "prediction", "statistic", "statistic"]
+    assert out["source_cue"].to_list() == ["a ajouté", "selon le Quai d’Orsay", None, None, None]
+    assert CLAIM_TYPES == ("quote", "attribution", "prediction", "statistic", "opinion", "other")
+
+
+@pytest.mark.parametrize(("text", "lang", "claim_type"), [
+    ("Le taux de chômage a augmenté de 0,3 point, écrit l’Insee.", "fr", "attribution"),
+    ("La réforme est indispensable, souligne-t-elle devant les députés.", "fr", "attribution"),
+    ("Los precios subirán este invierno, explica Nuria Oliver.", "es", "attribution"),
+    ("Il governo approverà la riforma entro marzo, ha aggiunto Urso.", "it", "attribution"),
+    ("The International Energy Agency predicted that oil demand would fall.", "en", "attribution"),
+    ("The series was cancelled after two seasons, per CBS.", "en", "attribution"),
+    ("Le chômage devrait également grimper dans les prochains mois.", "fr", "prediction"),
+    ("Pluie et orages sont annoncés pour samedi sur toute la région.", "fr", "prediction"),
+    ("Unemployment is expected to rise next year in most regions.", "en", "prediction"),
+    ("Il PIL dovrebbe crescere dell’1 % nel 2024.", "it", "prediction"),
+    ("Die Preise für Strom werden im Winter deutlich steigen.", "de", "prediction"),
+    ("Il faut agir vite sur ce dossier sensible.", "fr", "opinion"),
+    ("Je pense que cette réforme est une erreur.", "fr", "opinion"),
+    ("La température a atteint 38 °C à Paris mercredi.", "fr", "statistic"),
+])
+def test_reporting_forecasting_and_prescribing_cues_in_each_language(text: str, lang: str, claim_type: str) -> None:
+    assert typed([text], lang)["claim_type"].to_list() == [claim_type]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Grab a video camera and tell a story.", "en"),
+    ("But take this important next step.", "en"),
+    ("Hol dir jetzt meinen gratis Newsletter!", "de"),
+    ("Versare in una terrina sale e farina in pari quantità.", "it"),
+    ("Inscrivez-vous à notre lettre d’information.", "fr"),
+    ("1. What your USP is and why it’s important.", "en"),
+    ("(More electric vehicles stories.)", "en"),
+    ("Au programme de la journée et des ateliers :", "fr"),
+    ("NEW YORK (Reuters) -", "en"),
+    ("Photo : Jean Dupont pour le journal local.", "fr"),
+    ("Copyright © 2019 The Daily Paper, all rights.", "en"),
+    ("Plus d’informations sur https://example.org/page.", "fr"),
+    ("Vielen Dank für Ihre Bestellung bei uns.", "de"),
+])
+def test_commands_set_phrases_and_non_sentences_are_not_claims(text: str, lang: str) -> None:
+    out = typed([text], lang)
+    assert out["is_claim"].to_list() == [False]
+    assert out["claim_type"].to_list() == [None]
+
+
+def test_a_quotation_spanning_sentences_makes_each_of_them_a_quote() -> None:
+    sentences = ["« Je n’ai pas l’intention de démissionner.", "Je reste à mon poste jusqu’au bout.",
+                 "Le Premier ministre peut décider de ma révocation », a déclaré le ministre.",
+                 "Le gouvernement se réunit lundi matin.", "He then said, “One billion people are waiting for this."]
+    frame = pl.LazyFrame({"section": [0, 0, 0, 0, 1], "sentence_index": [0, 1, 2, 3, 0], "sentence": sentences,
+                          "lang": ["fr", "fr", "fr", "fr", "en"]})
+    out = (frame.pipe(quotation_context, key="section", order="sentence_index")
+           .pipe(type_claims, in_quotation="in_quotation").collect())
+    assert out["in_quotation"].to_list() == [True, True, True, False, True]
+    assert out["claim_type"].to_list() == ["quote", "quote", "quote", "other", "quote"]
+    alone = typed(sentences[1:3])  # read alone, the middle sentence is the author's and the last an attribution
+    assert alone["claim_type"].to_list() == ["other", "attribution"]
 
 
 def test_future_inside_a_que_clause_is_not_a_prediction() -> None:
@@ -137,7 +198,7 @@ def test_any_text_types_without_error_and_numbers_are_substrings(texts: list[str
     ):
         assert all(n in text for n in numbers)
         assert has_number == (len(numbers) > 0)
-        assert claim_type in CLAIM_TYPES
+        assert claim_type is None or claim_type in CLAIM_TYPES
 
 
 def test_type_claims_is_lazy_and_row_order_preserving() -> None:
@@ -162,7 +223,9 @@ def plain_build_claims(sections: pl.LazyFrame) -> pl.LazyFrame:
     span = sections.select("section_id", "doc_id", "section_index", "lang", pl.col("char_start").alias("_s0"))
     return (
         sentences.join(span, on="section_id", how="left")
-        .pipe(type_claims, text_col="sentence", lang_col="lang")
+        .pipe(quotation_context, key="section_id", order="sentence_index")
+        .pipe(type_claims, text_col="sentence", lang_col="lang", in_quotation="in_quotation")
+        .drop("in_quotation")
         .filter(pl.col("is_claim"))
         .pipe(number_claims)
     )

@@ -158,6 +158,23 @@ def test_flattened_email_lines_are_restored(text: str, expected: list[str]) -> N
     assert split_one(text, "en") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Paris, France | AFP | vendredi 04/09/2020 - Le gardien a signé. Il reste.",
+         ["Paris, France | AFP | vendredi 04/09/2020 -", "Le gardien a signé.", "Il reste."]),
+        ("NEW YORK (Reuters) - Stocks fell on Monday.", ["NEW YORK (Reuters) -", "Stocks fell on Monday."]),
+        ("Madrid, 3 may (EFE).- El Gobierno aprobó la ley.", ["Madrid, 3 may (EFE).-", "El Gobierno aprobó la ley."]),
+        ("ROMA - Il governo ha deciso.", ["ROMA -", "Il governo ha deciso."]),
+        # a dash after a name, or before a lower-case word, opens no sentence
+        ("Emmanuel Macron - le président - a parlé.", ["Emmanuel Macron - le président - a parlé."]),
+        ("Vince - Thanks for the message.", ["Vince - Thanks for the message."]),
+    ],
+)
+def test_a_dateline_opening_a_text_is_a_sentence_of_its_own(text: str, expected: list[str]) -> None:
+    assert split_one(text) == expected
+
+
 def test_lang_col_accepts_unknown_and_null_languages() -> None:
     lf = pl.LazyFrame({"seg_id": [1, 2, 3], "text": ["Dr. No. Yes."] * 3, "lang": ["en", "und", None]})
     out = split_sentences(lf, lang_col="lang").collect()

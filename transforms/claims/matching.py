@@ -4,13 +4,16 @@ languages' patterns joined for other langs, through `.str.contains`, `.str.extra
 Three costs shape the code (figures: docs/tuning.md, "Claims"):
 - A Unicode \b makes the regex engine leave its DFA for a slower engine on non-ASCII text. Every row is tested
   with \b-free forms that match the same texts (rewrite.FAST_FORMS); the rule itself, needed for a match text
-  or a match count, runs only on the rows with a match (classify._on_cue_rows).
+  or a match count, runs only on the rows with a match (classify._on_cue_rows masks the others).
 - Compiling the regexes costs more than matching them. Polars keeps a few compiled regexes per thread and
   streams rows in batches, at least one per thread, so every thread would compile every regex again in every
   call. So the rows go through as one batch (classify._one_batch), the test of every row uses one regex per
-  table for all languages at once, on the text tagged with its language (`_tagged`), and the regexes per
-  language of the cue rows are given as a column (`_pattern`): only the languages of its rows are compiled.
-- An expression used twice may be computed twice: each regex result is a column (TEMP prefix) read after.
+  table for all languages at once, on the text tagged with its language (`_tagged`), the counts of the main
+  clause take the regex of each row's language as a column (`_pattern`: only the languages of its rows are
+  compiled), and the first cue match joins consecutive alternatives by groups (`_first_table_match`).
+- An expression used twice may be computed twice: each regex result is a column (TEMP prefix) read after; and a
+  frame read twice is computed twice, in rows that may come in another order: type_claims is one chain, no part
+  of it read by two branches joined back on a row number.
 """
 
 from __future__ import annotations
@@ -20,8 +23,10 @@ from collections.abc import Callable
 import polars as pl
 
 from transforms.claims.languages import NEVER
-from transforms.claims.rewrite import FAST_BOUNDARY, _alternatives, _fast, _fast_all, _relaxed, _span_form
-from transforms.claims.rules import LANGS, SUBORDINATE
+from transforms.claims.rewrite import (
+    FAST_BOUNDARY, _alternatives, _fast, _fast_all, _relaxed, _span_form, _start_form,
+)
+from transforms.claims.rules import LANGS, SUBORDINATE, SUBORDINATE_ANY
 
 TEXT, LANG = pl.col("__text"), pl.col("__lang")
 TEMP = "__claims_"  # intermediate columns, dropped at the end
@@ -73,42 +78,54 @@ def _contains(table: dict[str, str], rows: pl.Expr, groups: tuple[tuple[str, ...
     return rows & pl.any_horizontal([_only(TAGGED, rows).str.contains(_tagged(table, langs)) for langs in groups])
 
 
+FIRST_MATCH_GROUP = 2  # consecutive alternatives found by one regex in _first_table_match
+
+
 def _first_table_match(lf: pl.LazyFrame, out: str, table: dict[str, str], rows: pl.Expr) -> pl.LazyFrame:
     """Adds String `out`: on `rows`, the first text matched by the row language's pattern (other langs: by all
     languages' patterns joined), else null.
 
-    The first match of `a|b|c` is the one of the alternative that starts first (the earlier one on a tie), so
-    each alternative is found alone by the DFA, in its `_span_form` (joined, they overflow the DFA cache).
+    The first match of `a|b|c` is the one of the alternative that starts first (the earlier one on a tie), which is
+    also the leftmost-first match of their `_span_form`s joined. All joined, they overflow the DFA cache; one regex
+    each, compiling them costs more than matching them: consecutive alternatives are joined by FIRST_MATCH_GROUP,
+    each group is found on the rows of its language, and the group that matches first (the earlier one on a tie) is
+    read on the rows it wins.
     """
     bracketed = pl.col(f"{TEMP}{out}:text")
-    alternatives = [(code, a) for code, p in _per_lang(table).items() if code != OTHER for a in _alternatives(p)]
-    start = [pl.col(f"{TEMP}{out}:{i}") for i in range(len(alternatives))]
+    groups = [
+        (code, *("|".join(form(a) for a in alternatives[i:i + FIRST_MATCH_GROUP]) for form in (_span_form, _start_form)))
+        for code, p in _per_lang(table).items() if code != OTHER
+        for alternatives in [_alternatives(p)] for i in range(0, len(alternatives), FIRST_MATCH_GROUP)
+    ]
+    start = [pl.col(f"{TEMP}{out}:{i}") for i in range(len(groups))]
     first = pl.col(f"{TEMP}{out}:first")  # a column: compared with each start below
     return (
         lf.with_columns(pl.concat_str(pl.lit(SEP), TEXT, pl.lit(SEP)).alias(f"{TEMP}{out}:text"))
-        .with_columns(
-            bracketed.str.find(pl.when(rows & ((LANG == code) | ~LANG.is_in(LANGS))).then(pl.lit(_span_form(a))))
+        .with_columns(  # the text on the rows of the group's language, its pattern a literal: compiled once
+            pl.when(rows & ((LANG == code) | ~LANG.is_in(LANGS))).then(bracketed).str.find(opening)
             .alias(f"{TEMP}{out}:{i}")
-            for i, (code, a) in enumerate(alternatives)
+            for i, (code, _, opening) in enumerate(groups)
         )
         .with_columns(pl.min_horizontal(start).alias(f"{TEMP}{out}:first"))
-        .with_columns(  # the match of the first alternative that starts first
-            bracketed.str.extract_all(pl.coalesce(
-                pl.when(start[i] == first).then(pl.lit(_span_form(a))) for i, (_, a) in enumerate(alternatives)
-            )).list.first().alias(out)
+        .with_columns(  # the match of the group that matches first, read on the rows it wins only
+            pl.coalesce(
+                pl.when(start[i] == first).then(bracketed).str.extract(span, 0) for i, (_, span, _) in enumerate(groups)
+            ).alias(out)
         )
         .with_columns(pl.col(out).str.slice(1, pl.col(out).str.len_chars() - 2))  # without the characters around
     )
 
 
 def _subtracted(table: dict[str, str], has: pl.Expr, not_cue: str) -> pl.Expr:
-    """Rows with a cue where _in_main_clause may subtract one: a cue after a subordinate, or not_cue."""
+    """Rows with a cue where _in_main_clause may subtract one: a cue after the row language's subordinate (other
+    langs: any language's), or not_cue."""
     # a subordinate ends with a space or an apostrophe: the \b before a cue's first (word) character holds
-    after_subordinate = {
-        code: SUBORDINATE + "(?:" + "|".join(_fast(a.removeprefix(r"\b")) for a in _alternatives(p)) + ")"
-        for code, p in table.items() if p != NEVER
-    }
-    maybe = _only(TAGGED, has).str.contains(_tagged(after_subordinate, form=lambda a: a))
+    branches = [
+        f"^{code}{SEP}{_ANYWHERE}{SUBORDINATE.get(code, SUBORDINATE_ANY)}(?:"
+        + "|".join(_fast(a.removeprefix(r"\b")) for a in _alternatives(p)) + ")"
+        for code, p in _per_lang(table).items()
+    ]
+    maybe = _only(TAGGED, has).str.contains("|".join(branches))
     return has & (maybe | _only(TEXT, has).str.contains(_fast_all(not_cue)) if not_cue != NEVER else maybe)
 
 
@@ -121,7 +138,7 @@ def _in_main_clause(table: dict[str, str], rows: pl.Expr, not_cue: str) -> pl.Ex
                                         for code, p in patterns.items()}, rows)).fill_null(False)
     cues = rows & twice
     n = TEXT.str.count_matches(_pattern(patterns, cues)).cast(pl.Int64)
-    subordinate = {code: SUBORDINATE + f"(?:{p})" for code, p in patterns.items()}
+    subordinate = {code: SUBORDINATE.get(code, SUBORDINATE_ANY) + f"(?:{p})" for code, p in patterns.items()}
     n = n - TEXT.str.count_matches(_pattern(subordinate, cues)).cast(pl.Int64)
     n = n - _only(TEXT, cues).str.count_matches(not_cue).cast(pl.Int64) if not_cue != NEVER else n
     return rows & (n.fill_null(0) > 0)  # null: not a row with two cues

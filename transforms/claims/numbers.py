@@ -1,6 +1,7 @@
 """Numerals as written, and counts: a numeral followed by the noun it counts ("200 CMOs", "180-day").
 
-The regex engine has no look-around: tokens are taken with their glued letters, and bad tokens dropped after.
+The regex engine has no look-around: tokens are taken with their glued letters, and bad tokens dropped after
+(values.with_numbers).
 """
 
 from __future__ import annotations
@@ -10,11 +11,23 @@ import polars as pl
 from transforms.claims.languages import LANGUAGES
 from transforms.claims.matching import LANG
 from transforms.claims.rules import LANGS, NOT_COUNTED
+from transforms.lexicon import DIGIT_GROUP_SPACES
 
-NUMBER_SPACE = "[ \u00a0\u202f\u2009]"  # thousands separator: space, no-break space, narrow no-break space, thin space
-NUMBER = rf"\d{{1,3}}(?:{NUMBER_SPACE}\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)*"  # "1 000,5" · "13,3" · "1,000.5" · "2017"
-NUMBER_TOKEN = rf"(?:\p{{L}}+-?)?(?:{NUMBER})(?:\p{{L}}+(?:{NUMBER}))*\p{{L}}*"  # a numeral with glued letters
-UNIT_SUFFIXES = "k|K|M|m|km|kg|mg|g|cm|mm|h|min|s|ms|x|px|GB|MB|KB|TB|Gb|Mb"  # symbols read alike in every language
+NUMBER_SPACE = f"[{DIGIT_GROUP_SPACES}]"  # thousands separator: "1 000", "1\u202f000"
+UNGROUPED_NUMBER = r"\d+(?:[.,]\d+)*"  # "13,3" · "1,000.5" · "2017"
+NUMBER = rf"\d{{1,3}}(?:{NUMBER_SPACE}\d{{3}})+(?:[.,]\d+)?|{UNGROUPED_NUMBER}"  # and "1 000,5"
+
+
+def number_token(number: str) -> str:
+    """A numeral with the letters glued to it; one glued to letters before it is a name, with what hyphens join to it
+    ("COVID-19", "A350-900")."""
+    return rf"\p{{L}}+-?(?:{number})(?:[\p{{L}}-]*(?:{number}))*\p{{L}}*|(?:{number})(?:\p{{L}}+(?:{number}))*\p{{L}}*"
+
+
+NUMBER_TOKEN = number_token(NUMBER)
+UNGROUPED_NUMBER_TOKEN = number_token(UNGROUPED_NUMBER)  # languages that never group digits with a space
+# Symbols read alike in every language; an upper-case K glued to a numeral names a format ("5K", "4K display")
+UNIT_SUFFIXES = "k|M|m|km|kg|mg|g|cm|mm|h|min|s|ms|x|px|GB|MB|KB|TB|Gb|Mb|kWh|MW|GW|ha|bn"
 # Letters allowed right after a numeral: units, and the languages' magnitudes and ordinals
 _SUFFIXES = dict.fromkeys(f"{UNIT_SUFFIXES}|{'|'.join(w.number_suffixes for w in LANGUAGES.values())}".split("|"))
 NUMBER_SUFFIX = f"(?:{'|'.join(s for s in _SUFFIXES if s)})?"
@@ -27,17 +40,6 @@ COUNT_PAIR = (
     rf"(?:\p{{L}}+\.?\s+|^|[^\p{{L}}\d.,\-])(?:\d{{1,3}}(?:{NUMBER_SPACE}\d{{3}})+|\d{{1,3}}|\d{{5,}})(?:[.,]\d+)?"
     r"[\s\-‑]+(?:de\s+|d['’]|of\s+)?\p{L}{2,}"
 )
-
-
-def extract_numbers(text: pl.Expr) -> pl.Expr:
-    """Numerals as written, in order; digits glued to a name (CO2, Go2Market, 1Password) are dropped."""
-    return (
-        text.str.replace_all(BETWEEN_NUMBERS, "${1}/${2}")
-        .str.replace_all(BETWEEN_NUMBERS, "${1}/${2}")  # twice: matches overlap in "1x2x3"
-        .str.extract_all(NUMBER_TOKEN)
-        .list.eval(pl.element().filter(pl.element().str.contains(VALID_NUMBER_TOKEN)).str.extract(f"^({NUMBER})", 1))
-        .fill_null(pl.lit([], dtype=pl.List(pl.String)))
-    )
 
 
 def _count_words(pairs: pl.Expr) -> pl.Expr:

@@ -1,0 +1,117 @@
+"""The rule families of the language blocks (transforms/claims/languages.py), one example per language and family,
+written for these tests: evaluations without a cue word, reporting verbs in both word orders, forecasts, and the
+sign of a finite verb that a claim needs."""
+
+import polars as pl
+import pytest
+
+from transforms.claims import quotation_context, type_claims
+
+
+def typed(texts: list[str], lang: str) -> pl.DataFrame:
+    schema = {"sentence": pl.String, "lang": pl.String}
+    frame = pl.LazyFrame({"sentence": texts, "lang": [lang] * len(texts)}, schema=schema)
+    return type_claims(frame).collect()
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le nouveau musée de la ville est une réussite remarquable.", "fr"),
+    ("Cette décision reste franchement incompréhensible pour les habitants.", "fr"),
+    ("Le spectacle était vraiment trop long.", "fr"),
+    ("Force est de constater que le chantier avance lentement.", "fr"),
+    ("Il est évident que le quartier manque de commerces.", "fr"),
+    ("Pour entrer, il vous faut présenter une pièce d’identité.", "fr"),
+    ("Les abonnés sont moins nombreux qu’on ne le pense dans la région.", "fr"),
+    ("The new bridge design is a brilliant piece of engineering.", "en"),
+    ("The key is to keep the costs of the project under control.", "en"),
+    ("Die Inszenierung wirkt atemberaubend und bleibt lange im Gedächtnis.", "de"),
+    ("Das Ergebnis ist immerhin ein Schritt in die richtige Richtung.", "de"),
+    ("La nueva ley resulta francamente vergonzosa para el país.", "es"),
+    ("El proyecto sigue siendo muy ambicioso para una ciudad pequeña.", "es"),
+    ("Il nuovo album della band è davvero straordinario.", "it"),
+    ("La mostra offre un percorso affascinante tra arte e scienza.", "it"),
+])
+def test_an_evaluation_without_a_cue_word_is_an_opinion(text: str, lang: str) -> None:
+    assert typed([text], lang)["claim_type"].to_list() == ["opinion"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Die Bahn erweitert die erste Klasse in allen neuen Zügen.", "de"),  # a capitalised noun, not an adjective
+    ("Le train est arrivé très rapidement en gare de Lyon.", "fr"),  # an intensified adverb, no judgement
+    ("La hausse des prix explique la baisse des ventes en hiver.", "fr"),  # a cause, not a speaker
+])
+def test_descriptive_words_next_to_evaluative_ones_stay_other(text: str, lang: str) -> None:
+    assert typed([text], lang)["claim_type"].to_list() == ["other"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Elle souligne l’intérêt du projet pour la commune.", "fr"),
+    ("Le syndicat dénonce la fermeture du site de production.", "fr"),
+    ("L’ancien maire affirme avoir reçu des menaces répétées.", "fr"),
+    ("Les chiffres de l’Insee montrent un recul du chômage.", "fr"),
+    ("The merger will close in March, people familiar with the matter said.", "en"),
+    ("The company thinks the market has bottomed out.", "en"),
+    ("The retailer expects sales to recover in the second half.", "en"),  # a forecast reported: an attribution
+    ("Die Forscher gehen davon aus, dass der Winter mild bleibt.", "de"),
+    ("Die Preise seien stabil, fügte der Sprecher hinzu.", "de"),
+    ("El alcalde describió la situación como estable.", "es"),
+    ("La crisi è finita, spiegò il ministro ai giornalisti.", "it"),
+])
+def test_reporting_verbs_and_named_sources_make_an_attribution(text: str, lang: str) -> None:
+    assert typed([text], lang)["claim_type"].to_list() == ["attribution"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Die Zahl der Fahrgäste dürfte im Sommer deutlich steigen.", "de"),
+    ("Die Renovierung wird im Herbst abgeschlossen sein.", "de"),
+    ("In den kommenden Jahren baut die Stadt zwei neue Schulen.", "de"),
+])
+def test_german_forecasts_are_predictions(text: str, lang: str) -> None:
+    assert typed([text], lang)["claim_type"].to_list() == ["prediction"]
+
+
+def test_an_english_future_counts_in_the_main_clause_only() -> None:
+    out = typed(["The council will open a new library in the spring.",
+                 "The council approved a plan that will open a new library."], "en")
+    assert out["claim_type"].to_list() == ["prediction", "other"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Une soirée de concerts, de rencontres et de débats au bord du lac.", "fr"),
+    ("A quiet morning walk along the old harbour wall.", "en"),
+    ("Ein Abend voller Musik, Tanz und Gespräche am Seeufer.", "de"),
+])
+def test_a_sentence_without_a_finite_verb_is_a_fragment(text: str, lang: str) -> None:
+    assert typed([text], lang)["is_claim"].to_list() == [False]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Téléphone : 01 23 45 67 89 du lundi au vendredi.", "fr"),  # a phone line
+    ("Wer mehr über die Region wissen will, dann schau dir unsere Karte an.", "de"),  # a command after a lead
+    ("Les éditions, les publications et les créations du collectif.", "fr"),  # nouns in -ions are no verb
+])
+def test_contact_lines_commands_after_a_lead_and_noun_lists_are_not_claims(text: str, lang: str) -> None:
+    assert typed([text], lang)["is_claim"].to_list() == [False]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le maire ne cache plus son inquiétude face aux travaux.", "fr"),  # ne + verb
+    ("Sales rose sharply across all regions last quarter.", "en"),  # an irregular past
+    ("Die Mieten steigen in allen großen Städten des Landes.", "de"),  # a plural present in -en
+])
+def test_a_sentence_with_a_sign_of_a_finite_verb_stays_a_claim(text: str, lang: str) -> None:
+    assert typed([text], lang)["is_claim"].to_list() == [True]
+
+
+def test_a_list_item_with_a_verb_needs_no_final_mark() -> None:
+    out = typed(["• Les clients attendent une réponse rapide", "• Accueil et horaires"], "fr")
+    assert out["is_claim"].to_list() == [True, False]
+
+
+def test_a_sentence_inside_a_quotation_needs_no_verb() -> None:
+    sentences = ["« Nous irons jusqu’au bout.", "Pas de retrait, pas de compromis avec la direction.",
+                 "Le conflit durera », a déclaré la syndicaliste."]
+    frame = pl.LazyFrame({"section": [0, 0, 0], "sentence_index": [0, 1, 2], "sentence": sentences, "lang": ["fr"] * 3})
+    out = (frame.pipe(quotation_context, key="section", order="sentence_index")
+           .pipe(type_claims, in_quotation="in_quotation").collect())
+    assert out["claim_type"].to_list() == ["quote", "quote", "quote"]
