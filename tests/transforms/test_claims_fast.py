@@ -13,7 +13,7 @@ from transforms.claims import classify, matching, rewrite
 
 TABLES = {name: getattr(C, name) for name in (
     "NOT_A_CLAIM", "ATTRIBUTION", "QUOTED_SPAN", "STATISTIC", "PREDICTION", "FUTURE_TENSE", "CONDITIONAL", "OPINION",
-    "HEDGE", "FORECAST_OR_FUTURE", "CONDITIONAL_OR_HEDGE")}
+    "HEDGE", "CONDITIONAL_OR_HEDGE")}
 ALTERNATIVES = sorted({a for table in TABLES.values() for p in table.values() if p != C.NEVER for a in rewrite._alternatives(p)})
 # The words of the rules, and what decides a \b, a class or a case-insensitive match next to them.
 WORDS = sorted({w for table in TABLES.values() for p in table.values() for w in re.findall(r"[^\W\d_]+", p)}
