@@ -74,21 +74,6 @@ def test_fast_forms_match_the_same_texts(rows: list[tuple[str, str]]) -> None:
         assert_series_equal(fast[column], plain[column], check_names=False), ALTERNATIVES[int(column)]
 
 
-ATTRIBUTION_ALTERNATIVES = sorted({a for p in C.ATTRIBUTION.values() if p != C.NEVER for a in rewrite._alternatives(p)})
-
-
-@_slow
-@given(_frames)
-def test_start_forms_start_where_span_forms_do(rows: list[tuple[str, str]]) -> None:
-    texts = frame(rows).select(pl.concat_str(pl.lit(C.SEP), C.TEXT, pl.lit(C.SEP)).alias("bracketed"))
-    for alternative in ATTRIBUTION_ALTERNATIVES:
-        starts = texts.select(
-            pl.col("bracketed").str.find(rewrite._span_form(alternative)).alias("span"),
-            pl.col("bracketed").str.find(rewrite._start_form(alternative)).alias("start"),
-        )
-        assert_series_equal(starts["start"], starts["span"], check_names=False), alternative
-
-
 @_slow
 @given(_frames)
 def test_tagged_tables_give_the_row_language_rule(rows: list[tuple[str, str]]) -> None:
