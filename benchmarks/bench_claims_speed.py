@@ -4,7 +4,8 @@ Run from the project root: `.venv/bin/python -m benchmarks.bench_claims_speed [-
 Input: the sections of a sample of files of a run's output (default /work/base/out20k, the base run of the
 20,000-file corpus of `make_corpus --docs 20000 --seed 0`): every k-th source path in sorted order, 2,000 files,
 written once to a temporary Parquet file. Each timing is a fresh process of a tree's own venv (a commit given by
-`--baseline-rev` is exported with `git archive` and run with this tree's venv) with that tree first on sys.path: it reads the sections, then takes the CPU time (`time.process_time`, every thread) of
+`--baseline-rev` is exported with `git archive` and run with this tree's venv) with that tree first on sys.path:
+it reads the sections, then takes the CPU time (`time.process_time`, every thread) of
 `build_claims(sections.lazy()).collect()`, best of `--repeat`. Trees alternate, `--pairs` times; the medians of
 the per-process figures make the last line `claims_speed: main_s=... branch_s=... ratio=...`.
 `--save FILE` writes this tree's claims to FILE; `--compare FILE` says whether they equal FILE's.
