@@ -1,10 +1,11 @@
-"""Time `build_claims` of this tree against another tree (main by default), runs alternated in one session.
+"""Time `build_claims` of this tree against a baseline (the tree of /work/main, or a commit), runs alternated.
 
-Run from the project root: `.venv/bin/python -m benchmarks.bench_claims_speed [--pairs 5]`.
+Run from the project root: `.venv/bin/python -m benchmarks.bench_claims_speed [--pairs 5] [--baseline-rev REV]`.
 Input: the sections of a sample of files of a run's output (default /work/base/out20k, the base run of the
 20,000-file corpus of `make_corpus --docs 20000 --seed 0`): every k-th source path in sorted order, 2,000 files,
-written once to a temporary Parquet file. Each timing is a fresh process of a tree's own venv with that tree first
-on sys.path: it reads the sections, then takes the CPU time (`time.process_time`, every thread) of
+written once to a temporary Parquet file. Each timing is a fresh process of a tree's own venv (a commit given by
+`--baseline-rev` is exported with `git archive` and run with this tree's venv) with that tree first on sys.path:
+it reads the sections, then takes the CPU time (`time.process_time`, every thread) of
 `build_claims(sections.lazy()).collect()`, best of `--repeat`. Trees alternate, `--pairs` times; the medians of
 the per-process figures make the last line `claims_speed: main_s=... branch_s=... ratio=...`.
 `--save FILE` writes this tree's claims to FILE; `--compare FILE` says whether they equal FILE's.
@@ -62,12 +63,20 @@ def worker(root: Path, sections_path: Path, repeat: int, save: str | None) -> No
     print(json.dumps({"seconds": seconds, "rows": claims.height}))
 
 
-def timed(tree: Path, sections_path: Path, repeat: int, save: str | None = None) -> dict:
-    """Runs the worker in `tree` with its own venv."""
-    command = [str(tree / ".venv" / "bin" / "python"), str(Path(__file__).resolve()), "--worker", str(tree),
+def timed(tree: Path, python: Path, sections_path: Path, repeat: int, save: str | None = None) -> dict:
+    """Runs the worker on `tree` with `python`."""
+    command = [str(python), str(Path(__file__).resolve()), "--worker", str(tree),
                "--sections", str(sections_path), "--repeat", str(repeat)] + (["--save", save] if save else [])
     done = subprocess.run(command, cwd=tree, capture_output=True, text=True, check=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def export(rev: str, out: Path) -> Path:
+    """The files of commit `rev` of this repository, written to `out`."""
+    out.mkdir()
+    archive = subprocess.run(["git", "archive", rev], cwd=ROOT, capture_output=True, check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(out)], input=archive, check=True)
+    return out
 
 
 def same_claims(path_a: str, path_b: str) -> bool:
@@ -81,6 +90,7 @@ def main() -> None:
     parser.add_argument("--run", type=Path, default=BASE_RUN, help="output folder of a run (documents, sections)")
     parser.add_argument("--files", type=int, default=2000)
     parser.add_argument("--baseline", type=Path, default=MAIN, help="the tree to compare with (its .venv)")
+    parser.add_argument("--baseline-rev", help="a commit to compare with instead (exported, run with this venv)")
     parser.add_argument("--pairs", type=int, default=5)
     parser.add_argument("--repeat", type=int, default=3, help="build_claims calls per process (best taken)")
     parser.add_argument("--save", help="write this tree's claims to this Parquet file")
@@ -93,16 +103,20 @@ def main() -> None:
         return
     with tempfile.TemporaryDirectory() as tmp:
         sections_path = Path(tmp) / "sections.parquet"
+        baseline = (args.baseline, args.baseline / ".venv" / "bin" / "python")
+        if args.baseline_rev:
+            baseline = (export(args.baseline_rev, Path(tmp) / "baseline"), ROOT / ".venv" / "bin" / "python")
+        trees = {"main": baseline, "branch": (ROOT, ROOT / ".venv" / "bin" / "python")}
         n_sections = sample_sections(args.run, args.files, sections_path)
         claims_path = args.save or str(Path(tmp) / "claims.parquet")
         times: dict[str, list[float]] = {"main": [], "branch": []}
         for i in range(args.pairs):
-            for name, tree in (("main", args.baseline), ("branch", ROOT))[:: 1 if i % 2 == 0 else -1]:
-                result = timed(tree, sections_path, args.repeat, claims_path if name == "branch" else None)
+            for name in ("main", "branch")[:: 1 if i % 2 == 0 else -1]:
+                result = timed(*trees[name], sections_path, args.repeat, claims_path if name == "branch" else None)
                 times[name].append(min(result["seconds"]))
                 print(f"pair {i + 1} {name:<6} {min(result['seconds']):.3f} s  (calls: "
                       + ", ".join(f"{s:.3f}" for s in result["seconds"]) + f"; {result['rows']} claims)")
-        print(f"{n_sections} sections of {args.files} files of {args.run}")
+        print(f"{n_sections} sections of {args.files} files of {args.run}; main: {args.baseline_rev or args.baseline}")
         if args.compare:
             print(f"claims equal to {args.compare}: {same_claims(claims_path, args.compare)}")
     main_s, branch_s = statistics.median(times["main"]), statistics.median(times["branch"])

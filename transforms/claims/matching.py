@@ -23,9 +23,7 @@ from collections.abc import Callable
 import polars as pl
 
 from transforms.claims.languages import NEVER
-from transforms.claims.rewrite import (
-    FAST_BOUNDARY, _alternatives, _fast, _fast_all, _relaxed, _span_form, _start_form,
-)
+from transforms.claims.rewrite import FAST_BOUNDARY, _alternatives, _fast, _fast_all, _relaxed, _span_form
 from transforms.claims.rules import LANGS, SUBORDINATE, SUBORDINATE_ANY
 
 TEXT, LANG = pl.col("__text"), pl.col("__lang")
@@ -88,29 +86,30 @@ def _first_table_match(lf: pl.LazyFrame, out: str, table: dict[str, str], rows: 
     The first match of `a|b|c` is the one of the alternative that starts first (the earlier one on a tie), which is
     also the leftmost-first match of their `_span_form`s joined. All joined, they overflow the DFA cache; one regex
     each, compiling them costs more than matching them: consecutive alternatives are joined by FIRST_MATCH_GROUP,
-    each group is found on the rows of its language, and the group that matches first (the earlier one on a tie) is
-    read on the rows it wins.
+    each group's first match is read on the rows of its language (one regex per group, no second pass to read the
+    text), and the one that starts first (the earlier group on a tie) is kept.
     """
     bracketed = pl.col(f"{TEMP}{out}:text")
     groups = [
-        (code, *("|".join(form(a) for a in alternatives[i:i + FIRST_MATCH_GROUP]) for form in (_span_form, _start_form)))
+        (code, "|".join(_span_form(a) for a in alternatives[i:i + FIRST_MATCH_GROUP]))
         for code, p in _per_lang(table).items() if code != OTHER
         for alternatives in [_alternatives(p)] for i in range(0, len(alternatives), FIRST_MATCH_GROUP)
     ]
-    start = [pl.col(f"{TEMP}{out}:{i}") for i in range(len(groups))]
+    match = [pl.col(f"{TEMP}{out}:{i}") for i in range(len(groups))]
+    # where a group's first match starts: where its text first occurs (a span form has no anchor, so the same
+    # characters earlier would have matched first)
+    start = [bracketed.str.find(m, literal=True) for m in match]
     first = pl.col(f"{TEMP}{out}:first")  # a column: compared with each start below
     return (
         lf.with_columns(pl.concat_str(pl.lit(SEP), TEXT, pl.lit(SEP)).alias(f"{TEMP}{out}:text"))
         .with_columns(  # the text on the rows of the group's language, its pattern a literal: compiled once
-            pl.when(rows & ((LANG == code) | ~LANG.is_in(LANGS))).then(bracketed).str.find(opening)
+            pl.when(rows & ((LANG == code) | ~LANG.is_in(LANGS))).then(bracketed).str.extract(span, 0)
             .alias(f"{TEMP}{out}:{i}")
-            for i, (code, _, opening) in enumerate(groups)
+            for i, (code, span) in enumerate(groups)
         )
         .with_columns(pl.min_horizontal(start).alias(f"{TEMP}{out}:first"))
-        .with_columns(  # the match of the group that matches first, read on the rows it wins only
-            pl.coalesce(
-                pl.when(start[i] == first).then(bracketed).str.extract(span, 0) for i, (_, span, _) in enumerate(groups)
-            ).alias(out)
+        .with_columns(  # the match of the group that matches first (the earlier group on a tie)
+            pl.coalesce(pl.when(s == first).then(m) for s, m in zip(start, match, strict=True)).alias(out)
         )
         .with_columns(pl.col(out).str.slice(1, pl.col(out).str.len_chars() - 2))  # without the characters around
     )

@@ -24,14 +24,13 @@ GAP_FORMS: list[tuple[str, Callable[[re.Match[str]], str]]] = [
     (r"\)\\b\[\^([^\]\\]*)\]\*\\b\(", lambda m: rf")(?:[^\w{m[1]}][^{m[1]}]*[^\w{m[1]}]|[^\w{m[1]}])("),  # greedy
     (r"\)\\b\[\^([^\]\\]*)\]\*\\s", lambda m: rf")(?:[^\w{m[1]}][^{m[1]}]*)?\s"),  # then a space: "wird ... gehen"
 ]
-# not a \b, but the same texts match: a name is found once its capital is (all that follows is optional)
-NAME_START: tuple[str, Callable[[re.Match[str]], str]] = (re.escape(SOURCE_NAME) + r"(?=[|)]|$)", lambda m: r"\p{Lu}")
 FAST_FORMS: list[tuple[str, Callable[[re.Match[str]], str]]] = [
     *GAP_FORMS,
     (r"\\b(\|[^()]*\))(\)*)$", lambda m: rf"(?:\W|$){m[1]}{m[2]}"),  # ending the first branch of the last group
     (r"\\b(\)*)$", lambda m: rf"(?:\W|$){m[1]}"),  # at the end, maybe inside the last groups
     (r"^\\b", lambda m: FAST_BOUNDARY),  # at the start
-    NAME_START,
+    # not a \b, but the same texts match: a name is found once its capital is (all that follows is optional)
+    (re.escape(SOURCE_NAME) + r"(?=[|)]|$)", lambda m: r"\p{Lu}"),
 ]
 
 
@@ -119,9 +118,3 @@ def _span_form(alternative: str) -> str:
     if r"\b" in alternative or "^" in alternative.replace("[^", "") or "$" in alternative:
         raise ValueError(f"no span form for {alternative!r}")
     return alternative
-
-
-def _start_form(alternative: str) -> str:
-    """The `_span_form` with a name reduced to its capital (NAME_START): its matches start where the span form's do,
-    so the first starts at the same place, and the regex is smaller (only where a match starts is read of it)."""
-    return _span_form(re.sub(*NAME_START, alternative))

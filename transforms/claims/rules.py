@@ -116,7 +116,6 @@ CONDITIONAL = _table("conditional")
 # --- Tables derived from the above ---------------------------------------------------------------------------
 # Two tables tested in one pass, then each on the few rows where one of them matched
 CONDITIONAL_OR_HEDGE = _table("conditional", "hedge")
-FORECAST_OR_FUTURE = _table("prediction", "future_tense")
 # Cues that count only in a main clause: (table, what looks like a cue and is not one)
 # (an evaluation or a hedge is the author's stance in any clause)
 MAIN_CLAUSE = {"conditional": (CONDITIONAL, NEVER), "future": (FUTURE_TENSE, NOT_FUTURE)}
