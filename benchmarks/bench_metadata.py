@@ -258,7 +258,7 @@ def main() -> int:
     tools: dict[str, dict | None] = {"ours": run_ours(pages)}
     print(f"\n[ours] {len(pages)} pages through transforms.pipeline: {time.perf_counter() - t0:.1f} s")
     t0 = time.perf_counter()
-    traf = run_trafilatura(pages)
+    traf = None if "--no-peer" in sys.argv else run_trafilatura(pages)
     traf_name = "trafilatura" if traf is None else f"trafilatura {traf[1]}"
     tools[traf_name] = None if traf is None else traf[0]
     print(f"[trafilatura] extract_metadata on {len(pages)} HTML pages: "

@@ -1,0 +1,87 @@
+"""Each article's author and publication date, from the short lines around its head (its title line, else its
+first line), removed lines included: bylines and datelines are audited as boilerplate but still say who wrote
+the article and when.
+
+A line belongs to the nearest article head above it (at most `after` lines below it), else to the nearest head
+below it (at most `before` lines above that head). Lines below the head are read first, in order,
+then those above it. The publication date is the first date not written after an update cue; a page that gives
+only an update date ("Zuletzt geändert am 06.11.2023") gets none unless `update_fallback`. The author is the
+first named person; a desk placeholder ("La rédaction") only when nobody is named.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import polars as pl
+
+from transforms.metadata.authors import byline_author, dated_author, is_placeholder
+from transforms.metadata.dates import add_publication_and_update
+from transforms.metadata.rules import BYLINE_CUE, DATE_HINT, ENGLISH_CUE, US_STYLE
+
+META_MAX_WORDS = 30  # a byline or dateline is short; prose sentences that mention a date are not one
+
+
+@dataclass(frozen=True)
+class MetaParams:
+    """How far from an article's head its byline and dateline may sit, in source lines."""
+
+    after: int = 30
+    before: int = 6
+    update_fallback: bool = False
+
+
+META_PARAMS = MetaParams()
+
+
+def _hinted_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
+    """Short non-sentence lines that may hold a date or a byline (cheap tests), with `_us`: whether their file
+    writes dates the US way (numeric dates then read month first)."""
+    c = pl.col
+    short = ~c("is_blank") & (c("n_words") <= META_MAX_WORDS) & ~c("is_prose")
+    hinted = lines.filter(short).filter(c("clean").str.contains(DATE_HINT) | c("clean").str.contains(BYLINE_CUE))
+    hinted = hinted.select("source_path", "line_no", "clean")
+    us_pages = hinted.group_by("source_path").agg(c("clean").str.contains(US_STYLE).any().alias("_us"))
+    return hinted.join(us_pages, on="source_path", how="left")
+
+
+def _read_meta(near: pl.LazyFrame) -> pl.LazyFrame:
+    """Dates (`pub`, `upd`) and `author` of the lines near an article head."""
+    c = pl.col
+    month_first = pl.when(c("_us")).then(True).when(c("clean").str.contains(ENGLISH_CUE)).then(None).otherwise(False)
+    dated = c("pub").is_not_null() | c("upd").is_not_null()
+    return (
+        near.pipe(add_publication_and_update, "clean", month_first=month_first)
+        .with_columns(byline_author(c("clean")).alias("_by"))
+        .with_columns(pl.coalesce(c("_by"), pl.when(dated).then(dated_author(c("clean")))).alias("author"))
+    )
+
+
+def add_article_metadata(documents: pl.LazyFrame, lines: pl.LazyFrame, *, params: MetaParams = META_PARAMS) -> pl.LazyFrame:
+    """`documents` with `author` and `published_date` (null when none), read from `lines` (every classified line)."""
+    c = pl.col
+    heads = documents.select(
+        "doc_id", "source_path", pl.coalesce("title_line_no", "first_line_no").alias("_head")
+    ).sort("_head")
+    found = _hinted_lines(lines).sort("line_no")
+    below = found.join_asof(heads, left_on="line_no", right_on="_head", by="source_path", strategy="backward")
+    below = below.filter(c("line_no") - c("_head") <= params.after)
+    above = found.join_asof(heads, left_on="line_no", right_on="_head", by="source_path", strategy="forward")
+    above = above.filter((c("_head") - c("line_no") <= params.before) & (c("_head") > c("line_no")))
+    # a line read below a head is not read again above the next one
+    above = above.join(below.select("source_path", "line_no"), on=["source_path", "line_no"], how="anti")
+    near = pl.concat([below.with_columns(pl.lit(0).alias("_above")), above.with_columns(pl.lit(1).alias("_above"))])
+    ranked = (
+        _read_meta(near)
+        .with_columns((c("line_no") - c("_head")).abs().alias("_distance"))
+        .sort("doc_id", "_above", "_distance")
+    )
+    named = c("author").filter(~is_placeholder(c("author")))
+    date = c("pub").drop_nulls().first()
+    if params.update_fallback:
+        date = pl.coalesce(date, c("upd").drop_nulls().first())
+    per_doc = ranked.group_by("doc_id", maintain_order=True).agg(
+        date.alias("published_date"),
+        pl.coalesce(named.drop_nulls().first(), c("author").drop_nulls().first()).alias("author"),
+    )
+    return documents.join(per_doc, on="doc_id", how="left", maintain_order="left")

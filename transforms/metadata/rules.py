@@ -1,0 +1,100 @@
+"""Word tables of the title, author and date step, grouped by language (fr, en, de, es, it, nl), and the line
+patterns that are never a headline. Regexes avoid \\b (off Polars' fast path) and look-around (unsupported)."""
+
+from __future__ import annotations
+
+# --- months: name (lower-case, full and abbreviated) -> number ------------------------------------------------
+MONTHS_BY_LANG: dict[str, dict[str, int]] = {
+    "fr": {"janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fév": 2, "mars": 3, "avril": 4, "avr": 4,
+           "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10,
+           "novembre": 11, "décembre": 12, "decembre": 12, "déc": 12},
+    "en": {"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+           "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+           "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12},
+    "de": {"januar": 1, "jänner": 1, "jän": 1, "februar": 2, "märz": 3, "mär": 3, "mai": 5, "juni": 6, "juli": 7,
+           "oktober": 10, "okt": 10, "dezember": 12, "dez": 12},
+    "es": {"enero": 1, "ene": 1, "febrero": 2, "marzo": 3, "abril": 4, "abr": 4, "mayo": 5, "junio": 6, "julio": 7,
+           "agosto": 8, "ago": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+           "dic": 12},
+    "it": {"gennaio": 1, "gen": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "mag": 5, "giugno": 6,
+           "giu": 6, "luglio": 7, "lug": 7, "agosto": 8, "settembre": 9, "set": 9, "ottobre": 10, "ott": 10,
+           "novembre": 11, "dicembre": 12},
+    "nl": {"januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8, "oktober": 10},
+    "pt": {"janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+           "outubro": 10, "novembro": 11, "dezembro": 12},
+}  # fmt: skip
+MONTH_NUMBER: dict[str, int] = {name: n for table in MONTHS_BY_LANG.values() for name, n in table.items()}
+MONTH_NAME = "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))  # longest first: "sept" before "sep"
+
+# (pt is here because the multilingual evaluation pages hold some; its bylines are not covered)
+# --- dates in a line ------------------------------------------------------------------------------------------
+# Each format captures (a, b, c); dates.py reads them per format, on lower-cased text (case-sensitive patterns
+# keep the month alternation on the regex engine's fast path). Numbers are not glued to other digits.
+DATE_FORMATS: dict[str, str] = {
+    "ymd": r"(?:^|\D)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?:\D|$)",  # ISO 2019-11-19, 2016.12.01
+    "numeric": r"(?:^|\D)(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})(?:\D|$)",  # 27/09/2018, 11/19/19, 19.10.19
+    "day_month": rf"(?:^|\D)(\d{{1,2}})(?:er|\.|º|st|nd|rd|th)?\s+(?:de\s+)?({MONTH_NAME})\.?,?\s+(?:de\s+)?(\d{{4}})",
+    "month_day": rf"(?:^|[^\p{{L}}])({MONTH_NAME})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})",
+}
+# A line that may hold a date: what the formats above need at least (a cheap test before them).
+DATE_HINT = r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}"
+# What follows one of these in a line is an update, not the publication: "Mis à jour le", "Updated", "Aktualisiert".
+UPDATE_CUE = (
+    r"(?i)(?:mis à jour|mise à jour|actualisé|modifié le|dernière modification|updated|last (?:updated|modified)|"
+    r"modified|aktualisiert|zuletzt (?:geändert|aktualisiert)|geändert am|actualizado|actualización|"
+    r"última modificación|aggiornato|ultima modifica|ultimo aggiornamento|bijgewerkt|laatst gewijzigd|"
+    r"atualizado)"
+)
+# Signs that numbers are written month first (en-US): its time zones and "November 19, 2019".
+US_STYLE = (
+    r"(?:^|\W)(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT)(?:\W|$)|(?i:(?:"
+    + "|".join(n for n in sorted(MONTHS_BY_LANG["en"], key=len, reverse=True))
+    + r")\.? \d{1,2}(?:st|nd|rd|th)?, \d{4})"
+)
+# An English line whose numeric date cannot be read day-first with confidence when nothing else on the page says how.
+ENGLISH_CUE = r"(?i)(?:^|\W)(?:by|posted|published|updated|am|pm|a\.m\.|p\.m\.)(?:\W|$)"
+YEAR_MIN = 1990  # earlier years are not publication dates of web pages (and two-digit years read 20yy)
+YEAR_MAX = 2099
+
+# --- bylines ---------------------------------------------------------------------------------------------------
+BYLINE_CUE = (
+    r"(?i)(?:^|[|•·]\s*)(?:(?:posted|written|published|reported|story|text|words|analysis|publié|posté|écrit|rédigé|"
+    r"geschrieben|veröffentlicht|escrito|publicado|scritto|pubblicato|geplaatst|geschreven)\s+)?"
+    r"(?:by|par|von|door|por|di|da)\s*:?\s+"
+    r"|^(?:auteur|author|autor|autore|texte|text|texto|testo|tekst)\s*:\s*"
+)
+NAME_WORD = r"\p{Lu}[\p{L}'’.-]*"  # Claire, O'Neil, Jean-Luc, J.
+NAME_PARTICLE = r"de|du|des|van|der|den|von|zu|da|di|del|della|dos|la|le|ten|ter|bin|al|y"
+NAME = rf"{NAME_WORD}(?:\s+(?:(?:{NAME_PARTICLE})\s+)*{NAME_WORD}){{0,4}}"
+NAMES = rf"{NAME}(?:(?:\s*,|\s*&|,?\s+(?:and|et|und|y|e|en))\s+{NAME})*"
+# Where a byline's names end: a separator, a date or time, an @handle or e-mail, "on"/"le"/"am" + date.
+NAME_END = r"\s*(?:[|•·/–—(]|\s-\s|,\s*(?:le|the|on|am|el|il)\s|\s(?:on|le|am|el|il|op|em)\s|\S*@|\d).*$"
+# "Claire Dubois | 12 mars 2019", "Chris Davies - Nov 19, 2019": a name, a separator, then a date.
+NAME_THEN_DATE = rf"^({NAME})\s+(?:\||-|–|—|·)\s+"
+# An organisation or a desk, not a person: an author only when a page gives nothing else.
+PLACEHOLDER_AUTHOR = (
+    r"(?i)^(?:la |the |die |de |el |la )?(?:rédaction|redaction|redaktion|redacción|redazione|redactie|staff|"
+    r"editors?|editorial(?: staff| team| board)?|admin|administrator|webmaster|newsroom|team|équipe)"
+    r"(?:\s.*)?$"
+)
+AUTHOR_MAX_CHARS = 80
+
+# --- never a headline ------------------------------------------------------------------------------------------
+# Lines any rule names as one of these are never restored as a title (only chrome the block search or the
+# repetition and teaser rules removed can be).
+RESTORABLE_RULES = ("nav_head", "repeated_across_files", "teaser_list", "menu_run")
+NEVER_TITLE = (
+    r"(?i)@|https?://|www\.|\.(?:com|org|net|fr|de|html?)(?:\W|$)"  # e-mail, URL
+    r"|^(?:image|photo|slide|picture|foto|bild|video)s?\s*\d+\s*(?:of|sur|de|von|di|/)"  # "Image 1 of 23"
+    r"|\d+\s*(?:of|sur|von|/)\s*\d+\)?$"  # "More videos (1 of 9)"
+    r"|\s[>»→/]\s.*\s[>»→/]\s|^(?:home|accueil|startseite|inicio|главная)\s*[>»→/|]"  # breadcrumbs
+    r"|^\d+\s*(?:min|mins|minutes?|minuten|minutos?|minuti)\.?\s*(?:read|lues?|de lecture|lesezeit|lectura|lettura)?$"
+    r"|(?:temps de lecture|reading time|lesezeit|tiempo de lectura|tempo di lettura)"  # reading time
+    r"|^(?:télécharger|download|herunterladen|descargar|scarica|downloaden)(?:\W|$)"  # download links
+    r"|^(?:share|partager|partagez|teilen|compartir|condividi|delen)(?:$|\s+(?:this|on|sur|cet|cette|l'article|"
+    r"article|story|via|auf|en|su|op)(?:\W|$))|^(?:en ligne|online|live)$"
+    r"|(?:newsletter|s'abonner|abonnez-vous|subscribe|abonnieren|suscríbete|iscriviti|sign in|log in|se connecter)"
+    r"|(?:sponsored|sponsorisé|publireportage|anzeige|advertorial|publicidad|pubblicità|disclaimer|"
+    r"this (?:post|article|content) (?:is|was|contains)|contient des liens)"  # disclaimers
+    r"|^(?:advertisement|publicité|werbung|annonce|advert)$|^addthis$"
+)

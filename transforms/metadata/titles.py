@@ -1,0 +1,188 @@
+"""The headline of each file's first article, chosen among the lines around the start of its body, removed lines
+included: a headline the block search cut as `nav_head` (or a repeated or teaser line) is restored as content.
+
+Runs on classified lines (after boilerplate.classify_lines), so the audit and the articles read the same rules:
+- `byline`: a short content line naming an author ("Par Claire Dubois") near the body start leaves the text;
+- `above_title`: content lines between the body start and a headline chosen below it (a kicker, a rubric) leave it;
+- `is_headline`: the chosen line, first content line of the file after both.
+A candidate is title-shaped (headings.heading_like at title length, none of rules.NEVER_TITLE, not a byline) and
+lies at most `before` non-blank lines above the first content line or `after` below it, above the first sentence
+line. Each scores by its distance to the body start, plus the signs of a headline: a dateline or byline right
+below it, the page's own title (the file's first line, where the flattener put `<title>`) repeating it, being
+kept as content; minus being a line repeated across files. The best score at least `min_score` wins; none: null.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import polars as pl
+
+from transforms.articles import since_run_start, starts_run
+from transforms.headings import LIST_ITEM, TITLE_MAX_WORDS
+from transforms.metadata.authors import byline_author
+from transforms.metadata.rules import NEVER_TITLE, RESTORABLE_RULES
+
+TITLE_MAX_CHARS = 160
+TITLE_START = r"^[\p{Lu}\p{N}\p{Lo}«\"“‘'¿¡„]"  # \p{Lo}: letters without case (Chinese, Japanese, Korean)
+TITLE_BAD_END = r"[.,;:]$"
+META_RULES = ("date", "byline_empty")  # boilerplate rules of lines that carry a date or an empty byline
+BYLINE_MAX_WORDS = 12
+
+
+@dataclass(frozen=True)
+class TitleParams:
+    """Window and weights of the headline choice."""
+
+    before: int = 40  # non-blank lines above the body start a headline may sit
+    after: int = 6  # ... and below it (a kicker or rubric above the headline)
+    cost_above: float = 0.04  # per non-blank line between a removed candidate and the body start
+    cost_below: float = 0.25  # per non-blank line a candidate sits below the body start
+    meta_below: float = 1.0  # a dateline or byline within two lines below
+    page_title: float = 1.5  # its words are a run of the file's first line's (the page <title>), times their share
+    content: float = 0.6  # kept as content by the boilerplate rules
+    repeated: float = 1.0  # a line repeated across files (site template), unless the page title repeats it
+    min_words: int = 3  # shorter lines score less: menus are one or two words
+    short: float = 0.5
+    per_word: float = 0.05  # longer lines score more (a headline against the rubric above it), up to 10 words
+    twice: float = 0.5  # the same line twice in the window (breadcrumb and headline, headline and share text)
+    min_score: float = 0.0
+
+
+TITLE_PARAMS = TitleParams()
+
+
+def _file_rank() -> pl.Expr:
+    """1-based rank of each non-blank line in its file (blank lines repeat the rank above)."""
+    nonblank = (~pl.col("is_blank")).cast(pl.Int64)
+    return since_run_start(nonblank.cum_sum(), starts_run("source_path")) + pl.when(starts_run("source_path")).then(
+        nonblank
+    ).forward_fill()
+
+
+def _ranked(lines: pl.LazyFrame) -> pl.LazyFrame:
+    """Lines with `_i` (row index), `_f` (file id), `_r` (non-blank rank in the file) and `_anchor0` (the rank of
+    the file's first content line)."""
+    content = ~pl.col("is_blank") & pl.col("rule").is_null()
+    return (
+        lines.with_row_index("_i")
+        .with_columns(_file_rank().alias("_r"), pl.col("source_path").rle_id().alias("_f"))
+        .with_columns(pl.col("_r").filter(content).min().over("_f").alias("_anchor0"))
+    )
+
+
+def _window(ranked: pl.LazyFrame, p: TitleParams) -> pl.LazyFrame:
+    """The non-blank lines from `before` above to `after` below each file's first content line, with the file's
+    first line (`_page_title`, where html-text puts the page's <title>) in words."""
+    near = pl.col("_r").is_between(pl.col("_anchor0") - p.before, pl.col("_anchor0") + p.after)
+    page_titles = ranked.filter((pl.col("_r") == 1) & ~pl.col("is_blank")).select(
+        "_f", _words(pl.col("clean")).alias("_page_title")
+    )
+    return (
+        ranked.filter(~pl.col("is_blank") & near)
+        .select("_i", "_f", "clean", "n_words", "is_prose", "rule", "_r")
+        .join(page_titles, on="_f", how="left", maintain_order="left")
+    )
+
+
+def _words(text: pl.Expr) -> pl.Expr:
+    """Lower-cased words separated by one space, with a space at each end (for whole-word containment)."""
+    return pl.concat_str(pl.lit(" "), text.str.to_lowercase().str.replace_all(r"[^\p{L}\p{N}]+", " ").str.strip_chars(), pl.lit(" "))
+
+
+def title_shaped(*, max_words: int = TITLE_MAX_WORDS, max_chars: int = TITLE_MAX_CHARS) -> pl.Expr:
+    """A short line that does not end a sentence ("?" and "!" may end a headline), opens with a capital, a digit,
+    a quote or a caseless letter (CJK), is not a list item and not mostly numbers. Reads `clean` and `n_words`."""
+    clean = pl.col("clean")
+    return (
+        pl.col("n_words").is_between(1, max_words)
+        & (clean.str.len_chars() <= max_chars)
+        & ~clean.str.contains(TITLE_BAD_END)
+        & ~clean.str.contains(LIST_ITEM)
+        & clean.str.contains(TITLE_START)
+        & (clean.str.count_matches(r"\d+") * 2 <= pl.col("n_words"))
+    )
+
+
+def _score_candidates(window: pl.LazyFrame, p: TitleParams) -> pl.LazyFrame:
+    c = pl.col
+    same_file = lambda k: c("_f").shift(-k) == c("_f")  # noqa: E731
+    # the share of the page title's words the candidate holds, when they are a run of them ("Headline - Site")
+    in_page_title = c("_page_title").str.contains(_words(c("clean")), literal=True)
+    page_share = (c("n_words") / c("_page_title").str.count_matches(r"\S+").clip(lower_bound=1)).clip(upper_bound=1.0)
+    page_match = in_page_title & (c("_r") > 1) & (c("n_words") >= 2)
+    is_byline = (
+        c("rule").is_null() & (c("n_words") <= BYLINE_MAX_WORDS) & ~c("is_prose") & byline_author(c("clean")).is_not_null()
+    )
+    meta = c("rule").is_in(META_RULES).fill_null(False) | c("_byline")
+    kept = c("rule").is_null() & ~c("_byline")
+    distance = c("_r") - c("_anchor")
+    shape = c("_shaped") & ~c("clean").str.contains(NEVER_TITLE) & ~c("_byline")
+    score = (
+        pl.when(distance <= 0).then(distance * p.cost_above).otherwise(-distance * p.cost_below)
+        + pl.when((same_file(1) & meta.shift(-1)) | (same_file(2) & meta.shift(-2))).then(p.meta_below).otherwise(0.0)
+        + pl.when(page_match).then(page_share * p.page_title).otherwise(0.0)
+        + pl.when(c("rule").is_null()).then(p.content).otherwise(0.0)
+        - pl.when((c("rule") == "repeated_across_files") & ~page_match).then(p.repeated).otherwise(0.0)
+        - pl.when(c("n_words") < p.min_words).then(p.short).otherwise(0.0)
+        + c("n_words").clip(upper_bound=10) * p.per_word
+        + pl.when((c("n_words") >= p.min_words) & (pl.len().over("_f", "clean") > 1)).then(p.twice).otherwise(0.0)
+    )
+    candidate = (
+        shape
+        & (c("rule").is_null() | c("rule").is_in(RESTORABLE_RULES))
+        & (c("_r") < c("_first_prose").fill_null(c("_r") + 1))
+        & ((c("_r") > 1) | (c("_r") == c("_anchor")))  # the page's <title> line is not its headline
+    )
+    return (
+        window.with_columns(is_byline.alias("_byline"), title_shaped().alias("_shaped"))
+        .with_columns(c("_r").filter(kept).min().over("_f").alias("_anchor"))
+        .with_columns(  # the body: a sentence line that is not a headline ending in "?" or "!"
+            c("_r").filter(kept & c("is_prose") & ~c("_shaped") & (c("_r") >= c("_anchor"))).min().over("_f")
+            .alias("_first_prose"),
+        )
+        .with_columns(pl.when(candidate).then(score).alias("_score"))
+        .with_columns(c("_score").max().over("_f").alias("_best"))
+        .with_columns(
+            c("_r").filter((c("_score") == c("_best")) & (c("_best") >= p.min_score)).min().over("_f").alias("_title_r")
+        )
+    )
+
+
+def restore_titles(lines: pl.LazyFrame, *, params: TitleParams = TITLE_PARAMS) -> pl.LazyFrame:
+    """Classified lines (sorted by file and line) with the first article's headline restored and `is_headline` set;
+    bylines near the body start named `byline`, content lines above a headline chosen below the body start
+    named `above_title`. Lines outside the window keep their rule."""
+    ranked = _ranked(lines)
+    c = pl.col
+    decisions = (
+        _score_candidates(_window(ranked, params), params)
+        .select(
+            "_i",
+            pl.when(c("_r") == c("_title_r")).then(pl.lit(None, dtype=pl.String))
+            .when(c("_byline")).then(pl.lit("byline"))
+            .when(c("rule").is_null() & (c("_r") < c("_title_r")) & (c("_r") >= c("_anchor"))).then(pl.lit("above_title"))
+            .otherwise(c("rule")).alias("_rule"),
+            (c("_r") == c("_title_r")).fill_null(False).alias("is_headline"),
+        )
+        .sort("_i")
+    )  # fmt: skip
+    # the window's rows are few: a join on the sorted row index costs less than the rules' expressions on every line
+    return (
+        ranked.drop("_f", "_r", "_anchor0")
+        .join(decisions, on="_i", how="left", maintain_order="left")
+        .with_columns(
+            pl.when(c("is_headline").is_not_null()).then(c("_rule")).otherwise(c("rule")).alias("rule"),
+            c("is_headline").fill_null(False),
+        )
+        .drop("_i", "_rule")
+    )
+
+
+def mark_titles(article_lines: pl.LazyFrame) -> pl.LazyFrame:
+    """`is_title` of assign_articles, kept on a file's first article only for its chosen headline (null title when
+    none qualified) and on later articles (blog posts) only when the opening line is not a NEVER_TITLE line."""
+    first_article = pl.col("article_index") == 0
+    later_title = pl.col("is_title") & ~pl.col("clean").str.contains(NEVER_TITLE)
+    is_title = pl.when(first_article).then((pl.col("line_idx") == 0) & pl.col("is_headline")).otherwise(later_title)
+    return article_lines.with_columns(is_title.alias("is_title"))
