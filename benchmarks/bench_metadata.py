@@ -57,7 +57,9 @@ from benchmarks.text_dates import days_in_text
 TITLE_MIN_F1 = 0.8
 TOKEN = re.compile(r"\w+")
 EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$")
-BYLINE_PREFIX = re.compile(r"^(?:by|par|von|door|por|di|de)\s+", re.IGNORECASE)
+BYLINE_PREFIX = re.compile(
+    r"^(?:(?:analysis|story|text|words|posted|written|reported)\s+)?(?:by|par|von|door|por|di|de)\s+", re.IGNORECASE
+)
 
 
 class Page(NamedTuple):

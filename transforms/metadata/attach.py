@@ -17,8 +17,9 @@ import polars as pl
 
 from transforms.metadata.authors import byline_author, dated_author, is_placeholder
 from transforms.metadata.dates import add_publication_and_update
-from transforms.metadata.rules import BYLINE_CUE, DATE_HINT, ENGLISH_CUE, US_STYLE
+from transforms.metadata.rules import BYLINE_CUE, DATE_HINT, ENGLISH_CUE, NAME_ONLY, US_STYLE
 
+NAME_ONLY_MAX_WORDS = 5
 META_MAX_WORDS = 30  # a byline or dateline is short; prose sentences that mention a date are not one
 
 
@@ -29,6 +30,7 @@ class MetaParams:
     after: int = 30
     before: int = 6
     update_fallback: bool = False
+    name_after: int = 6  # a bare name line is a byline this close below the title
 
 
 META_PARAMS = MetaParams()
@@ -39,21 +41,37 @@ def _hinted_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     writes dates the US way (numeric dates then read month first)."""
     c = pl.col
     short = ~c("is_blank") & (c("n_words") <= META_MAX_WORDS) & ~c("is_prose")
-    hinted = lines.filter(short).filter(c("clean").str.contains(DATE_HINT) | c("clean").str.contains(BYLINE_CUE))
+    name_only = (c("n_words") <= NAME_ONLY_MAX_WORDS) & c("clean").str.contains(NAME_ONLY)
+    hints = c("clean").str.contains(DATE_HINT) | c("clean").str.contains(BYLINE_CUE) | name_only
+    hinted = lines.filter(short).filter(hints)
     hinted = hinted.select("source_path", "line_no", "clean")
     us_pages = hinted.group_by("source_path").agg(c("clean").str.contains(US_STYLE).any().alias("_us"))
     return hinted.join(us_pages, on="source_path", how="left")
 
 
-def _read_meta(near: pl.LazyFrame) -> pl.LazyFrame:
-    """Dates (`pub`, `upd`) and `author` of the lines near an article head."""
+def _read_meta(near: pl.LazyFrame, params: MetaParams) -> pl.LazyFrame:
+    """Dates (`pub`, `upd`) and `author` of the lines near an article head. A line that is only a name is the
+    author's when it sits at most `name_after` lines below the head, next to a dated line (at most 2 lines away)."""
     c = pl.col
     month_first = pl.when(c("_us")).then(True).when(c("clean").str.contains(ENGLISH_CUE)).then(None).otherwise(False)
     dated = c("pub").is_not_null() | c("upd").is_not_null()
+    same_doc = lambda k: (c("doc_id").shift(k) == c("doc_id")) & ((c("line_no").shift(k) - c("line_no")).abs() <= 2)  # noqa: E731
+    next_to_date = (same_doc(1) & c("_dated").shift(1)) | (same_doc(-1) & c("_dated").shift(-1))
+    name_line = (
+        (c("_above") == 0) & (c("line_no") - c("_head")).is_between(1, params.name_after) & next_to_date
+        & c("clean").str.contains(NAME_ONLY)
+    )  # fmt: skip
     return (
         near.pipe(add_publication_and_update, "clean", month_first=month_first)
-        .with_columns(byline_author(c("clean")).alias("_by"))
-        .with_columns(pl.coalesce(c("_by"), pl.when(dated).then(dated_author(c("clean")))).alias("author"))
+        .with_columns(byline_author(c("clean")).alias("_by"), dated.alias("_dated"))
+        .sort("doc_id", "line_no")
+        .with_columns(
+            pl.coalesce(
+                c("_by"),
+                pl.when(dated).then(dated_author(c("clean"))),
+                pl.when(name_line).then(c("clean").str.replace(r"\s+@\S+$", "")),
+            ).alias("author")
+        )
     )
 
 
@@ -72,7 +90,7 @@ def add_article_metadata(documents: pl.LazyFrame, lines: pl.LazyFrame, *, params
     above = above.join(below.select("source_path", "line_no"), on=["source_path", "line_no"], how="anti")
     near = pl.concat([below.with_columns(pl.lit(0).alias("_above")), above.with_columns(pl.lit(1).alias("_above"))])
     ranked = (
-        _read_meta(near)
+        _read_meta(near, params)
         .with_columns((c("line_no") - c("_head")).abs().alias("_distance"))
         .sort("doc_id", "_above", "_distance")
     )

@@ -68,7 +68,13 @@ NAME_PARTICLE = r"de|du|des|van|der|den|von|zu|da|di|del|della|dos|la|le|ten|ter
 NAME = rf"{NAME_WORD}(?:\s+(?:(?:{NAME_PARTICLE})\s+)*{NAME_WORD}){{0,4}}"
 NAMES = rf"{NAME}(?:(?:\s*,|\s*&|,?\s+(?:and|et|und|y|e|en))\s+{NAME})*"
 # Where a byline's names end: a separator, a date or time, an @handle or e-mail, "on"/"le"/"am" + date.
-NAME_END = r"\s*(?:[|•·/–—(]|\s-\s|,\s*(?:le|the|on|am|el|il)\s|\s(?:on|le|am|el|il|op|em)\s|\S*@|\d).*$"
+NAME_END = (
+    r"\s*(?:[|•·/–—(]|\s-\s|,\s*(?i:le|the|on|am|el|il)\s|\s(?i:on|le|am|el|il|op|em|updated|published|posted|"
+    r"mis à jour|publié|aktualisiert|veröffentlicht|zuletzt|actualizado|aggiornato)(?:\s|:|$)|\S*@|\d"
+    rf"|\s(?i:{MONTH_NAME})\.?\s+\d).*$"
+)
+# A line that is only a person's name (and maybe an @handle): "David Ehrlich", "Natasha Turak @NatashaTurak".
+NAME_ONLY = r"^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*(?:\s+@\S+)?$"
 # "Claire Dubois | 12 mars 2019", "Chris Davies - Nov 19, 2019": a name, a separator, then a date.
 NAME_THEN_DATE = rf"^({NAME})\s+(?:\||-|–|—|·)\s+"
 # An organisation or a desk, not a person: an author only when a page gives nothing else.
