@@ -36,6 +36,14 @@ DATE_FORMATS: dict[str, str] = {
     "day_month": rf"(?:^|\D)(\d{{1,2}})(?:er|\.|º|st|nd|rd|th)?\s+(?:de\s+)?({MONTH_NAME})\.?,?\s+(?:de\s+)?(\d{{4}})",
     "month_day": rf"(?:^|[^\p{{L}}])({MONTH_NAME})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})",
 }
+# A line that is only a date (a weekday or "le"/"on" before it, a time after it), read on lower-cased text.
+_DAY_MONTH_YEAR = rf"\d{{1,2}}(?:er|\.|º)?\s+(?:de\s+)?(?:{MONTH_NAME})\.?,?\s+(?:de\s+)?\d{{4}}"
+_MONTH_DAY_YEAR = rf"(?:{MONTH_NAME})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+_NUMERIC_DATE = r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}"
+DATE_LINE = (
+    rf"^(?:\w+,?\s+)?(?:{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_NUMERIC_DATE})"
+    r"(?:,?\s*(?:à|at|um|alle|a las|om)?\s*\d{1,2}[:h.]\d{2}.*)?$"
+)
 # A line that may hold a date: what the formats above need at least (a cheap test before them).
 DATE_HINT = r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}"
 # What follows one of these in a line is an update, not the publication: "Mis à jour le", "Updated", "Aktualisiert".

@@ -3,8 +3,10 @@ included: a headline the block search cut as `nav_head` (or a repeated or teaser
 
 Runs on classified lines (after boilerplate.classify_lines), so the audit and the articles read the same rules:
 - `byline`: a short content line naming an author ("Par Claire Dubois") near the body start leaves the text;
+- `date`: so does a date-only line the boilerplate rules kept ("12 maart 2019");
 - `above_title`: content lines between the body start and a headline chosen below it (a kicker, a rubric) leave it;
-- `is_headline`: the chosen line, first content line of the file after both.
+- `is_headline`: the chosen line, first content line of the file after both;
+- a blog index's later post title that a rule removed between the like counters and its dateline is restored.
 A candidate is title-shaped (headings.heading_like at title length, none of rules.NEVER_TITLE, not a byline) and
 lies at most `before` non-blank lines above the first content line or `after` below it, above the first sentence
 line. Each scores by its distance to the body start, plus the signs of a headline: a dateline or byline right
@@ -18,10 +20,10 @@ from dataclasses import dataclass
 
 import polars as pl
 
-from transforms.articles import since_run_start, starts_run
+from transforms.articles import ARTICLE_SEPARATOR_RULES, since_run_start, starts_run
 from transforms.headings import LIST_ITEM, TITLE_MAX_WORDS
 from transforms.metadata.authors import byline_author
-from transforms.metadata.rules import NEVER_TITLE, RESTORABLE_RULES
+from transforms.metadata.rules import DATE_LINE, NEVER_TITLE, RESTORABLE_RULES
 
 TITLE_MAX_CHARS = 160
 TITLE_START = r"^[\p{Lu}\p{N}\p{Lo}«\"“‘'¿¡„]"  # \p{Lo}: letters without case (Chinese, Japanese, Korean)
@@ -42,7 +44,7 @@ class TitleParams:
     page_title: float = 1.5  # its words are a run of the file's first line's (the page <title>), times their share
     content: float = 0.6  # kept as content by the boilerplate rules
     repeated: float = 1.0  # a line repeated across files (site template), unless the page title repeats it
-    min_words: int = 3  # shorter lines score less: menus are one or two words
+    min_words: int = 3  # shorter lines score less, and are never restored: menus are one or two words
     short: float = 0.5
     per_word: float = 0.05  # longer lines score more (a headline against the rubric above it), up to 10 words
     twice: float = 0.5  # the same line twice in the window (breadcrumb and headline, headline and share text)
@@ -111,9 +113,10 @@ def _score_candidates(window: pl.LazyFrame, p: TitleParams) -> pl.LazyFrame:
     in_page_title = c("_page_title").str.contains(_words(c("clean")), literal=True)
     page_share = (c("n_words") / c("_page_title").str.count_matches(r"\S+").clip(lower_bound=1)).clip(upper_bound=1.0)
     page_match = in_page_title & (c("_r") > 1) & (c("n_words") >= 2)
-    is_byline = (
-        c("rule").is_null() & (c("n_words") <= BYLINE_MAX_WORDS) & ~c("is_prose") & byline_author(c("clean")).is_not_null()
-    )
+    short_content = c("rule").is_null() & (c("n_words") <= BYLINE_MAX_WORDS) & ~c("is_prose")
+    is_byline = short_content & byline_author(c("clean")).is_not_null()
+    # a date the boilerplate rules kept (a month name of a language they do not list) leaves the text too
+    is_date = short_content & c("clean").str.to_lowercase().str.contains(DATE_LINE)
     meta = c("rule").is_in(META_RULES).fill_null(False) | c("_byline")
     kept = c("rule").is_null() & ~c("_byline")
     distance = c("_r") - c("_anchor")
@@ -130,12 +133,16 @@ def _score_candidates(window: pl.LazyFrame, p: TitleParams) -> pl.LazyFrame:
     )
     candidate = (
         shape
-        & (c("rule").is_null() | c("rule").is_in(RESTORABLE_RULES))
+        & (c("rule").is_null() | (c("rule").is_in(RESTORABLE_RULES) & (c("n_words") >= p.min_words)))
         & (c("_r") < c("_first_prose").fill_null(c("_r") + 1))
         & ((c("_r") > 1) | (c("_r") == c("_anchor")))  # the page's <title> line is not its headline
     )
     return (
-        window.with_columns(is_byline.alias("_byline"), title_shaped().alias("_shaped"))
+        window.with_columns(
+            is_byline.alias("_byline"),
+            title_shaped().alias("_shaped"),
+            pl.when(is_date).then(pl.lit("date")).otherwise(c("rule")).alias("rule"),
+        )
         .with_columns(c("_r").filter(kept).min().over("_f").alias("_anchor"))
         .with_columns(  # the body: a sentence line that is not a headline ending in "?" or "!"
             c("_r").filter(kept & c("is_prose") & ~c("_shaped") & (c("_r") >= c("_anchor"))).min().over("_f")
@@ -147,6 +154,23 @@ def _score_candidates(window: pl.LazyFrame, p: TitleParams) -> pl.LazyFrame:
             c("_r").filter((c("_score") == c("_best")) & (c("_best") >= p.min_score)).min().over("_f").alias("_title_r")
         )
     )
+
+
+def _post_heads(ranked: pl.LazyFrame) -> pl.LazyFrame:
+    """Row indexes of a blog index's later post titles that a rule removed (`menu_run` between the like counters
+    and the dateline): a title-shaped line right after separator lines and right before a dateline."""
+    c = pl.col
+    same_file = lambda k: c("_f").shift(k) == c("_f")  # noqa: E731
+    nonblank = ranked.filter(~c("is_blank")).select("_i", "_f", "rule", "clean", "n_words")
+    return (
+        nonblank.filter(  # cheap tests on every line first, the shape only on what is left
+            c("rule").is_in(RESTORABLE_RULES)
+            & same_file(1) & c("rule").shift(1).is_in(ARTICLE_SEPARATOR_RULES)
+            & same_file(-1) & c("rule").shift(-1).is_in(META_RULES)
+        )
+        .filter(title_shaped() & ~c("clean").str.contains(NEVER_TITLE))
+        .select("_i", pl.lit(None, dtype=pl.String).alias("_rule"), pl.lit(False).alias("is_headline"))
+    )  # fmt: skip
 
 
 def restore_titles(lines: pl.LazyFrame, *, params: TitleParams = TITLE_PARAMS) -> pl.LazyFrame:
@@ -165,8 +189,8 @@ def restore_titles(lines: pl.LazyFrame, *, params: TitleParams = TITLE_PARAMS) -
             .otherwise(c("rule")).alias("_rule"),
             (c("_r") == c("_title_r")).fill_null(False).alias("is_headline"),
         )
-        .sort("_i")
     )  # fmt: skip
+    decisions = pl.concat([decisions, _post_heads(ranked)]).unique("_i", keep="first", maintain_order=True).sort("_i")
     # the window's rows are few: a join on the sorted row index costs less than the rules' expressions on every line
     return (
         ranked.drop("_f", "_r", "_anchor0")

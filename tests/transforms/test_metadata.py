@@ -1,0 +1,220 @@
+"""Headline, author and publication date of articles laid out as real pages are: headline / byline / date / body
+in French, English, German and Dutch, a headline inside the navigation block, blog-index posts, pages without a
+headline; dates in every format the step reads."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import polars as pl
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from transforms.boilerplate import classify_lines
+from transforms.lines import split_lines
+from transforms.metadata.dates import add_publication_and_update
+from transforms.pipeline import boilerplate_audit, build_articles, classify_files
+
+FR_BODY = [
+    "Le gouvernement a présenté mardi un projet de budget qui prévoit une hausse des dépenses de santé et une "
+    "baisse des impôts locaux pour les ménages les plus modestes.",
+    "Selon le ministre, la mesure coûtera près de deux milliards d'euros par an et sera financée par la lutte "
+    "contre la fraude fiscale, un chiffre contesté par l'opposition.",
+    "Les députés examineront le texte en commission la semaine prochaine, avant un vote solennel prévu au début "
+    "du mois d'avril à l'Assemblée nationale.",
+]
+EN_BODY = [
+    "The city council voted on Tuesday to expand the bike lane network across the downtown area, a plan that "
+    "had been debated for more than two years.",
+    "Supporters said the new lanes would make streets safer for cyclists and pedestrians, while some shop owners "
+    "worried about the loss of parking spaces in front of their stores.",
+    "Construction is expected to begin in the spring and to last about eighteen months, according to the city's "
+    "transportation department.",
+]
+DE_BODY = [
+    "Der Stadtrat hat am Dienstag beschlossen, das Radwegenetz in der Innenstadt deutlich auszubauen, nachdem "
+    "über den Plan mehr als zwei Jahre lang gestritten worden war.",
+    "Befürworter sagen, die neuen Wege machten die Straßen für Radfahrer und Fußgänger sicherer, während einige "
+    "Händler den Verlust von Parkplätzen vor ihren Geschäften fürchten.",
+    "Die Bauarbeiten sollen im Frühjahr beginnen und etwa achtzehn Monate dauern, teilte das Verkehrsamt der "
+    "Stadt mit.",
+]
+NL_BODY = [
+    "De gemeenteraad heeft dinsdag besloten het netwerk van fietspaden in het centrum flink uit te breiden, "
+    "nadat er meer dan twee jaar over het plan was gediscussieerd.",
+    "Voorstanders zeggen dat de nieuwe paden de straten veiliger maken voor fietsers en voetgangers, terwijl "
+    "sommige winkeliers vrezen voor het verlies van parkeerplaatsen.",
+    "De werkzaamheden beginnen naar verwachting in het voorjaar en duren ongeveer achttien maanden, aldus de "
+    "gemeente.",
+]
+MENU = ["Accueil", "Politique", "Économie", "Culture", "Sport", "Recherche", "Se connecter"]
+
+
+def run(files: dict[str, str]) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """(documents, article lines, boilerplate audit, classified lines) of `files` as one run."""
+    frame = pl.LazyFrame(
+        {
+            "source_path": list(files),
+            "source_sha256": [f"sha-{p}" for p in files],
+            "file_key": [f"key{i}" for i in range(len(files))],
+            "text": list(files.values()),
+        }
+    )
+    lines = classify_files(frame).collect()
+    article_lines, documents = build_articles(lines.lazy())
+    return documents.collect(), article_lines.collect(), boilerplate_audit(lines.lazy()).collect(), lines
+
+
+def page(*blocks: str | list[str]) -> str:
+    out: list[str] = []
+    for block in blocks:
+        out.extend(block if isinstance(block, list) else [block])
+    return "\n\n".join(out)
+
+
+def assert_lines_partitioned(article_lines: pl.DataFrame, audit: pl.DataFrame, lines: pl.DataFrame) -> None:
+    """Every non-blank input line is in exactly one article or in the audit, never both."""
+    in_articles = article_lines.select("source_path", "line_no")
+    in_audit = audit.select("source_path", "line_no")
+    both = pl.concat([in_articles, in_audit])
+    assert both.height == both.unique().height
+    nonblank = lines.filter(~pl.col("is_blank")).select("source_path", "line_no")
+    assert both.sort(pl.all()).equals(nonblank.sort(pl.all()))
+
+
+LAYOUTS = [  # (language, headline, byline, dateline, body, author, date)
+    ("fr", "Le gouvernement présente un budget de relance", "Par Claire Dubois",
+     "Publié le 12 mars 2019 à 10h05, mis à jour le 13 mars 2019", FR_BODY, "Claire Dubois", dt.date(2019, 3, 12)),
+    ("en", "City council approves a bigger bike lane network", "Posted by Jenna Park on March 3, 2025",
+     "5 min read", EN_BODY, "Jenna Park", dt.date(2025, 3, 3)),
+    ("de", "Stadtrat beschließt mehr Radwege in der Innenstadt", "Von Moritz Bachmann",
+     "3. März 2025, 14:09 Uhr", DE_BODY, "Moritz Bachmann", dt.date(2025, 3, 3)),
+    ("nl", "Gemeenteraad kiest voor meer fietspaden in het centrum", "Door Pieter de Vries",
+     "12 maart 2019", NL_BODY, "Pieter de Vries", dt.date(2019, 3, 12)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "headline", "byline", "dateline", "body", "author", "date"), LAYOUTS)
+def test_headline_byline_date_body(lang, headline, byline, dateline, body, author, date) -> None:
+    text = page(MENU, headline, byline, dateline, body, ["Partager", "Facebook", "Twitter"])
+    documents, article_lines, audit, lines = run({f"{lang}.txt": text})
+    doc = documents.row(0, named=True)
+    assert (doc["title"], doc["author"], doc["published_date"]) == (headline, author, date)
+    assert doc["text"].startswith(headline + "\n\n" + body[0])
+    assert doc["title_line_no"] == lines.filter(pl.col("text") == headline)["line_no"][0]
+    rules = dict(zip(audit["text"], audit["rule"], strict=True))
+    assert rules[byline] in ("byline", "date") and dateline in rules  # out of the text, in the audit
+    assert_lines_partitioned(article_lines, audit, lines)
+
+
+def test_a_headline_the_navigation_block_swallowed_is_restored() -> None:
+    headline = "Le gouvernement présente un budget de relance"
+    text = page(MENU, headline, ["Partager", "Facebook", "Twitter", "Imprimer"], FR_BODY)
+    files = {"f.txt": text}
+    frame = pl.LazyFrame({"source_path": list(files), "source_sha256": ["s"], "text": list(files.values())})
+    before = frame.pipe(split_lines).pipe(classify_lines).collect()
+    assert before.filter(pl.col("text") == headline)["rule"][0] == "nav_head"  # what the boilerplate rules say
+    documents, article_lines, audit, lines = run(files)
+    assert documents["title"].to_list() == [headline]
+    assert lines.filter(pl.col("text") == headline)["rule"][0] is None
+    assert headline not in audit["text"].to_list()
+    assert_lines_partitioned(article_lines, audit, lines)
+
+
+def test_a_byline_never_becomes_the_title() -> None:
+    documents, article_lines, audit, lines = run({"f.txt": page(MENU, "Par Claire Dubois", FR_BODY)})
+    doc = documents.row(0, named=True)
+    assert doc["title"] is None and doc["author"] == "Claire Dubois"
+    assert not doc["text"].startswith("Par Claire Dubois")
+    assert_lines_partitioned(article_lines, audit, lines)
+
+
+@pytest.mark.parametrize(
+    "line", ["Sarah.Needleman@wsj.com", "Image 1 of 23", "8 min lues", "Télécharger au format EPUB", "Share this article"]
+)
+def test_never_a_title_lines_leave_the_title_null(line: str) -> None:
+    documents, *_ = run({"f.txt": page(line, FR_BODY)})
+    assert documents["title"][0] is None
+
+
+def test_a_page_without_a_headline_has_a_null_title() -> None:
+    documents, article_lines, audit, lines = run({"f.txt": page(EN_BODY)})
+    assert documents["title"].to_list() == [None]
+    assert documents["title_line_no"].to_list() == [None]
+    assert_lines_partitioned(article_lines, audit, lines)
+
+
+def test_blog_index_posts_keep_their_titles_and_dates() -> None:
+    posts = [
+        ("Premier billet du mois", "12 mars 2019", FR_BODY[0]),
+        ("Deuxième billet du mois", "27/03/2019", FR_BODY[1]),
+        ("Troisième billet du mois", "Publié le 2 avril 2019", FR_BODY[2]),
+    ]
+    blocks: list[str | list[str]] = [MENU]
+    for title, date, sentence in posts:
+        blocks += [title, date, [sentence, sentence.replace("le", "un"), sentence.replace("la", "une")], ["0", "0"]]
+    documents, article_lines, audit, lines = run({"blog.txt": page(*blocks)})
+    assert documents["title"].to_list() == [p[0] for p in posts]
+    assert documents["published_date"].to_list() == [dt.date(2019, 3, 12), dt.date(2019, 3, 27), dt.date(2019, 4, 2)]
+    assert_lines_partitioned(article_lines, audit, lines)
+
+
+def test_a_desk_is_the_author_only_when_nobody_is_named() -> None:
+    alone, *_ = run({"a.txt": page(MENU, "Le budget de relance présenté", "Par la rédaction", "12 mars 2019", FR_BODY)})
+    named, *_ = run(
+        {"b.txt": page(MENU, "Le budget de relance présenté", "Par la rédaction", "Par Claire Dubois", FR_BODY)}
+    )
+    assert alone["author"].to_list() == ["la rédaction"]
+    assert named["author"].to_list() == ["Claire Dubois"]
+
+
+DATE_CASES = [  # (line, US page, publication date, update date)
+    ("27/09/2018", False, dt.date(2018, 9, 27), None),
+    ("Carlos Nadalim 27/09/2018 Comente!", False, dt.date(2018, 9, 27), None),
+    ("04/05/2015", False, dt.date(2015, 5, 4), None),
+    ("04/05/2015 10:00 AM EST", True, dt.date(2015, 4, 5), None),
+    ("By Tess Bonn - 11/19/19 06:56 AM EST", False, dt.date(2019, 11, 19), None),
+    ("2019-11-18T20:51:19Z", False, dt.date(2019, 11, 18), None),
+    ("12 mars 2019", False, dt.date(2019, 3, 12), None),
+    ("le 1er janvier 2020 à 8h", False, dt.date(2020, 1, 1), None),
+    ("March 3, 2025", False, dt.date(2025, 3, 3), None),
+    ("Nov. 20, 2019, 9:28 AM UTC", False, dt.date(2019, 11, 20), None),
+    ("3. März 2025", False, dt.date(2025, 3, 3), None),
+    ("19.10.19, 18:56", False, dt.date(2019, 10, 19), None),
+    ("5 de mayo de 2019", False, dt.date(2019, 5, 5), None),
+    ("Pubblicato il 19 febbraio 2020", False, dt.date(2020, 2, 19), None),
+    ("12 maart 2019", False, dt.date(2019, 3, 12), None),
+    ("Publié le 12 mars 2019 Mis à jour le 13 mars 2019", False, dt.date(2019, 3, 12), dt.date(2019, 3, 13)),
+    ("Updated: 18 Nov 2019, 19:11", False, None, dt.date(2019, 11, 18)),
+    ("Aktualisiert am 06.11.2023", False, None, dt.date(2023, 11, 6)),
+    ("31/02/2019", False, None, None),
+    ("Version 2.3.1 released", False, None, None),
+]
+
+
+@pytest.mark.parametrize(("line", "us_page", "pub", "upd"), DATE_CASES)
+def test_dates_in_every_format(line: str, us_page: bool, pub: dt.date | None, upd: dt.date | None) -> None:
+    frame = pl.LazyFrame({"clean": [line], "us": [us_page]})
+    out = frame.pipe(add_publication_and_update, "clean", month_first=pl.col("us")).collect()
+    assert (out["pub"][0], out["upd"][0]) == (pub, upd)
+
+
+def test_an_ambiguous_numeric_date_on_an_english_line_is_unsure() -> None:
+    frame = pl.LazyFrame({"clean": ["Posted 04/05/2015 at 10:00 am"]})
+    out = frame.pipe(add_publication_and_update, "clean", month_first=pl.lit(None, dtype=pl.Boolean)).collect()
+    assert out["pub"][0] is None
+
+
+POOL = [*MENU, "Le gouvernement présente un budget de relance", "Par Claire Dubois", "12 mars 2019", "0",
+        "Partager", *FR_BODY, "Image 1 of 23", "Lire aussi : la réforme des retraites"]  # fmt: skip
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(POOL), min_size=1, max_size=14), st.lists(st.booleans(), min_size=14, max_size=14))
+def test_every_line_is_in_an_article_or_the_audit_and_texts_start_with_their_title(picks, blanks) -> None:
+    text = "".join(line + ("\n\n" if blank else "\n") for line, blank in zip(picks, blanks, strict=False))
+    documents, article_lines, audit, lines = run({"f.txt": text})
+    assert_lines_partitioned(article_lines, audit, lines)
+    for doc in documents.filter(pl.col("title").is_not_null()).iter_rows(named=True):
+        assert doc["text"].startswith(doc["title"])
