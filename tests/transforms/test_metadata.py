@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from transforms.boilerplate import classify_lines
 from transforms.lines import split_lines
 from transforms.metadata.dates import add_publication_and_update
-from transforms.pipeline import boilerplate_audit, build_articles, classify_files
+from tests.transforms.test_structure import run_structure
+from transforms.pipeline import boilerplate_audit, build_articles
 
 FR_BODY = [
     "Le gouvernement a présenté mardi un projet de budget qui prévoit une hausse des dépenses de santé et une "
@@ -53,17 +54,9 @@ MENU = ["Accueil", "Politique", "Économie", "Culture", "Sport", "Recherche", "S
 
 def run(files: dict[str, str]) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """(documents, article lines, boilerplate audit, classified lines) of `files` as one run."""
-    frame = pl.LazyFrame(
-        {
-            "source_path": list(files),
-            "source_sha256": [f"sha-{p}" for p in files],
-            "file_key": [f"key{i}" for i in range(len(files))],
-            "text": list(files.values()),
-        }
-    )
-    lines = classify_files(frame).collect()
-    article_lines, documents = build_articles(lines.lazy())
-    return documents.collect(), article_lines.collect(), boilerplate_audit(lines.lazy()).collect(), lines
+    lines, documents, _ = run_structure(files)
+    article_lines, _ = build_articles(lines.lazy())
+    return documents, article_lines.collect(), boilerplate_audit(lines.lazy()).collect(), lines
 
 
 def page(*blocks: str | list[str]) -> str:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import polars as pl
 
 from transforms.articles import ARTICLE_SEPARATOR_RULES, since_run_start, starts_run
-from transforms.headings import LIST_ITEM, TITLE_MAX_WORDS
+from transforms.headings import TITLE_MAX_WORDS, heading_like
 from transforms.metadata.authors import byline_author
 from transforms.metadata.rules import DATE_LINE, NEVER_TITLE, RESTORABLE_RULES
 
@@ -92,18 +92,10 @@ def _words(text: pl.Expr) -> pl.Expr:
     return pl.concat_str(pl.lit(" "), text.str.to_lowercase().str.replace_all(r"[^\p{L}\p{N}]+", " ").str.strip_chars(), pl.lit(" "))
 
 
-def title_shaped(*, max_words: int = TITLE_MAX_WORDS, max_chars: int = TITLE_MAX_CHARS) -> pl.Expr:
-    """A short line that does not end a sentence ("?" and "!" may end a headline), opens with a capital, a digit,
-    a quote or a caseless letter (CJK), is not a list item and not mostly numbers. Reads `clean` and `n_words`."""
-    clean = pl.col("clean")
-    return (
-        pl.col("n_words").is_between(1, max_words)
-        & (clean.str.len_chars() <= max_chars)
-        & ~clean.str.contains(TITLE_BAD_END)
-        & ~clean.str.contains(LIST_ITEM)
-        & clean.str.contains(TITLE_START)
-        & (clean.str.count_matches(r"\d+") * 2 <= pl.col("n_words"))
-    )
+def title_shaped() -> pl.Expr:
+    """A headline's shape: headings.heading_like at title length, ending in "?" or "!" allowed, opening with a
+    capital, a digit, a quote or a caseless letter (CJK). Reads `clean` and `n_words`."""
+    return heading_like(max_words=TITLE_MAX_WORDS, max_chars=TITLE_MAX_CHARS, end=TITLE_BAD_END, start=TITLE_START)
 
 
 def _score_candidates(window: pl.LazyFrame, p: TitleParams) -> pl.LazyFrame:
