@@ -82,9 +82,11 @@ def add_article_metadata(documents: pl.LazyFrame, lines: pl.LazyFrame, *, params
         "doc_id", "source_path", pl.coalesce("title_line_no", "first_line_no").alias("_head")
     ).sort("_head")
     found = _hinted_lines(lines).sort("line_no")
-    below = found.join_asof(heads, left_on="line_no", right_on="_head", by="source_path", strategy="backward")
+    # both sides are sorted above; Polars cannot check it within `by` groups and would warn
+    asof = {"left_on": "line_no", "right_on": "_head", "by": "source_path", "check_sortedness": False}
+    below = found.join_asof(heads, strategy="backward", **asof)
     below = below.filter(c("line_no") - c("_head") <= params.after)
-    above = found.join_asof(heads, left_on="line_no", right_on="_head", by="source_path", strategy="forward")
+    above = found.join_asof(heads, strategy="forward", **asof)
     above = above.filter((c("_head") - c("line_no") <= params.before) & (c("_head") > c("line_no")))
     # a line read below a head is not read again above the next one
     above = above.join(below.select("source_path", "line_no"), on=["source_path", "line_no"], how="anti")
