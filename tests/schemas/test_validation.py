@@ -12,6 +12,7 @@ import polars as pl
 import pytest
 
 from flows import tasks
+from schemas import DATASETS
 from schemas.validation import ValidationReport, validate_datasets
 
 
@@ -113,7 +114,8 @@ def test_distribution_checks_warn_but_do_not_block(published) -> None:
 
 def test_data_docs_and_report_are_published_and_offline(seeds_output: Path) -> None:
     index = (seeds_output / "_validation" / "index.html").read_text(encoding="utf-8")
-    assert 'href="validations/claims_v1/' in index and 'href="expectations/documents_v2.html"' in index
+    documents_suite = f"documents_v{DATASETS['documents'].VERSION}"
+    assert 'href="validations/claims_v1/' in index and f'href="expectations/{documents_suite}.html"' in index
     assert list((seeds_output / "_validation" / "validations").rglob("*.html"))
     report = (seeds_output / "report.html").read_text(encoding="utf-8")
     assert "<svg" in report and "Claims by type" in report
