@@ -35,6 +35,7 @@ bench: $(BENCH_STAMP)
 	$(BIN)/python -m benchmarks.bench_boilerplate
 	$(BIN)/python -m benchmarks.bench_language
 	$(BIN)/python -m benchmarks.bench_sentences
+	$(BIN)/python -m benchmarks.bench_claims
 	$(BIN)/python -m benchmarks.bench_pipeline --docs 2000
 
 clean:

@@ -13,8 +13,9 @@ Scored with benchmarks/shingles.py, the benchmark's own metric. Tools:
 - trafilatura live on the original HTML if importable; stored peer outputs from peers_on_html.json.
 
 Run from the project root: `.venv/bin/python -m benchmarks.bench_boilerplate`. Prints figures, asserts nothing;
-the last line is the one-line summary. With `--fit`: refits the cleaner's line model on the `tune` pages and prints
-the weights to paste into transforms/boilerplate.py (LINE_MODEL_WEIGHTS).
+the last line is the one-line summary. `--param NAME=VALUE` (repeatable) sets a field of the cleaner's
+BoilerplateParams, for a grid point (`--param block_min_words=60`). With `--fit`: refits the cleaner's line model on
+the `tune` pages and prints the weights to paste into transforms/boilerplate/rules.py (LINE_MODEL_WEIGHTS).
 """
 
 from __future__ import annotations
@@ -127,18 +128,21 @@ def article_bodies(articles: pl.LazyFrame) -> pl.LazyFrame:
     )
 
 
-def run_ours(raw: dict[str, str]) -> tuple[dict[str, str], dict[str, str], float] | None:
-    """All pages through clean_texts in one call; (page -> article bodies, page -> whole document texts, seconds),
-    None if not importable."""
+def run_ours(raw: dict[str, str], params: dict[str, str]) -> tuple[dict[str, str], dict[str, str], float] | None:
+    """All pages through clean_texts in one call, with `params` (BoilerplateParams fields, as text) set; (page ->
+    article bodies, page -> whole document texts, seconds), None if not importable."""
     try:
+        from transforms.boilerplate import BoilerplateParams
         from transforms.pipeline import clean_texts
     except ImportError as err:
         print(f"[ours] transforms.pipeline.clean_texts not importable ({err}): reported as n/a")
         return None
     sources = pl.DataFrame({"source_path": list(raw), "text": list(raw.values())},
                            schema={"source_path": pl.String, "text": pl.String})
+    defaults = BoilerplateParams()
+    chosen = BoilerplateParams(**{name: type(getattr(defaults, name))(value) for name, value in params.items()})
     start = time.perf_counter()
-    result = clean_texts(sources)
+    result = clean_texts(sources, chosen)
     seconds = time.perf_counter() - start
 
     def by_page(articles: pl.LazyFrame) -> dict[str, str]:
@@ -224,7 +228,7 @@ def snippet_shares(snippets: dict[str, dict], predicted: dict[str, str | None], 
 
 
 # --- the two benchmark sets -----------------------------------------------------------------------------------
-def bench_scrapinghub() -> dict:
+def bench_scrapinghub(params: dict[str, str]) -> dict:
     gold = {page: item["articleBody"] for page, item in load_json(BENCH_DIR / "gold.json").items()}
     split = load_json(BENCH_DIR / "split.json")
     peers = load_json(BENCH_DIR / "peers_on_html.json")
@@ -233,7 +237,7 @@ def bench_scrapinghub() -> dict:
     # the cleaner sees real paths, so per-source logic (if any) sees what it would in production
     path_of = {page: str(BENCH_DIR / "raw" / f"{page}.txt") for page in gold}
 
-    ours = run_ours({path_of[p]: raw_by_page[p] for p in gold})
+    ours = run_ours({path_of[p]: raw_by_page[p] for p in gold}, params)
     tools: dict[str, dict | None] = {}
     if ours is not None:
         by_path, whole_by_path, seconds = ours
@@ -272,7 +276,7 @@ def bench_scrapinghub() -> dict:
     return {"table": table, "pages": len(gold), "traf_live_name": traf_live_name}
 
 
-def bench_multilingual() -> None:
+def bench_multilingual(params: dict[str, str]) -> None:
     manifest = [json.loads(line) for line in (MULTI_DIR / "manifest.jsonl").read_text(encoding="utf-8").splitlines()
                 if line.strip()]
     pages = [m["id"] for m in manifest]
@@ -286,7 +290,7 @@ def bench_multilingual() -> None:
     path_of = {p: str(MULTI_DIR / p / "raw.txt") for p in pages}
 
     tools: dict[str, dict | None] = {}
-    ours = run_ours({path_of[p]: raw_by_page[p] for p in pages})
+    ours = run_ours({path_of[p]: raw_by_page[p] for p in pages}, params)
     tools["ours (clean_texts)"] = None if ours is None else {p: ours[0][path_of[p]] for p in pages}
     tools["ours, title line kept"] = None if ours is None else {p: ours[1][path_of[p]] for p in pages}
     tools["c4 line rules (TFDS)"] = run_c4(raw_by_page)
@@ -319,7 +323,7 @@ def bench_multilingual() -> None:
         print(f"{tool:<34}" + "".join(f"{c:>26}" for c in cells))
 
 
-# --- refitting the line model (offline; its weights live in transforms/boilerplate.py) --------------------
+# --- refitting the line model (offline; its weights live in transforms/boilerplate/rules.py) --------------
 def line_gold_share(line: str, gold_text: str, gold_shingles: set) -> float | None:
     """Share of the line's 4-token shingles found in the gold body; a line of 1-3 tokens: 1.0 when its
     tokens occur in a row in the gold. None for a line without tokens."""
@@ -375,6 +379,20 @@ def fit_line_model(l2: float = 1e-3, iterations: int = 30) -> dict[str, float]:
     return weights
 
 
+def param_arguments(argv: list[str]) -> dict[str, str]:
+    """The `--param NAME=VALUE` arguments; a NAME that is no BoilerplateParams field fails early."""
+    pairs = [arg.partition("=") for flag, arg in zip(argv, argv[1:], strict=False) if flag == "--param"]
+    params = {name: value for name, _, value in pairs}
+    if params:
+        from transforms.boilerplate import BoilerplateParams
+
+        valid = tuple(BoilerplateParams.__dataclass_fields__)
+        unknown = sorted(set(params) - set(valid))
+        if unknown:
+            raise ValueError(f"unknown --param {', '.join(unknown)}: valid values are {', '.join(valid)}")
+    return params
+
+
 def main() -> int:
     if "--fit" in sys.argv[1:]:
         fit_line_model()
@@ -382,10 +400,13 @@ def main() -> int:
     if not BENCH_DIR.is_dir():
         print(f"eval data not found at {EVAL_DIR}; nothing to benchmark")
         return 1
+    params = param_arguments(sys.argv[1:])
+    if params:
+        print(f"[ours] BoilerplateParams set: {params}")
     started = time.perf_counter()
-    result = bench_scrapinghub()
+    result = bench_scrapinghub(params)
     if MULTI_DIR.is_dir():
-        bench_multilingual()
+        bench_multilingual(params)
     table = result["table"]
 
     def held(tool: str, field: str) -> str:

@@ -3,7 +3,7 @@ the shared pages) and on the shared language-ID sentences (../shared/eval/langid
 
 Prints speed (texts/s, MB/s of UTF-8) per document set and on the sentences, accuracy per language and overall
 (texts >= 20 and >= 100 characters, on both halves of the sentences: the even-numbered sentences of each
-language tuned transforms/language.py's scoring constants, the odd ones are held out), agreement between the
+language tuned transforms/language/model.py's scoring constants, the odd ones are held out), agreement between the
 backends (texts >= 200 characters) and run-to-run identity, then one summary line:
 `lid: speedup=<x> agreement=<fraction> accuracy_profiles=<a> accuracy_langdetect=<b>`.
 

@@ -1,7 +1,8 @@
 """The language scorer's tables, built from langdetect's profiles once per machine instead of once per process.
 
-Building them costs 1.5 s of a 1-file run's ~10 s (and a second thread waits for it), loading them 0.05 s. The
-cache file is named by what the tables are a function of: transforms/language.py, langdetect and numpy.
+Building them is a sizeable part of a small run (and a second thread waits for it); loading them is quick. The
+cache file is named by what the tables are a function of: the source of the modules that build them
+(transforms.language.TABLE_SOURCES, not the scoring code), langdetect and numpy.
 `CURATE_CACHE_DIR` moves it (default: $XDG_CACHE_HOME/curate, else ~/.cache/curate); a folder that cannot
 be written just means the tables are built in memory, as without a cache.
 """
@@ -13,6 +14,7 @@ import hashlib
 import os
 import threading
 import zipfile
+from collections.abc import Iterable
 from importlib.metadata import version
 from pathlib import Path
 
@@ -31,10 +33,17 @@ def cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "curate"
 
 
-def model_path() -> Path:
-    key = hashlib.sha256(Path(language.__file__).read_bytes())
+def tables_key(sources: Iterable[Path]) -> str:
+    """A digest of the table-building sources' bytes and of the langdetect and numpy versions."""
+    key = hashlib.sha256()
+    for source in sources:
+        key.update(source.read_bytes())
     key.update(f"langdetect {version('langdetect')} numpy {np.__version__}".encode())
-    return cache_dir() / f"language-tables-{key.hexdigest()[:16]}.npz"
+    return key.hexdigest()[:16]
+
+
+def model_path() -> Path:
+    return cache_dir() / f"language-tables-{tables_key(language.TABLE_SOURCES)}.npz"
 
 
 def load_language_model() -> None:

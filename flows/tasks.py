@@ -15,7 +15,7 @@ from prefect import get_run_logger, task
 import transforms
 from flows import publish
 from flows.batches import WORK_DIR, Previous, conform, manifest_files, part_name
-from reports.run_report import render_report
+from reports.run_report import removed_samples, render_report
 from schemas import DATASETS
 from schemas._spec import docs_table
 from schemas.checks import check_frames
@@ -182,6 +182,7 @@ def write_report(folder: Path, manifest: dict[str, Any]) -> Path:
         folder / "documents" / "*.parquet", columns=["doc_id", "source_path", "n_lines", "lang", "is_mixed_lang"]
     )
     frames["rejects"] = pl.read_parquet(folder / "rejects" / "*.parquet")
+    frames["removed_samples"] = removed_samples(pl.scan_parquet(folder / "boilerplate" / "*.parquet"), frames["boilerplate"])
     path = folder / REPORT
     path.write_text(render_report(frames, manifest), encoding="utf-8")
     return path

@@ -82,14 +82,68 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     return f"<table><tr>{head}</tr>{body}</table>"
 
 
-def render_report(frames: dict[str, pl.DataFrame], manifest: dict[str, Any]) -> str:
-    """The whole page for one published run.
+NOT_RECORDED = "not recorded"
+ACTIONS = ("new", "changed", "reclassified", "deleted")
+DATA_DOCS = "_validation/index.html"  # where curate writes the Data Docs, relative to the output
 
-    `frames`: documents (doc_id, source_path, n_lines, lang, is_mixed_lang), rejects, and two counts that
-    stay small whatever the corpus: boilerplate (source_path, rule, len) and claims (doc_id, claim_type, len).
-    """
+
+def removed_samples(
+    boilerplate: pl.LazyFrame, rule_counts: pl.DataFrame, *, rules: int = 6, per_rule: int = 3
+) -> pl.DataFrame:
+    """What the top `rules` rules (most lines removed) removed: each one's `per_rule` most frequent lines, with
+    how often each was removed, rule by rule from the top one (ties by text, so the choice is the same on every
+    run)."""
+    top, _ = _counts(rule_counts, "rule", limit=rules)
+    rank = pl.col("rule").replace_strict({rule: i for i, rule in enumerate(top)}, return_dtype=pl.Int64)
+    counted = boilerplate.filter(pl.col("rule").is_in(top)).group_by("rule", "text").len().collect(engine="streaming")
+    frequent = counted.filter(pl.col("len").rank("min", descending=True).over("rule") <= per_rule)  # ties included
+    frequent = frequent.sort([rank, pl.col("len"), pl.col("text")], descending=[False, True, False])
+    return frequent.group_by("rule", maintain_order=True).head(per_rule)
+
+
+def _mode(manifest: dict[str, Any]) -> str:
+    """`incremental`, or `full` and why (older manifests did not record the reason)."""
+    mode = manifest.get("mode")
+    if mode is None:
+        return NOT_RECORDED
+    if mode != "full":
+        return str(mode)
+    return f"full ({manifest.get('full_reason') or NOT_RECORDED})"
+
+
+def _file_actions(manifest: dict[str, Any], *, shown: int = 10) -> str:
+    """Files new, changed, reclassified and deleted since the previous output: counts and the first names."""
+    changes = manifest.get("changes")
+    if changes is None:  # a manifest written before the names were recorded: the counts it has
+        counts = [
+            ("processed (new or changed)", manifest.get("files_processed")),
+            ("reclassified", manifest.get("files_reclassified")),
+            ("deleted", manifest.get("files_deleted")),
+        ]
+        rows = [(label, NOT_RECORDED if n is None else f"{n:,}", "names not recorded") for label, n in counts]
+    else:
+        rows = []
+        for action in ACTIONS:
+            names = changes.get(action, [])
+            more = f" … and {len(names) - shown:,} more" if len(names) > shown else ""
+            rows.append((action, f"{len(names):,}", ", ".join(names[:shown]) + more))
+    unchanged = manifest.get("files_unchanged")
+    rows.append(("unchanged", NOT_RECORDED if unchanged is None else f"{unchanged:,}", ""))
+    return f'<p>mode: <b>{_esc(_mode(manifest))}</b></p>' + _table(["files", "count", "names"], rows)
+
+
+def _removed_section(frames: dict[str, pl.DataFrame]) -> str:
+    samples = frames.get("removed_samples")
+    if samples is None:
+        return f'<p class="muted">{NOT_RECORDED}</p>'
+    if samples.is_empty():
+        return '<p class="muted">no line removed</p>'
+    rows = [(rule, text if len(text) <= 120 else text[:119] + "…", f"{n:,}") for rule, text, n in samples.rows()]
+    return _table(["rule", "removed line", "times"], rows)
+
+
+def _tiles(manifest: dict[str, Any]) -> str:
     inputs, rows = manifest["inputs"], manifest["rows"]
-    docs, claims, rejects = frames["documents"], frames["claims"], frames["rejects"]
     validation = manifest.get("validation", {})
     status = '<b class="ok">passed</b>' if validation.get("success") else '<b class="bad">failed</b>'
     tiles = [
@@ -97,13 +151,26 @@ def render_report(frames: dict[str, pl.DataFrame], manifest: dict[str, Any]) -> 
         (rows["documents"], "articles"), (rows["sections"], "sections"), (rows["claims"], "claims"),
         (rows["boilerplate"], "lines removed"),
     ]  # fmt: skip
+    docs_href = (manifest.get("docs") or {}).get("data_docs", DATA_DOCS)
+    return (
+        '<div class="tiles">' + "".join(f'<div class="tile"><b>{n:,}</b><span>{_esc(t)}</span></div>' for n, t in tiles)
+        + f'<div class="tile">{status}<span>validation ({validation.get("expectations_evaluated", 0)} '
+        f'expectations) · <a href="{_esc(docs_href)}">Data Docs</a></span></div></div>'
+    )
+
+
+def render_report(frames: dict[str, pl.DataFrame], manifest: dict[str, Any]) -> str:
+    """The whole page for one published run.
+
+    `frames`: documents (doc_id, source_path, n_lines, lang, is_mixed_lang), rejects, and small summaries that
+    stay small whatever the corpus: boilerplate (source_path, rule, len), claims (doc_id, claim_type, len) and,
+    optionally, removed_samples (rule, text, len; see `removed_samples`).
+    """
+    docs, claims, rejects = frames["documents"], frames["claims"], frames["rejects"]
+    validation = manifest.get("validation", {})
     share = _boilerplate_share(frames)
     removed_total = share["removed"].sum() if share.height else 0
     all_lines = removed_total + (share["kept"].sum() if share.height else 0)
-    langs = _counts(docs, "lang")
-    reasons = _counts(rejects, "reason")
-    rules = _counts(frames["boilerplate"], "rule")
-    types = _counts(claims, "claim_type")
     stages = manifest.get("stage_seconds", {})
     per_doc = docs.select("doc_id").join(
         claims.group_by("doc_id").agg(pl.col("len").sum()), on="doc_id", how="left"
@@ -112,24 +179,23 @@ def render_report(frames: dict[str, pl.DataFrame], manifest: dict[str, Any]) -> 
     bucket = pl.lit(">100")
     for upper, label in reversed(edges):
         bucket = pl.when(pl.col("len") <= upper).then(pl.lit(label)).otherwise(bucket)
-    buckets = per_doc.select(bucket.alias("bucket"))
     order = [label for _, label in edges] + [">100"]
-    bucket_counts = dict(zip(*_counts(buckets, "bucket", limit=10), strict=True))
+    bucket_counts = dict(zip(*_counts(per_doc.select(bucket.alias("bucket")), "bucket", limit=10), strict=True))
     failures = validation.get("failures", [])
     sections = [
-        '<div class="tiles">' + "".join(f'<div class="tile"><b>{n:,}</b><span>{_esc(t)}</span></div>' for n, t in tiles)
-        + f'<div class="tile">{status}<span>validation ({validation.get("expectations_evaluated", 0)} '
-        "expectations)</span></div></div>",
-        _section("Inputs rejected, by reason", bar_chart(*reasons, colour=PALETTE[6]) + (
+        _tiles(manifest),
+        _section("Files of this run", _file_actions(manifest), wide=True),
+        _section("Inputs rejected, by reason", bar_chart(*_counts(rejects, "reason"), colour=PALETTE[6]) + (
             _table(["file", "reason", "detail"], rejects.sort("source_path").head(20).select("source_path", "reason", "detail").rows())
             if rejects.height else "")),
-        _section("Language of articles", bar_chart(*langs) + f'<p class="muted">{docs["is_mixed_lang"].sum() if docs.height else 0} '
+        _section("Language of articles", bar_chart(*_counts(docs, "lang")) + f'<p class="muted">{docs["is_mixed_lang"].sum() if docs.height else 0} '
                  "mixed-language articles (≥ 20 % of letters in another language)</p>"),
         _section("Boilerplate share per file (top 20)", bar_chart(
             share["source_path"].head(20).to_list(), [round(100 * v, 1) for v in share["share"].head(20)], unit=" %",
             colour=PALETTE[5], label_width=230) + f'<p class="muted">{removed_total:,} of {all_lines:,} non-blank lines removed overall</p>'),
-        _section("Boilerplate rules", bar_chart(*rules, colour=PALETTE[3])),
-        _section("Claims by type", bar_chart(*types, colour=PALETTE[1])),
+        _section("Boilerplate rules", bar_chart(*_counts(frames["boilerplate"], "rule"), colour=PALETTE[3])),
+        _section("Removed lines of the top rules (most frequent first)", _removed_section(frames), wide=True),
+        _section("Claims by type", bar_chart(*_counts(claims, "claim_type"), colour=PALETTE[1])),
         _section("Claims per article", bar_chart(order, [bucket_counts.get(b, 0.0) for b in order], colour=PALETTE[2])),
         _section("Stage timings", bar_chart(list(stages), list(stages.values()), unit=" s", colour=PALETTE[7])),
         _section("Failed expectations", _table(["severity", "dataset", "column", "expectation", "observed"],
@@ -139,7 +205,7 @@ def render_report(frames: dict[str, pl.DataFrame], manifest: dict[str, Any]) -> 
     return (
         "<!doctype html><html lang=en><head><meta charset=utf-8><title>curate run report</title>"
         f"<style>{CSS}</style></head><body><header><h1>curate run report</h1>"
-        f"<p>run {_esc(manifest['run_id'])} · started {_esc(manifest.get('started_at', ''))} · input "
+        f"<p>run {_esc(manifest['run_id'])} · mode {_esc(_mode(manifest))} · started {_esc(manifest.get('started_at', ''))} · input "
         f"{_esc(manifest.get('input_dir', ''))} · language backend {_esc(manifest.get('lid_backend', ''))} · "
         f"{sum(stages.values()):.1f} s in stages</p></header><main>" + "".join(sections) + "</main></body></html>\n"
     )

@@ -24,13 +24,14 @@ MAX_MEAN_BOILERPLATE_SHARE = 0.8
 
 @dataclass(frozen=True)
 class Check:
-    """`frame.column` must be all True (`all_true`), True for a share `mostly` (`mostly_true`), or have
+    """`frame.column` must pass on every row (`all_pass`: the column holds the id of each row that fails, null
+    where it passes, so a failure lists the offending ids), be True for a share `mostly` (`mostly_true`), or have
     a mean within [min_value, max_value] (`mean_between`)."""
 
     frame: str
     column: str
     doc: str
-    kind: str = "all_true"
+    kind: str = "all_pass"
     severity: str = CRITICAL
     mostly: float | None = None
     min_value: float | None = None
@@ -61,13 +62,30 @@ CHECKS = (
 FRAMES = tuple(dict.fromkeys(c.frame for c in CHECKS))
 
 
-def _sliced(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
+# The id each row-wise check frame lists for its failing rows.
+ROW_IDS = {"documents_integrity": "doc_id", "sections_integrity": "section_id", "claims_integrity": "claim_id",
+           "files": "source_path"}  # fmt: skip
+
+
+def _sliced(frame: pl.DataFrame, documents: pl.DataFrame, row_id: str) -> pl.DataFrame:
     docs = documents.select("doc_id", pl.col("text").alias("_doc_text"), pl.col("n_chars").alias("_n"))
     return frame.join(docs, on="doc_id", how="left", maintain_order="left").select(
+        row_id,
         pl.col("_doc_text").is_not_null().alias("doc_id_in_documents"),
         ((pl.col("char_start") >= 0) & (pl.col("char_end") <= pl.col("_n"))).fill_null(False).alias("offsets_inside_text"),
         (pl.col("_doc_text").str.slice(pl.col("char_start"), pl.col("char_end") - pl.col("char_start")) == pl.col("text"))
         .fill_null(False).alias("text_equals_document_slice"),
+    )  # fmt: skip
+
+
+def _offenders(name: str, passed: pl.DataFrame) -> pl.DataFrame:
+    """Boolean outcomes per row -> the check frame `name`: each check column holds the row's id where the row
+    fails (False or null), null where it passes."""
+    row_id = pl.col(ROW_IDS[name])
+    return passed.select(
+        pl.when(pl.col(c.column).fill_null(False)).then(pl.lit(None, pl.String)).otherwise(row_id.cast(pl.String))
+        .alias(c.column)
+        for c in CHECKS if c.frame == name
     )  # fmt: skip
 
 
@@ -90,42 +108,40 @@ def check_frames(
         ((pl.col("char_start") >= pl.col("_s0")) & (pl.col("char_end") <= pl.col("_s1")))
         .fill_null(False).alias("claim_inside_its_section"),
     )  # fmt: skip
-    sliced = _sliced(claims, documents)
     produced = pl.concat([documents.select("source_path"), frames["boilerplate"].select("source_path")]).unique()
     rejected = frames["rejects"].select("source_path", pl.col("reason").alias("_reason"))
     accounted = (
         files.join(produced.with_columns(pl.lit(True).alias("_produced")), on="source_path", how="left")
         .join(rejected, on="source_path", how="left")
         .select(
+            "source_path",
             pl.when(pl.col("status") == "accepted").then(pl.col("_produced").fill_null(False))
-            .otherwise(pl.col("_reason") == pl.col("status")).fill_null(False).alias("accounted_for")
+            .otherwise(pl.col("_reason") == pl.col("status")).fill_null(False).alias("accounted_for"),
         )
     )  # fmt: skip
     claims_per_doc = claims.group_by("doc_id").len("n_claims")
     kept_lines = documents.group_by("source_path").agg(pl.col("n_lines").sum().alias("_kept"))
     removed_lines = frames["boilerplate"].group_by("source_path").len("_removed")
     return {
-        "documents_integrity": documents.select(
+        "documents_integrity": _offenders("documents_integrity", documents.select(
+            "doc_id",
             (pl.col("text").str.len_chars() == pl.col("n_chars")).alias("n_chars_equals_text_length"),
             pl.all_horizontal(
                 (pl.col(c).is_null() | (pl.col(c).is_in(ids.implode()) & (pl.col(c) != pl.col("doc_id"))))
                 for c in ("duplicate_of", "near_duplicate_of")
             ).alias("duplicate_marks_resolve"),
-        ),
-        "sections_integrity": _sliced(sections, documents),
-        "claims_integrity": pl.concat(
-            [sliced.select("doc_id_in_documents"), in_section.select("section_id_in_sections"),
-             sliced.select("offsets_inside_text", "text_equals_document_slice"), in_section.select("claim_inside_its_section")],
-            how="horizontal",
-        ),  # fmt: skip
-        "files": accounted,
+        )),
+        "sections_integrity": _offenders("sections_integrity", _sliced(sections, documents, "section_id")),
+        "claims_integrity": _offenders("claims_integrity", pl.concat([_sliced(claims, documents, "claim_id"), in_section],
+                                                                     how="horizontal")),
+        "files": _offenders("files", accounted),
         "documents_profile": documents.select("doc_id", (pl.col("lang") != "und").alias("lang_determined"))
         .join(claims_per_doc, on="doc_id", how="left")
         .select("lang_determined", pl.col("n_claims").fill_null(0).cast(pl.Float64)),
         "files_profile": kept_lines.join(removed_lines, on="source_path", how="full", coalesce=True)
         .fill_null(0)
         .select((pl.col("_removed") / (pl.col("_removed") + pl.col("_kept"))).alias("boilerplate_share")),
-    }
+    }  # fmt: skip
 
 
 def check_suite(frame: str) -> Any:
@@ -138,6 +154,9 @@ def check_suite(frame: str) -> Any:
         meta = {"severity": c.severity, "doc": c.doc}
         if c.kind == "mean_between":
             out.append(e.ExpectColumnMeanToBeBetween(column=c.column, min_value=c.min_value, max_value=c.max_value, meta=meta))
-        else:
-            out.append(e.ExpectColumnValuesToBeInSet(column=c.column, value_set=[True], mostly=c.mostly or 1.0, meta=meta))
+        elif c.kind == "mostly_true":
+            out.append(e.ExpectColumnValuesToBeInSet(column=c.column, value_set=[True], mostly=c.mostly, meta=meta))
+        else:  # the Data Docs show the check's doc, and the failing rows' ids as the unexpected values
+            described = c.doc.replace("`", "") + f" Failing rows are listed by {ROW_IDS[c.frame]}."
+            out.append(e.ExpectColumnValuesToBeNull(column=c.column, description=described, meta=meta))
     return gx.ExpectationSuite(name=frame, expectations=out)

@@ -8,15 +8,17 @@ from __future__ import annotations
 import copy
 import gc
 import os
-import re
 import shutil
 import warnings
 from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlparse
 
 import polars as pl
 
+from reports import data_docs
 from schemas import DATASETS
 from schemas._spec import CRITICAL
 from schemas.checks import FRAMES, check_frames, check_suite
@@ -28,13 +30,8 @@ COLLECT_AFTER_BYTES = 16 << 20  # see _Runner.run
 # indexes: extra metrics per expectation, a quarter to a third of a suite run (parts of 1,000 files, best of 4
 # alternated runs: documents 0.55 -> 0.375 s, claims 0.41 -> 0.28 s, boilerplate 0.23 -> 0.18 s).
 RESULT_FORMAT = "BASIC"
-# Data Docs pull Bootstrap, jQuery and fonts from CDNs; the published copy must open offline.
-EXTERNAL_TAG = re.compile(r"<(?:script|link|img)\b[^>]*(?:src|href)=\"https?://[^\"]*\"[^>]*>(?:\s*</script>)?", re.I)
-EXTERNAL_CSS_URL = re.compile(r"url\(['\"]?https?://[^)]*\)", re.I)
-OFFLINE_STYLE = (
-    "<style>body{font-family:system-ui,sans-serif;margin:1.5rem;color:#222}table{border-collapse:collapse}"
-    "td,th{border:1px solid #ccc;padding:.25rem .5rem;vertical-align:top}.hide{display:none}</style>"
-)
+# The run name of the Data Docs when the caller names no run (the `curate validate` command).
+DEFAULT_RUN_NAME = "curate validate"
 
 
 @dataclass
@@ -99,27 +96,38 @@ def _skip_data_fingerprint() -> None:
     pandas_execution_engine.HASH_THRESHOLD = 0
 
 
+def _severity(result: Any) -> str:
+    """An expectation result's severity, from its configuration's meta (critical unless declared otherwise)."""
+    return (result.expectation_config.meta or {}).get("severity", CRITICAL)
+
+
 class _Runner:
     """One ephemeral GX context. Each run stores its result; Data Docs are rendered once, at the end, from the
     stored results (a checkpoint's UpdateDataDocsAction re-rendered the site after every run: 2x the time)."""
 
-    def __init__(self, docs_dir: Path | None) -> None:
+    def __init__(self, docs_dir: Path | None, run_name: str) -> None:
         os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
         import great_expectations as gx
+        from great_expectations.core.run_identifier import RunIdentifier
         from great_expectations.data_context.types.base import ProgressBarsConfig
 
         self.gx = gx
         _skip_data_fingerprint()
         self.context = gx.get_context(mode="ephemeral")
         self.context.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
-        self.has_docs = docs_dir is not None
+        self.docs_dir = docs_dir
         self.suites: dict[str, Any] = {}
+        # One run identifier for every result, as a checkpoint gives its validations: the run's id, now.
+        self.run_id = RunIdentifier(run_name=run_name, run_time=datetime.now(UTC))
+        self.stored: dict[Any, tuple[str, Any]] = {}  # result key -> (data asset, result), in run order
         if docs_dir is not None:
             self.context.add_data_docs_site(
                 site_name="curate",
                 site_config={
                     "class_name": "SiteBuilder",
+                    "show_how_to_buttons": False,  # GX's tutorial modal and edit-this-suite buttons
                     "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+                    "site_section_builders": {"profiling": "None"},  # no profiler runs here
                     "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(docs_dir.resolve())},
                 },
             )
@@ -142,7 +150,9 @@ class _Runner:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 pdf = _to_pandas(frame)
-                validation = definition.run(batch_parameters={"dataframe": pdf}, result_format=RESULT_FORMAT)
+                validation = definition.run(
+                    batch_parameters={"dataframe": pdf}, result_format=RESULT_FORMAT, run_id=self.run_id
+                )
                 del pdf
         finally:
             # The data source's execution engine keeps the batch's data (2-3x the frame) in reference cycles:
@@ -153,6 +163,8 @@ class _Runner:
             self.context.data_sources.delete(name)
             if frame.estimated_size() >= COLLECT_AFTER_BYTES:
                 gc.collect()
+        if self.docs_dir is not None:
+            self._name_data_asset(name, validation)
         for r in validation.results:
             report.evaluated += 1
             if r.success:
@@ -166,45 +178,50 @@ class _Runner:
                     dataset=dataset,
                     expectation=config.type,
                     column=config.kwargs.get("column") or config.kwargs.get("column_A"),
-                    severity=(config.meta or {}).get("severity", CRITICAL),
+                    severity=_severity(r),
                     observed=str(observed)[:300],
                 )
             )
 
+    def _name_data_asset(self, asset: str, validation: Any) -> None:
+        """Store the result again with its data asset named: GX's result page reads the name from the batch spec,
+        which a dataframe batch leaves without one ("Data asset: None")."""
+        store = self.context.validation_results_store
+        key = next(k for k in store.list_keys() if k not in self.stored)  # each run stores one result
+        validation.meta["batch_spec"] = {**(validation.meta.get("batch_spec") or {}), "data_asset_name": asset}
+        store.set(key, validation)
+        self.stored[key] = (asset, validation)
+
     def build_docs(self) -> None:
-        if self.has_docs:
-            self.context.build_data_docs(site_names=["curate"])
-
-
-def _make_offline(docs_dir: Path) -> None:
-    """Strip remote CSS/JS/images, and give the index a static list of pages (its tables need that JS)."""
-    for page in docs_dir.rglob("*"):
-        if page.suffix in {".html", ".css"}:
-            text = EXTERNAL_CSS_URL.sub("none", EXTERNAL_TAG.sub("", page.read_text(encoding="utf-8")))
-            page.write_text(text.replace("</head>", OFFLINE_STYLE + "</head>", 1), encoding="utf-8")
-    index = docs_dir / "index.html"
-    if index.is_file():
-        sections = []
-        for title, folder in (("Validation results", "validations"), ("Expectation suites", "expectations")):
-            links = "".join(
-                f'<li><a href="{p.relative_to(docs_dir).as_posix()}">{p.relative_to(docs_dir / folder).parts[0].removesuffix(".html")}</a></li>'
-                for p in sorted((docs_dir / folder).rglob("*.html"))
-            )
-            sections.append(f"<h2>{title}</h2><ul>{links}</ul>")
-        listing = '<section id="curate-pages">' + "".join(sections) + "</section>"
-        index.write_text(index.read_text(encoding="utf-8").replace("</body>", listing + "</body>", 1), encoding="utf-8")
+        """Render the stored results, then make the site open offline with an index of every outcome."""
+        if self.docs_dir is None:
+            return
+        self.context.build_data_docs(site_names=["curate"])
+        site = self.docs_dir.resolve()
+        pages = []
+        for key, (asset, validation) in self.stored.items():
+            url = self.context.get_docs_sites_urls(resource_identifier=key, site_name="curate")[0]["site_url"]
+            failed = [r for r in validation.results if not r.success]
+            pages.append(data_docs.ResultPage(
+                data_asset=asset, suite=validation.suite_name, run_name=self.run_id.run_name,
+                run_time=self.run_id.run_time.isoformat(timespec="seconds"), evaluated=len(validation.results),
+                failed=len(failed), warnings=sum(_severity(r) != CRITICAL for r in failed),
+                page=Path(unquote(urlparse(url).path)).relative_to(site).as_posix(),
+            ))  # fmt: skip
+        data_docs.make_offline(site, pages)
 
 
 class Validator:
     """Validates a run dataset by dataset or part by part (GX has no Polars backend, and a run's datasets
     need not fit in memory together), then the cross-dataset checks on the concatenated check frames."""
 
-    def __init__(self, docs_dir: Path | None) -> None:
+    def __init__(self, docs_dir: Path | None, *, run_id: str | None = None) -> None:
+        """`docs_dir`: where Data Docs are (re)built, if anywhere; `run_id`: their run name (the curate run's id)."""
         if docs_dir is not None and docs_dir.exists():
             shutil.rmtree(docs_dir)
         self.docs_dir = docs_dir
         self.report = ValidationReport()
-        self._runner = _Runner(docs_dir)
+        self._runner = _Runner(docs_dir, run_id or DEFAULT_RUN_NAME)
         self._checks: dict[str, list[pl.DataFrame]] = {name: [] for name in FRAMES}
 
     def dataset(self, name: str, frame: pl.DataFrame, *, part: str | None = None) -> bool:
@@ -227,20 +244,19 @@ class Validator:
             frame = pl.concat(self._checks[name]) if self._checks[name] else pl.DataFrame()
             if frame.height:
                 self._runner.run(name, frame, check_suite(name), self.report)
-        if self.docs_dir is not None:
-            self._runner.build_docs()
-            _make_offline(self.docs_dir)
+        self._runner.build_docs()
         return self.report
 
 
 def validate_datasets(
-    frames: dict[str, pl.DataFrame], files: pl.DataFrame, *, docs_dir: Path | None = None
+    frames: dict[str, pl.DataFrame], files: pl.DataFrame, *, docs_dir: Path | None = None, run_id: str | None = None
 ) -> ValidationReport:
     """Validate every dataset (declared dtypes, its suite) and the cross-dataset and distribution checks.
 
-    `files` lists every input file (`source_path`, `status`). With `docs_dir`, Data Docs are (re)built there.
+    `files` lists every input file (`source_path`, `status`). With `docs_dir`, Data Docs are (re)built there,
+    under the run name `run_id` (default: DEFAULT_RUN_NAME).
     """
-    validator = Validator(docs_dir)
+    validator = Validator(docs_dir, run_id=run_id)
     valid = [validator.dataset(name, frames[name]) for name in DATASETS]
     if all(valid):
         validator.add_checks(check_frames(frames, files))

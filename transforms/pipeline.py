@@ -10,8 +10,15 @@ from typing import NamedTuple
 
 import polars as pl
 
+from schemas.documents import LANG_SHARE
 from transforms.articles import assemble_documents, assign_articles, layout_article_text
-from transforms.boilerplate import add_line_features, classify_lines, per_distinct_text, repetition_pairs
+from transforms.boilerplate import (
+    BoilerplateParams,
+    add_line_features,
+    classify_lines,
+    per_distinct_text,
+    repetition_pairs,
+)
 from transforms.claims import type_claims
 from transforms.language import combine_block_languages, detect_language
 from transforms.lines import split_lines
@@ -29,7 +36,9 @@ class CleanResult(NamedTuple):
     boilerplate: pl.DataFrame
 
 
-def classify_files(files: pl.LazyFrame, repeated: pl.Series | None = None, **boilerplate_options: int) -> pl.LazyFrame:
+def classify_files(
+    files: pl.LazyFrame, repeated: pl.Series | None = None, params: BoilerplateParams = BoilerplateParams()
+) -> pl.LazyFrame:
     """Lines of every accepted file with their features and boilerplate `rule` (null = content), the first
     article's headline restored (`is_headline`) and its bylines named (transforms.metadata.restore_titles).
 
@@ -39,7 +48,7 @@ def classify_files(files: pl.LazyFrame, repeated: pl.Series | None = None, **boi
     return (
         files.select("source_path", "source_sha256", "file_key", "text")
         .pipe(split_lines)
-        .pipe(classify_lines, repeated=repeated, **boilerplate_options)
+        .pipe(classify_lines, params, repeated=repeated)
         .pipe(restore_titles)
     )
 
@@ -79,7 +88,7 @@ def add_languages(
     langs = texts.lazy().pipe(detect_language, text_col="text", backend=backend).drop("text").collect()
     sections = pl.concat([sections, langs.head(sections.height)], how="horizontal")
     mix = combine_block_languages(sections.lazy(), key="doc_id", text_col="text", mixed_share=mixed_share)
-    empty_shares = pl.lit([], dtype=pl.List(pl.Struct({"lang": pl.String, "share": pl.Float64})))
+    empty_shares = pl.lit([], dtype=pl.List(LANG_SHARE))
     documents = (
         pl.concat([documents, langs.tail(documents.height)], how="horizontal")
         .lazy()
@@ -134,7 +143,7 @@ def number_claims(claims: pl.LazyFrame) -> pl.LazyFrame:
     )
 
 
-def clean_texts(sources: pl.DataFrame) -> CleanResult:
+def clean_texts(sources: pl.DataFrame, params: BoilerplateParams = BoilerplateParams()) -> CleanResult:
     """Run boilerplate removal and article splitting on decoded texts (`source_path`, `text`) as one run.
 
     Without a `source_sha256` column, files are told apart for cross-file repetition by their text.
@@ -144,7 +153,7 @@ def clean_texts(sources: pl.DataFrame) -> CleanResult:
         files = files.with_columns(pl.col("text").hash().cast(pl.String).alias("source_sha256"))
     if "file_key" not in sources.columns:
         files = files.with_columns(pl.col("source_path").alias("file_key"))
-    lines = classify_files(files).collect()
+    lines = classify_files(files, params=params).collect()
     _, documents = build_articles(lines.lazy())
     articles = documents.select("source_path", "article_index", "title", "text").collect()
     return CleanResult(articles, boilerplate_audit(lines.lazy()).collect())

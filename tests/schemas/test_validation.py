@@ -63,14 +63,14 @@ FAMILIES = [
     ("claims", "expect_column_values_to_be_between", "claim_index"),
     ("claims", "expect_column_values_to_be_in_set", "claim_type"),
     ("claims", "expect_column_pair_values_a_to_be_greater_than_b", "char_end"),
-    ("documents_integrity", "expect_column_values_to_be_in_set", "n_chars_equals_text_length"),
-    ("sections_integrity", "expect_column_values_to_be_in_set", "text_equals_document_slice"),
-    ("claims_integrity", "expect_column_values_to_be_in_set", "text_equals_document_slice"),
-    ("claims_integrity", "expect_column_values_to_be_in_set", "doc_id_in_documents"),
-    ("claims_integrity", "expect_column_values_to_be_in_set", "section_id_in_sections"),
-    ("claims_integrity", "expect_column_values_to_be_in_set", "offsets_inside_text"),
-    ("claims_integrity", "expect_column_values_to_be_in_set", "claim_inside_its_section"),
-    ("files", "expect_column_values_to_be_in_set", "accounted_for"),
+    ("documents_integrity", "expect_column_values_to_be_null", "n_chars_equals_text_length"),
+    ("sections_integrity", "expect_column_values_to_be_null", "text_equals_document_slice"),
+    ("claims_integrity", "expect_column_values_to_be_null", "text_equals_document_slice"),
+    ("claims_integrity", "expect_column_values_to_be_null", "doc_id_in_documents"),
+    ("claims_integrity", "expect_column_values_to_be_null", "section_id_in_sections"),
+    ("claims_integrity", "expect_column_values_to_be_null", "offsets_inside_text"),
+    ("claims_integrity", "expect_column_values_to_be_null", "claim_inside_its_section"),
+    ("files", "expect_column_values_to_be_null", "accounted_for"),
 ]
 
 
@@ -119,10 +119,7 @@ def test_data_docs_and_report_are_published_and_offline(seeds_output: Path) -> N
     assert list((seeds_output / "_validation" / "validations").rglob("*.html"))
     report = (seeds_output / "report.html").read_text(encoding="utf-8")
     assert "<svg" in report and "Claims by type" in report
-    assert "http://" not in report and "https://" not in report
-    for page in (seeds_output / "_validation").rglob("*.html"):
-        html = page.read_text(encoding="utf-8")
-        assert not any(f'{attr}="http' in html for attr in ("src", "<link href")), page
+    assert "http://" not in report and "https://" not in report  # Data Docs: tests/reports/test_data_docs.py
 
 
 def test_validation_does_not_fingerprint_the_data(published, monkeypatch) -> None:

@@ -1,5 +1,7 @@
 """One test per rule, on real lines from the seeds (and typical lines of the languages the rules cover)."""
 
+import dataclasses
+import re
 from pathlib import Path
 
 import polars as pl
@@ -11,6 +13,8 @@ from polars.testing import assert_frame_equal
 from transforms.boilerplate import (
     PROBABILITY_STEPS,
     RULES,
+    BoilerplateParams,
+    LanguageWords,
     add_line_features,
     add_model_features,
     classify_lines,
@@ -22,6 +26,7 @@ from transforms.boilerplate import (
     per_distinct_text,
     repetition_pairs,
 )
+from transforms.boilerplate import rules as boilerplate_rules
 from transforms.lines import split_lines
 from transforms.pipeline import file_repetition_pairs
 
@@ -31,7 +36,7 @@ PROSE = (
 )
 
 
-def classify(files: dict[str, str], **options: int) -> pl.DataFrame:
+def classify(files: dict[str, str], **options: float) -> pl.DataFrame:
     frame = pl.LazyFrame(
         {
             "source_path": list(files),
@@ -39,7 +44,7 @@ def classify(files: dict[str, str], **options: int) -> pl.DataFrame:
             "text": list(files.values()),
         }
     )
-    return frame.pipe(split_lines).pipe(classify_lines, **options).collect()
+    return frame.pipe(split_lines).pipe(classify_lines, BoilerplateParams(**options)).collect()
 
 
 def rule_of(line: str) -> str | None:
@@ -392,3 +397,25 @@ def test_repetition_pairs_are_counted_on_distinct_lines_alike() -> None:
     fast = file_repetition_pairs(files).collect().sort(pl.all())
     every_line = _seed_lines().pipe(add_line_features).pipe(repetition_pairs).collect().sort(pl.all())
     assert fast.height > 50 and fast.equals(every_line)
+
+
+def test_boilerplate_params_are_frozen() -> None:
+    params = BoilerplateParams()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        params.block_min_words = 0  # type: ignore[misc]
+
+
+# The first plain phrase (no regex syntax) of each rule in each language block of rules.py: a block is read by
+# the rules (it is in LANGUAGES and the patterns join it).
+LANGUAGE_BLOCKS = [block for block in vars(boilerplate_rules).values() if isinstance(block, LanguageWords)]
+LANGUAGE_PHRASES = [
+    (language.code, rule, plain[0])
+    for language in LANGUAGE_BLOCKS
+    for rule, alternation in language.phrases.items()
+    if (plain := [phrase for phrase in alternation.split("|") if re.fullmatch(r"[\w' -]+", phrase)])
+]
+
+
+@pytest.mark.parametrize(("code", "rule", "phrase"), LANGUAGE_PHRASES)
+def test_every_language_block_names_its_phrases(code: str, rule: str, phrase: str) -> None:
+    assert rule_of(phrase.capitalize()) == rule

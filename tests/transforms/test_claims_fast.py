@@ -9,11 +9,12 @@ from hypothesis import strategies as st
 from polars.testing import assert_series_equal
 
 import transforms.claims as C
+from transforms.claims import classify, matching, rewrite
 
 TABLES = {name: getattr(C, name) for name in (
     "IMPERATIVE", "ATTRIBUTION", "QUOTED_SPAN", "STATISTIC", "PREDICTION", "FUTURE_TENSE", "CONDITIONAL", "OPINION",
     "HEDGE", "FORECAST_OR_FUTURE", "CONDITIONAL_OR_HEDGE", "STANCE")}
-ALTERNATIVES = sorted({a for table in TABLES.values() for p in table.values() if p != C.NEVER for a in C._alternatives(p)})
+ALTERNATIVES = sorted({a for table in TABLES.values() for p in table.values() if p != C.NEVER for a in rewrite._alternatives(p)})
 # The words of the rules, and what decides a \b, a class or a case-insensitive match next to them.
 WORDS = sorted({w for table in TABLES.values() for p in table.values() for w in re.findall(r"[^\W\d_]+", p)}
                | {"Gartner", "McKinsey", "INSEE", "Jean-Paul", "qu'il", "qu’elle", "sera", "faranno", "wird", "gehen"})
@@ -53,11 +54,11 @@ def plain_in_main_clause(table: dict[str, str], not_cue: str) -> pl.Expr:
 
 def test_every_alternative_has_a_fast_form_and_a_tagged_place() -> None:
     for alternative in ALTERNATIVES:
-        fast = C._fast(alternative)
-        rest = fast.removeprefix(C._WORD_START).removeprefix("^").replace("[^", "[")
+        fast = rewrite._fast(alternative)
+        rest = fast.removeprefix(C.FAST_BOUNDARY).removeprefix("^").replace("[^", "[")
         assert "^" not in rest, fast  # ^ only at the start, where the tag takes its place
     for code, pattern in C.ATTRIBUTION.items():
-        assert [C._span_form(a) for a in C._alternatives(pattern)], code
+        assert [rewrite._span_form(a) for a in rewrite._alternatives(pattern)], code
 
 
 @_slow
@@ -65,7 +66,7 @@ def test_every_alternative_has_a_fast_form_and_a_tagged_place() -> None:
 def test_fast_forms_match_the_same_texts(rows: list[tuple[str, str]]) -> None:
     texts = frame(rows)
     plain = texts.select(C.TEXT.str.contains(a).alias(str(i)) for i, a in enumerate(ALTERNATIVES))
-    fast = texts.select(C.TEXT.str.contains(C._fast(a)).alias(str(i)) for i, a in enumerate(ALTERNATIVES))
+    fast = texts.select(C.TEXT.str.contains(rewrite._fast(a)).alias(str(i)) for i, a in enumerate(ALTERNATIVES))
     for column in plain.columns:
         assert_series_equal(fast[column], plain[column], check_names=False), ALTERNATIVES[int(column)]
 
@@ -76,7 +77,7 @@ def test_tagged_tables_give_the_row_language_rule(rows: list[tuple[str, str]]) -
     texts = frame(rows)
     for name, table in TABLES.items():
         for groups in {C.ALL_AT_ONCE, C.ATTRIBUTION_GROUPS, C.OPINION_GROUPS}:
-            fast = texts.select(C._contains(table, pl.lit(True), groups)).to_series()
+            fast = texts.select(matching._contains(table, pl.lit(True), groups)).to_series()
             assert_series_equal(fast, texts.select(plain_contains(table)).to_series(), check_names=False), name
 
 
@@ -85,7 +86,7 @@ def assert_first_match_is_the_plain_extract(texts: pl.DataFrame) -> None:
     joined = "|".join(f"(?:{p})" for p in table.values())
     plain = pl.coalesce([pl.when(C.LANG == code).then(C.TEXT.str.extract(p, 0)) for code, p in table.items()]
                         + [pl.when(~C.LANG.is_in(C.LANGS)).then(C.TEXT.str.extract(joined, 0))])
-    fast = C._first_match(texts.lazy(), "cue", table, pl.lit(True)).collect()["cue"]
+    fast = matching._first_table_match(texts.lazy(), "cue", table, pl.lit(True)).collect()["cue"]
     assert_series_equal(fast, texts.select(plain).to_series(), check_names=False)
 
 
@@ -120,8 +121,8 @@ def test_main_clause_counts_only_where_they_can_change_the_answer(rows: list[tup
     texts = frame(rows)
     for table, not_cue in C.MAIN_CLAUSE.values():
         staged = texts.with_columns(plain_contains(table).alias("has"))
-        staged = staged.with_columns(C._subtracted(table, pl.col("has"), not_cue).alias("maybe"))
-        fast = staged.select((pl.col("has") & ~pl.col("maybe")) | C._in_main_clause(table, pl.col("maybe"), not_cue))
+        staged = staged.with_columns(matching._subtracted(table, pl.col("has"), not_cue).alias("maybe"))
+        fast = staged.select((pl.col("has") & ~pl.col("maybe")) | matching._in_main_clause(table, pl.col("maybe"), not_cue))
         assert_series_equal(fast.to_series(), texts.select(plain_in_main_clause(table, not_cue)).to_series(),
                             check_names=False)
 
@@ -130,14 +131,14 @@ def test_main_clause_counts_only_where_they_can_change_the_answer(rows: list[tup
 @given(st.lists(st.text(alphabet="aZé1'’- .\u00a0«»É_\t-x", max_size=40), min_size=1, max_size=30))
 def test_word_counts_without_listing_the_words(texts: list[str]) -> None:
     texts_frame = pl.DataFrame({"__text": texts})
-    words = pl.col("__text").str.extract_all(C.WORD)
+    words = pl.col("__text").str.extract_all(C.COUNTED_WORD)
     expected = texts_frame.select(
         words.list.len().alias("n"),
         words.list.eval(pl.element().str.contains(r"^\p{Lu}").cast(pl.UInt32).sum()).list.first().alias("title"),
     )
     assert texts_frame.select(C.TEXT.str.count_matches(C.TITLE_WORD_START))["__text"].to_list() == expected["title"].to_list()
     for k in (0, 1, 2, 4, 9):
-        at_least = texts_frame.with_columns(C._at_least_words(k).alias("k"))["k"].to_list()
+        at_least = texts_frame.with_columns(classify._at_least_words(k).alias("k"))["k"].to_list()
         assert at_least == [n >= k for n in expected["n"]]
 
 
@@ -145,7 +146,7 @@ def test_word_counts_without_listing_the_words(texts: list[str]) -> None:
 def test_question_is_split_at_its_anchors(text: str) -> None:
     texts = pl.DataFrame({"__text": [text]})
     plain = texts.select(C.TEXT.str.contains(C.QUESTION)).item()
-    split = texts.select(C.TEXT.str.contains(C._alternatives(C.QUESTION)[0])
+    split = texts.select(C.TEXT.str.contains(rewrite._alternatives(C.QUESTION)[0])
                          | C.TEXT.str.strip_chars_start().str.starts_with("¿")).item()
     assert split == plain
 
@@ -167,6 +168,6 @@ def test_the_regexes_of_every_row_fit_the_per_thread_cache(monkeypatch: pytest.M
             return _method(self, pattern, *args, **kwargs)
         monkeypatch.setattr(ExprStringNameSpace, method, recording)
     rows = pl.LazyFrame({"__text": ["x"], "__lang": ["fr"]}).with_row_index(f"{C.TEMP}row")
-    C._features(rows, min_words=4, min_unpunctuated_words=9, max_title_case_share=0.5)
+    classify._features(rows, min_words=4, min_unpunctuated_words=9, max_title_case_share=0.5)
     C.extract_numbers(C.TEXT)
     assert 20 < len(patterns) <= 32, f"{len(patterns)} regexes on every row: move some to _on_cue_rows"

@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 from polars.testing import assert_frame_equal, assert_series_equal
 
 from transforms import language
+from transforms.language import model as language_model
+from transforms.language import scoring
 from transforms.language import BACKENDS, UND, combine_block_languages, detect_language
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -77,8 +79,8 @@ def test_result_does_not_depend_on_the_batch(monkeypatch: pytest.MonkeyPatch) ->
     alone = pl.concat([_detect([t]) for t in batch[: len(texts)]])
     many = _detect(batch)
     for chunk_chars, group_rows in ((300, 1), (7000, 5), (1 << 20, 1000)):
-        monkeypatch.setattr(language, "_CHUNK_CHARS", chunk_chars)
-        monkeypatch.setattr(language, "_GROUP_ROWS", group_rows)
+        monkeypatch.setattr(scoring, "_CHUNK_CHARS", chunk_chars)
+        monkeypatch.setattr(scoring, "_GROUP_ROWS", group_rows)
         assert_frame_equal(_detect(batch), many)
     assert_frame_equal(many.head(len(texts)), alone)
 
@@ -87,8 +89,8 @@ def test_repeated_texts_are_scored_once_with_their_own_result(monkeypatch: pytes
     texts = [FRENCH, ENGLISH, None, FRENCH, "", ENGLISH, None, "Guten Morgen, wie geht es dir heute?"]
     alone = pl.concat([_detect([t]) for t in texts])
     scored: list[int] = []
-    score = language._score_distinct
-    monkeypatch.setattr(language, "_score_distinct", lambda t, **kw: scored.append(len(t)) or score(t, **kw))
+    score = scoring._score_distinct
+    monkeypatch.setattr(scoring, "_score_distinct", lambda t, **kw: scored.append(len(t)) or score(t, **kw))
     assert_frame_equal(_detect(texts), alone)
     assert scored == [4]  # FRENCH, ENGLISH, "" (null too), German
 
@@ -99,13 +101,13 @@ def test_count_letters_is_count_matches_of_letter(texts: list[str | None]) -> No
     """The table lookup replaces str.count_matches(LETTER): same counts (astral letters, nulls included)."""
     series = pl.Series("text", texts, dtype=pl.String)
     expected = series.str.count_matches(language.LETTER)
-    assert_series_equal(language._count_letters(series), expected)
-    assert_series_equal(language._per_distinct(language._count_letters, series), expected)
+    assert_series_equal(scoring._count_letters(series), expected)
+    assert_series_equal(scoring._per_distinct(scoring._count_letters, series), expected)
 
 
 def test_count_letters_counts_astral_and_cjk_letters() -> None:
     series = pl.Series("text", ["𝒜𝒷 𠀀 ab1 é́", "", None, "12 !?"])
-    assert language._count_letters(series).to_list() == [6, 0, None, 0]  # the combining accent is no letter
+    assert scoring._count_letters(series).to_list() == [6, 0, None, 0]  # the combining accent is no letter
 
 
 @pytest.mark.parametrize(
@@ -137,21 +139,21 @@ def test_profiles_count_exactly_the_ngrams_langdetect_extracts(text: str) -> Non
     detector.cleaning_text()
     expected = Counter(detector._extract_ngrams())
 
-    model = language._model()
+    model = language_model._model()
     codes = np.frombuffer((" " + text).encode("utf-32-le"), dtype=np.uint32)
-    codes, starts = language._normalize_vi(model, codes, np.array([0]))
-    _, latin, non_latin = language._class_counts(model, codes, starts, np.array([len(codes)]))
-    codes, starts = language._drop_latin_in_non_latin(codes, starts, latin * 2 < non_latin)
-    loglik, n_grams = language._log_likelihood(model, codes, starts, np.zeros(len(codes), dtype=np.int64))
+    codes, starts = scoring._normalize_vi(model, codes, np.array([0]))
+    _, latin, non_latin = scoring._class_counts(model, codes, starts, np.array([len(codes)]))
+    codes, starts = scoring._drop_latin_in_non_latin(codes, starts, latin * 2 < non_latin)
+    loglik, n_grams = scoring._log_likelihood(model, codes, starts, np.zeros(len(codes), dtype=np.int64))
 
     assert n_grams[0] == sum(expected.values())
     order = [factory._factory.langlist.index(lang) for lang in model.langs.to_list()[:-1]]
 
     def log_p(gram: str) -> np.ndarray:  # langdetect's probabilities; the backend's smoothing, penalty and weights
         p = np.array(detector.word_lang_prob_map[gram])[order]
-        lp = np.log(p + language._ALPHA / 10_000)
-        lp = np.where(p > 0, lp, np.maximum(lp, lp.max() - language._UNSEEN_PENALTY))
-        return lp * language._ORDER_WEIGHTS[len(gram) - 1]
+        lp = np.log(p + language_model._ALPHA / 10_000)
+        lp = np.where(p > 0, lp, np.maximum(lp, lp.max() - language_model._UNSEEN_PENALTY))
+        return lp * language_model._ORDER_WEIGHTS[len(gram) - 1]
 
     reference = sum(count * log_p(g) for g, count in expected.items())
     np.testing.assert_allclose(loglik[0], reference, rtol=1e-6)
@@ -182,7 +184,7 @@ def test_profiles_never_raises_and_returns_valid_columns(texts: list[str | None]
     out = _detect(texts)
     assert out.height == len(texts)
     assert out["lang"].null_count() == 0
-    assert set(out["lang"]) <= set(language._model().langs)
+    assert set(out["lang"]) <= set(language_model._model().langs)
     assert out["lang_score"].is_between(0.0, 1.0).all()
     assert out.filter(pl.col("lang") == UND)["lang_score"].eq(0.0).all()
 

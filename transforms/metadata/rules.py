@@ -3,26 +3,30 @@ patterns that are never a headline. Regexes avoid \\b (off Polars' fast path) an
 
 from __future__ import annotations
 
+from transforms.lexicon import MONTH_ABBREVIATIONS, MONTHS, REGIONAL_MONTHS
+
 # --- months: name (lower-case, full and abbreviated) -> number ------------------------------------------------
-MONTHS_BY_LANG: dict[str, dict[str, int]] = {
-    "fr": {"janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fév": 2, "mars": 3, "avril": 4, "avr": 4,
-           "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10,
-           "novembre": 11, "décembre": 12, "decembre": 12, "déc": 12},
-    "en": {"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-           "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
-           "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12},
-    "de": {"januar": 1, "jänner": 1, "jän": 1, "februar": 2, "märz": 3, "mär": 3, "mai": 5, "juni": 6, "juli": 7,
-           "oktober": 10, "okt": 10, "dezember": 12, "dez": 12},
-    "es": {"enero": 1, "ene": 1, "febrero": 2, "marzo": 3, "abril": 4, "abr": 4, "mayo": 5, "junio": 6, "julio": 7,
-           "agosto": 8, "ago": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
-           "dic": 12},
-    "it": {"gennaio": 1, "gen": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "mag": 5, "giugno": 6,
-           "giu": 6, "luglio": 7, "lug": 7, "agosto": 8, "settembre": 9, "set": 9, "ottobre": 10, "ott": 10,
-           "novembre": 11, "dicembre": 12},
-    "nl": {"januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8, "oktober": 10},
-    "pt": {"janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
-           "outubro": 10, "novembro": 11, "dezembro": 12},
-}  # fmt: skip
+# Full names from transforms.lexicon; below, the abbreviations and unaccented spellings dates are also written with
+# ("fév", "dez", "aout"), by the number of the month they name.
+_SHORT_MONTHS: dict[str, dict[str, int]] = {
+    "fr": {"fevrier": 2, "fév": 2, "aout": 8, "decembre": 12},
+    "en": {"mar": 3},
+    "de": {"jän": 1, "mär": 3, "okt": 10, "dez": 12},
+    "es": {"ene": 1, "abr": 4, "ago": 8, "setiembre": 9, "dic": 12},
+    "it": {"gen": 1, "mag": 5, "giu": 6, "lug": 7, "set": 9, "ott": 10},
+}
+
+
+def _month_numbers(lang: str) -> dict[str, int]:
+    """Every spelling of a month in `lang` (lexicon's full, abbreviated and regional names, then the extras)."""
+    numbers = {name: n for n, name in enumerate(MONTHS[lang], start=1)}
+    full_by_prefix = {name[:3]: n for name, n in numbers.items()}
+    for short in MONTH_ABBREVIATIONS.get(lang, ()) + REGIONAL_MONTHS.get(lang, ()):
+        numbers[short] = full_by_prefix.get(short[:3], 1)
+    return numbers | _SHORT_MONTHS.get(lang, {})
+
+
+MONTHS_BY_LANG: dict[str, dict[str, int]] = {lang: _month_numbers(lang) for lang in MONTHS}
 MONTH_NUMBER: dict[str, int] = {name: n for table in MONTHS_BY_LANG.values() for name, n in table.items()}
 MONTH_NAME = "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))  # longest first: "sept" before "sep"
 

@@ -1,0 +1,92 @@
+"""Rules that read a line's neighbours: runs of headline-shaped lines (teaser lists) and short lines wedged
+between boilerplate lines (menus)."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from transforms.boilerplate.rules import (
+    DEFAULT_PARAMS,
+    TEASER_LIST_ITEM_MAX_WORDS,
+    TEASER_MAX_WORDS,
+    TEASER_MIN_WORDS,
+    TEASER_TITLE_LEAD_MAX_WORDS,
+    TITLE_LEAD,
+)
+from transforms.boilerplate.windows import fill_down, file_start, next_in_file, prev_in_file, sum_in_run
+from transforms.headings import LIST_ITEM
+
+
+def _headline_shaped(min_words: int, max_words: int, max_title_lead_words: int) -> pl.Expr:
+    """A kept line of `min_words`..`max_words` words without a sentence end (or a Title Case headline glued to its
+    teaser), starting with a capital, a digit or a quote, not a list item and not mostly numbers."""
+    title_lead = (
+        pl.col("n_words").is_between(min_words, max_title_lead_words) & pl.col("clean").str.contains(TITLE_LEAD)
+    )
+    return (
+        pl.col("line_rule").is_null()
+        & ((pl.col("n_words").is_between(min_words, max_words) & ~pl.col("ends_sentence")) | title_lead)
+        & ~pl.col("clean").str.contains(LIST_ITEM)
+        & pl.col("clean").str.contains(r"^[\p{Lu}\p{N}«\"“‘'$]")
+        & (pl.col("clean").str.count_matches(r"\d+") * 4 < pl.col("n_words"))
+    )
+
+
+def flag_teaser_runs(
+    lines: pl.LazyFrame,
+    *,
+    min_run: int = DEFAULT_PARAMS.teaser_min_run,
+    min_words: int = TEASER_MIN_WORDS,
+    max_words: int = TEASER_MAX_WORDS,
+    max_title_lead_words: int = TEASER_TITLE_LEAD_MAX_WORDS,
+    max_item_words: int = TEASER_LIST_ITEM_MAX_WORDS,
+) -> pl.LazyFrame:
+    """Mark runs of `min_run`+ consecutive headline-shaped lines (blank lines do not break a run).
+
+    Headline-shaped: `min_words`..`max_words` words, no sentence end (or cut short with "…"), starting
+    with a capital, a digit or a quote. A run right after a line ending in ":" is a list the article
+    introduced, and is kept; so is a run whose lines all have at most `max_item_words` words (list items,
+    not headlines).
+    """
+    headline = _headline_shaped(min_words, max_words, max_title_lead_words)
+    state = pl.when(pl.col("is_blank")).then(None).otherwise(headline)
+    # the previous non-blank line of the file ends with ":" (False on its first line)
+    after_colon = prev_in_file(pl.when(~pl.col("is_blank")).then(pl.col("clean").str.ends_with(":")), False)
+    return (
+        lines.with_columns(fill_down(state, False).alias("_headline"), after_colon.alias("_after_colon"))
+        .with_columns(
+            (file_start() | (pl.col("_headline") != pl.col("_headline").shift(1))).fill_null(True).alias("_run_start")
+        )
+        .with_columns(pl.col("_run_start").cum_sum().alias("_run"))  # an integer per (file, run)
+        .with_columns(
+            sum_in_run(pl.col("_headline") & ~pl.col("is_blank"), "_run_start").alias("_run_len"),
+            pl.when(pl.col("_run_start")).then(pl.col("_after_colon")).forward_fill().alias("_run_intro"),
+            pl.col("n_words").filter(~pl.col("is_blank")).max().over("_run").alias("_run_max_words"),
+        )
+        .with_columns(
+            (
+                pl.col("_headline")
+                & ~pl.col("is_blank")
+                & (pl.col("_run_len") >= min_run)
+                & ~pl.col("_run_intro")
+                & (pl.col("_run_max_words") > max_item_words)
+            ).alias("is_teaser")
+        )
+        .drop("_headline", "_after_colon", "_run_start", "_run", "_run_len", "_run_intro", "_run_max_words")
+    )
+
+
+def flag_menu_neighbours(lines: pl.LazyFrame, *, max_words: int = DEFAULT_PARAMS.nav_max_words) -> pl.LazyFrame:
+    """A short non-sentence kept line whose previous and next non-blank lines are both boilerplate is
+    part of the same menu: `rule` becomes menu_run."""
+    removed = pl.when(~pl.col("is_blank")).then(pl.col("rule").is_not_null())
+    wedged = (
+        ~pl.col("is_blank")
+        & ~pl.col("is_spared")
+        & pl.col("rule").is_null()
+        & ~pl.col("is_prose")
+        & (pl.col("n_words") <= max_words)
+        & prev_in_file(removed, True)
+        & next_in_file(removed, True)
+    )
+    return lines.with_columns(pl.when(wedged).then(pl.lit("menu_run")).otherwise(pl.col("rule")).alias("rule"))
