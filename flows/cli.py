@@ -49,6 +49,10 @@ def _add_run_options(command: argparse.ArgumentParser) -> None:
         help=f"files per batch of the costly stages (memory bound, unit of parallelism; default: {BATCH_FILES})",
     )  # fmt: skip
     command.add_argument(
+        "--follow-symlinks", action="store_true",
+        help="read symlinks whose target is outside --input (default: they are rejected as outside_input)",
+    )  # fmt: skip
+    command.add_argument(
         "--lock-timeout", type=float, default=LOCK_TIMEOUT_S, metavar="SECONDS",
         help=f"how long to wait for another run publishing to the same output (default: {LOCK_TIMEOUT_S:.0f})",
     )  # fmt: skip
@@ -123,6 +127,10 @@ def _summary(manifest: dict) -> str:
         f"{manifest['files_reclassified']} reclassified, {manifest['files_unchanged']} unchanged, "
         f"{inputs['rejected']} rejected, {manifest['files_deleted']} deleted since last run",
     ]
+    if inputs.get("decode_errors"):
+        lines.append(f"decode errors   {inputs['decode_errors']:,} invalid UTF-8 sequences read as U+FFFD (documents.decode_errors)")
+    if manifest.get("removed_debris"):
+        lines.append("removed         " + ", ".join(manifest["removed_debris"]) + " (staging folders of runs that died)")
     if inputs["rejected_by_reason"]:
         lines.append("rejected        " + ", ".join(f"{r} {n}" for r, n in inputs["rejected_by_reason"].items()))
     lines.append("rows            " + ", ".join(f"{name} {n:,}" for name, n in rows.items()))
@@ -140,6 +148,8 @@ def _run(args: argparse.Namespace) -> int:
     if not args.input.is_dir():
         print(f"curate: error: input folder not found: {args.input}", file=sys.stderr)
         return EXIT_USAGE
+    if not _writable_output(args.input, args.output):
+        return EXIT_USAGE
     apply_environment()
     from flows.server import start_early
 
@@ -152,21 +162,19 @@ def _run(args: argparse.Namespace) -> int:
         server.adopt()
     _imported(args)
 
-    try:
-        publish.check_replaceable(args.output)
-    except publish.NotAnOutputFolder as exc:
-        print(f"curate: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
     flow = with_dask(args.dask_address) if args.dask_address else with_processes() if args.task_runner == "processes" else curate
     try:
         with stage_progress():
             manifest = flow(args.input, args.output, glob=args.glob, lid_backend=args.lid_backend,
                             full_refresh=args.full_refresh, lock_timeout_s=args.lock_timeout,
-                            batch_files=args.batch_files)  # fmt: skip
+                            batch_files=args.batch_files, follow_symlinks=args.follow_symlinks)  # fmt: skip
     except tasks.ValidationFailed as exc:
         _print_failures(exc.report.failures)
         print(f"curate: validation failed, nothing published; {args.output} is unchanged", file=sys.stderr)
         return EXIT_INVALID
+    except publish.NotAnOutputFolder as exc:  # a file added to the output while the run ran
+        print(f"curate: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except publish.OutputLocked as exc:
         print(f"curate: error: {exc}", file=sys.stderr)
         return EXIT_LOCKED
@@ -178,6 +186,8 @@ def _run(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     if not args.input.is_dir():
         print(f"curate: error: input folder not found: {args.input}", file=sys.stderr)
+        return EXIT_USAGE
+    if not _writable_output(args.input, args.output):
         return EXIT_USAGE
     apply_environment()
     from flows.curate import serve_parameters
@@ -203,23 +213,37 @@ def _cron(expression: str, timezone: str):
         raise SystemExit(EXIT_USAGE) from None
 
 
+def _writable_output(input_dir: Path | None, output: Path) -> bool:
+    """The output ownership check, before the heavy imports (flows.publish is standard library only)."""
+    from flows import publish
+
+    try:
+        publish.check_output(input_dir, output)
+    except publish.NotAnOutputFolder as exc:
+        print(f"curate: error: {exc}", file=sys.stderr)
+        return False
+    return True
+
+
 def _published(output: Path) -> bool:
-    if (output / "manifest.json").is_file():
-        return True
-    print(f"curate: error: not a published curate output (no manifest.json): {output}", file=sys.stderr)
-    return False
+    if not (output / "manifest.json").is_file():
+        print(f"curate: error: not a published curate output (no manifest.json): {output}", file=sys.stderr)
+        return False
+    return _writable_output(None, output)
 
 
 def _validate(args: argparse.Namespace) -> int:
     if not _published(args.output):
         return EXIT_USAGE
     apply_environment()
-    from flows import tasks
+    from flows import publish, tasks
     from schemas.validation import validate_datasets
 
     _imported(args)
     files = tasks.published_files(tasks.read_manifest(args.output))
     report = validate_datasets(tasks.read_published(args.output), files, docs_dir=tasks.docs_dir(args.output))
+    if (args.output / publish.MARKER).is_file():
+        publish.write_marker(args.output)  # the rebuilt Data Docs' files
     _print_failures(report.failures)
     failed = sum(f.severity == "critical" for f in report.failures)
     print(f"{report.evaluated} expectations evaluated, {failed} critical failures, "
@@ -246,19 +270,18 @@ def main(argv: list[str] | None = None, *, own_process: bool = False) -> int:
 
 
 def _imported(args: argparse.Namespace) -> None:
-    """Called once the heavy imports are done. In the command's own process, their ~640k objects (Prefect, Great
+    """Called once the heavy imports are done. In the command's own process, their objects (Prefect, Great
     Expectations, pandas, Polars) are moved out of every later garbage collection (gc.freeze): validation
-    collects after each big GX run, and each collection walked them all (0.15-0.35 s). Validation of a
-    20,000-file run: 10.0 -> 7.9 s, +15 MB."""
+    collects after each big GX run, and each collection would walk them all (docs/tuning.md)."""
     if args.own_process:
         gc.freeze()
 
 
 def entry() -> NoReturn:
     """The `curate` command: `main`, then an exit that skips the interpreter's final garbage collections.
-    They walk every object of Prefect, Great Expectations, pandas and Polars: 2.0-4.4 s measured after a
-    1-file run, 0.2 s with the objects frozen out of the collector. Exit handlers still run (Prefect's
-    event and log flushes, the temporary server's stop) and still flush every stream."""
+    They would walk every object of Prefect, Great Expectations, pandas and Polars (docs/tuning.md). Exit
+    handlers still run (Prefect's event and log flushes, the temporary server's stop) and still flush every
+    stream."""
     code = main(own_process=True)
     gc.freeze()
     sys.exit(code)

@@ -10,16 +10,14 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import polars as pl
-from prefect import flow, unmapped
+from prefect import flow, get_run_logger, unmapped
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
-from flows import batches, charset_pool, progress, publish, tasks
+from flows import batches, charset_pool, inputs, progress, publish, spill, tasks
 from flows.settings import BATCH_FILES, DEFAULT_GLOB, LOCK_TIMEOUT_S, MAX_WORKERS
 from schemas import DATASETS
-from transforms import incremental
-from transforms.boilerplate import repeated_keys
-from transforms.duplicates import mark_from_keys
+from transforms import pipeline
 
 T = TypeVar("T")
 PACKAGES = ("curate", "polars", "prefect", "great-expectations", "langdetect", "pyarrow")
@@ -55,6 +53,7 @@ def _manifest(
             "accepted": files.height - rejected.height,
             "rejected": rejected.height,
             "rejected_by_reason": dict(zip(reasons["reject_reason"], reasons["len"], strict=True)),
+            "decode_errors": int(files["decode_errors"].sum()),  # U+FFFD put in for invalid UTF-8, all files
         },
         "files_processed": actions.get("new", 0) + actions.get("changed", 0),
         "files_reclassified": actions.get("reclassified", 0),
@@ -72,31 +71,37 @@ def _manifest(
 def curate(
     input_dir: Path, output_dir: Path, glob: str = DEFAULT_GLOB, lid_backend: str = "profiles",
     full_refresh: bool = False, lock_timeout_s: float = LOCK_TIMEOUT_S, batch_files: int = BATCH_FILES,
+    follow_symlinks: bool = False,
 ) -> dict[str, Any]:  # fmt: skip
-    """Raw text files in `input_dir` -> validated Parquet datasets published atomically in `output_dir`.
+    """Raw text files in `input_dir` -> validated Parquet datasets (documents, sections, claims, boilerplate,
+    rejects), published atomically in `output_dir`.
 
-    Incremental unless `full_refresh`: only new, changed and reclassified files go through the costly
-    stages, mapped over batches of `batch_files` files on the flow's task runner (2 threads here; see
-    `with_processes` and `with_dask`). One run at a time per output: a file lock, for which a second run
-    waits up to `lock_timeout_s`.
-    Returns the run's manifest without its per-file list (OUTPUT/manifest.json has it all).
-    Raises tasks.ValidationFailed (nothing published) when a critical expectation fails.
-
-    Prefect walks every task argument and the flow's return value, element by element, looking for futures:
-    a task called with a 100,000-file manifest and path lists took 6.8 s, 0.17 s with them `quote`d. So the
-    big Python arguments of the tasks this flow calls directly are quoted (a Dask worker gets a `quote` as a
-    plain tuple: the mapped tasks' arguments are small, or objects Prefect passes whole, see batches.Previous),
-    and the per-file list is not returned.
+    Incremental unless `full_refresh`: only new, changed and reclassified files go through the costly stages,
+    in batches of `batch_files` files. One run at a time per output: a second run waits up to `lock_timeout_s`.
+    A symlink is read only when its target is inside `input_dir`, or with `follow_symlinks`; other symlinks and
+    special files are rejects. Nothing is published when a critical expectation fails.
     """
     input_dir, output_dir = Path(input_dir), Path(output_dir)
-    publish.check_replaceable(output_dir)
+    publish.check_output(input_dir, output_dir)
     with publish.run_lock(output_dir, timeout_s=lock_timeout_s):
-        return _run(input_dir, output_dir, glob, lid_backend, full_refresh, batch_files)
+        removed = publish.remove_debris(output_dir)  # the lock is ours: any staging folder is a dead run's
+        if removed:
+            get_run_logger().warning("removed the staging folders of runs that died: %s", ", ".join(removed))
+        manifest = _run(input_dir, output_dir, glob, lid_backend, full_refresh, batch_files, follow_symlinks, removed)
+    return manifest
 
 
 def _run(
-    input_dir: Path, output_dir: Path, glob: str, lid_backend: str, full_refresh: bool, batch_files: int
-) -> dict[str, Any]:
+    input_dir: Path, output_dir: Path, glob: str, lid_backend: str, full_refresh: bool, batch_files: int,
+    follow_symlinks: bool, removed_debris: list[str],
+) -> dict[str, Any]:  # fmt: skip
+    """The run's stages, one task each (the batch stages mapped over batches), inside the output's lock.
+
+    Prefect walks every task argument and the flow's return value, element by element, looking for futures:
+    the big Python arguments of the tasks called here are `quote`d (a Dask worker gets a `quote` as a plain
+    tuple: the mapped tasks' arguments are small, or objects Prefect passes whole, see batches.Previous), and
+    the manifest is returned without its per-file list (OUTPUT/manifest.json has it all).
+    """
     run_id = uuid.uuid4().hex[:12]
     started = datetime.now(UTC).isoformat(timespec="seconds")
     seconds: dict[str, float] = {}  # wall seconds of the flow's stages
@@ -104,46 +109,49 @@ def _run(
     previous = None if full_refresh else tasks.read_previous(output_dir, lid_backend)
     staging = tasks.prepare_staging(output_dir, run_id)
     try:
-        work = staging / batches.WORK_DIR
-        work.mkdir()
-        chunks = tasks.split_paths(tasks.list_inputs(input_dir, glob), batch_files) or [[]]  # one part, even empty
+        spill.work_dir(staging).mkdir()
+        chunks = tasks.split_paths(inputs.list_inputs(input_dir, glob), batch_files) or [[]]  # one part, even empty
+        publish.pause_for_test("listed")
         indexes = list(range(len(chunks)))
         with progress.stage("scan", seconds):
             try:
-                scans = [f.result() for f in batches.scan_batch.map(unmapped(input_dir), chunks, unmapped(work), indexes)]
+                scans = [
+                    f.result()
+                    for f in batches.scan_batch.map(unmapped(input_dir), chunks, unmapped(staging), indexes, unmapped(follow_symlinks))
+                ]
+                publish.pause_for_test("scan")
             finally:
                 charset_pool.shutdown()  # the scan tasks' guess workers (when they ran in this process) are done
         files = pl.concat([scan.files for scan in scans])
         scans_seconds = [scan.seconds for scan in scans]
         del scans
-        repeated = repeated_keys(pl.scan_parquet(work / "pairs-*.parquet"))
+        repeated = batches.read_repeated_keys(staging)
         with progress.stage("process", seconds):
+            publish.pause_for_test("process")
             futures = batches.process_batch.map(
                 indexes, unmapped(repeated), unmapped(lid_backend), unmapped(staging), unmapped(previous)
             )
             processed = [future.result() for future in futures]
         tasks.add_batch_seconds(batch_seconds, [p.seconds for p in processed])
         with progress.stage("duplicates", seconds):
-            keys = pl.read_parquet(work / "keys-*.parquet")
-            marks = mark_from_keys(keys.lazy()).select("doc_id", "text_hash", "duplicate_of", "near_duplicate_of").collect()
-            doc_ids = keys["doc_id"]
-            del keys
+            marks, doc_ids = batches.read_duplicate_marks(staging)
             for future in batches.finish_batch.map(indexes, unmapped(marks), unmapped(staging)):
                 future.result()
         tasks.add_batch_seconds(batch_seconds, scans_seconds)
-        rejects = tasks.rejects_of(files)
-        batches.write_part(rejects, "rejects", staging, batches.part_name(0))
-        plan = pl.concat([p.plan for p in processed]) if processed else pl.DataFrame(schema=incremental.PLAN_SCHEMA)
-        report = _timed(seconds, "validate", tasks.validate_parts, staging, quote(chunks), files, doc_ids)
+        tasks.write_rejects(files, staging)
+        plan = pipeline.run_plan([p.plan for p in processed])
+        publish.pause_for_test("validate")
+        report = _timed(seconds, "validate", tasks.validate_parts, staging, quote(chunks), files, doc_ids, run_id)
         rows = tasks.count_rows(staging)
         manifest = _manifest(run_id, started, input_dir, glob, lid_backend, files, rows, seconds, plan, previous)
         manifest["batch_task_seconds"] = dict(sorted(batch_seconds.items()))
+        manifest["removed_debris"] = removed_debris
         manifest["validation"] = report.summary()
         _timed(seconds, "write", tasks.write_staging, quote(manifest), staging)
         tasks.publish_output(staging, output_dir)
     finally:
         publish.discard(staging)
-    return {key: value for key, value in manifest.items() if key != "files"}  # see `curate`
+    return {key: value for key, value in manifest.items() if key != "files"}  # see `_run`'s docstring
 
 
 def serve_parameters(args: Any) -> dict[str, Any]:
@@ -151,7 +159,7 @@ def serve_parameters(args: Any) -> dict[str, Any]:
     return {
         "input_dir": str(args.input.resolve()), "output_dir": str(args.output.resolve()), "glob": args.glob,
         "lid_backend": args.lid_backend, "full_refresh": args.full_refresh, "lock_timeout_s": args.lock_timeout,
-        "batch_files": args.batch_files,
+        "batch_files": args.batch_files, "follow_symlinks": args.follow_symlinks,
     }  # fmt: skip
 
 

@@ -1,8 +1,9 @@
 """The language scorer's tables, built from langdetect's profiles once per machine instead of once per process.
 
-Building them is a sizeable part of a small run (and a second thread waits for it); loading them is quick. The
-cache file is named by what the tables are a function of: the source of the modules that build them
-(transforms.language.TABLE_SOURCES, not the scoring code), langdetect and numpy.
+Building them is a sizeable part of a small run (and a second thread waits for it); loading them is quick
+(docs/tuning.md, Language). The cache file is named by what the tables are a function of: the source of the
+modules that build them (pipeline.language_model_sources: transforms.language.TABLE_SOURCES, not the scoring
+code), langdetect and numpy.
 `CURATE_CACHE_DIR` moves it (default: $XDG_CACHE_HOME/curate, else ~/.cache/curate); a folder that cannot
 be written just means the tables are built in memory, as without a cache.
 """
@@ -20,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from transforms import language
+from transforms import pipeline
 
 CACHE_ENV = "CURATE_CACHE_DIR"
 _lock = threading.Lock()
@@ -43,7 +44,7 @@ def tables_key(sources: Iterable[Path]) -> str:
 
 
 def model_path() -> Path:
-    return cache_dir() / f"language-tables-{tables_key(language.TABLE_SOURCES)}.npz"
+    return cache_dir() / f"language-tables-{tables_key(pipeline.language_model_sources())}.npz"
 
 
 def load_language_model() -> None:
@@ -54,9 +55,9 @@ def load_language_model() -> None:
         path = model_path()
         try:
             with np.load(path, allow_pickle=False) as stored:
-                language.use_model_arrays({name: stored[name] for name in stored.files})
+                pipeline.use_language_model_arrays({name: stored[name] for name in stored.files})
         except (OSError, ValueError, KeyError, zipfile.BadZipFile):  # none yet, or unreadable: build it
-            _store(path, language.model_arrays())
+            _store(path, pipeline.language_model_arrays())
         _loaded.append(True)
 
 

@@ -1,9 +1,9 @@
 """The temporary Prefect server, started before the heavy imports instead of after them.
 
 With no server configured Prefect starts a temporary one at the first API call: after this process has
-imported Prefect, Polars and Great Expectations (~4 s), and after importing the whole server package itself
-(~1.9 s) just to launch it. Started first, the server's own start (~4-5 s in its process) runs on the other
-core while this process imports. It is the same server Prefect would start (same command and environment,
+imported Prefect, Polars and Great Expectations, and after importing the whole server package itself just to
+launch it. Started first, the server's own start runs on the other core while this process imports (timings:
+docs/tuning.md). It is the same server Prefect would start (same command and environment,
 see prefect.server.api.server.SubprocessASGIServer), owned and stopped by this process.
 """
 

@@ -8,11 +8,8 @@ import os
 DEFAULT_GLOB = "*.txt"
 LOCK_TIMEOUT_S = 3600.0  # a second run on the same output waits this long for the first to publish
 # Files per batch: bounds a run's memory (two batches in flight), and the unit of parallelism. Each batch also
-# pays fixed costs: Polars recompiles the claim and line regexes (its cache holds 32 per thread: ~0.1 s a batch in
-# build_claims alone), a Prefect task run per pass, a Parquet part per dataset. Measured on the 20,000-file
-# benchmark corpus, 2 cores, runs alternated: 1,000 files took 38.5-41.2 s wall, 62.5-67.0 CPU-s, 1,085-1,152 MB
-# peak; 2,000 files 35.9-36.5 s (one outlier at 41.9), 56.6-57.1 CPU-s, 1,351-1,396 MB. Earlier, slower machine:
-# 1,000 files peaked at 1,588 MB in 85 s, 500 at 1,498 MB in 90 s.
+# pays fixed costs: Polars recompiles the claim and line regexes (its cache holds 32 per thread), a Prefect task
+# run per pass, a Parquet part per dataset. Time against memory per batch size: docs/tuning.md.
 BATCH_FILES = 2000
 MAX_WORKERS = 2  # Prefect's default ThreadPoolTaskRunner is unbounded; the target machine has 2 cores
 ENVIRONMENT = {
@@ -25,9 +22,7 @@ ENVIRONMENT = {
 
 
 # glibc gives each thread that allocates its own malloc arena (up to 8 per core) and keeps what the arena frees
-# for reuse: numpy and pyarrow buffers of two batch threads, then GX's pandas, piled up. Measured on 6,000
-# generated files (in-process RSS sampled every 10 ms, same run time 29.6 vs 30.0 s): with 2 arenas the batch
-# stage peaked at 1,286 MB instead of 1,458, and validation at 1,004 MB instead of 1,351.
+# for reuse: numpy and pyarrow buffers of two batch threads, then GX's pandas, piled up (docs/tuning.md).
 MALLOC_ARENAS = 2
 _M_ARENA_MAX = -8  # glibc's mallopt parameter
 

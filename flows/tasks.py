@@ -13,17 +13,19 @@ import pyarrow.parquet as pq
 from prefect import get_run_logger, task
 
 import transforms
-from flows import publish
-from flows.batches import WORK_DIR, Previous, conform, manifest_files, part_name
+from flows import publish, spill
+from flows.batches import Previous, conform, manifest_files, write_part
+from flows.spill import part_name
 from reports.run_report import removed_samples, render_report
 from schemas import DATASETS
 from schemas._spec import docs_table
 from schemas.checks import check_frames
 from schemas.validation import DOCS_DIR, ValidationReport, Validator
+from transforms import pipeline
 
-MANIFEST = "manifest.json"
-# Parts validated in one GX run, at most about this much in Polars memory. GX needs ~4x a group on top
-# (claims of 20,000 files: +560 MB for a 128 MB group, +300 MB for 64 MB), for ~1 s per extra run.
+MANIFEST = publish.MANIFEST
+# Parts validated in one GX run, at most about this much in Polars memory: GX needs a few times a group on top,
+# and each extra GX run costs about a second (docs/tuning.md).
 VALIDATE_GROUP_BYTES = 64 * 2**20
 REPORT = "report.html"
 
@@ -35,16 +37,6 @@ class ValidationFailed(RuntimeError):
         self.report = report
         failed = [f"{f.dataset}.{f.column or '*'}: {f.expectation}" for f in report.failures]
         super().__init__("validation failed: " + "; ".join(failed[:10]))
-
-
-def list_sources(input_dir: Path, glob: str) -> list[Path]:
-    """Regular files under input_dir matching glob (recursive), in a stable order."""
-    return sorted((p for p in input_dir.rglob(glob) if p.is_file()), key=lambda p: p.relative_to(input_dir).as_posix())
-
-
-def list_inputs(input_dir: Path, glob: str) -> list[str]:
-    """Relative paths of the regular files under input_dir matching glob (recursive), in a stable order."""
-    return [p.relative_to(input_dir).as_posix() for p in list_sources(input_dir, glob)]
 
 
 def split_paths(paths: list[str], batch_files: int) -> list[list[str]]:
@@ -62,21 +54,18 @@ def add_batch_seconds(stage_seconds: dict[str, float], batch_seconds: list[dict[
             stage_seconds[stage] = round(stage_seconds.get(stage, 0.0) + value, 3)
 
 
-def rejects_of(files: pl.DataFrame) -> pl.DataFrame:
-    """The rejects dataset: every file the ingest refused, with its reason."""
-    rejected = files.filter(pl.col("reject_reason").is_not_null()).select(
-        "source_path", pl.col("reject_reason").alias("reason"), pl.col("reject_detail").alias("detail"),
-        "source_sha256", "size_bytes",
-    )  # fmt: skip
-    return conform("rejects", rejected)
+@task(retries=2, retry_delay_seconds=1)
+def write_rejects(files: pl.DataFrame, staging: Path) -> None:
+    """The rejects dataset, one part: every file the ingest refused, with its reason."""
+    write_part(conform("rejects", pipeline.rejects_of(files)), "rejects", staging, part_name(0))
 
 
 def pipeline_fingerprint() -> str:
     """Hash of the code that shapes the rows: output built by other code is never merged with new rows."""
     digest = hashlib.sha256()
     for package in (Path(transforms.__file__).parent, Path(__file__).parents[1] / "schemas"):
-        for path in sorted(package.glob("*.py")):
-            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        for path in sorted(package.rglob("*.py")):  # subpackages too, by their path in the package
+            digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -97,14 +86,16 @@ def read_previous(output_dir: Path, lid_backend: str) -> Previous | None:
 
 
 @task
-def validate_parts(staging: Path, chunks: list[list[str]], files: pl.DataFrame, doc_ids: pl.Series) -> ValidationReport:
+def validate_parts(
+    staging: Path, chunks: list[list[str]], files: pl.DataFrame, doc_ids: pl.Series, run_id: str
+) -> ValidationReport:
     """Run every suite on the parts and the checks on every batch, writing Data Docs; raise ValidationFailed
     (never retried) on a critical failure.
 
-    GX costs about a second per suite run whatever the rows, so consecutive parts are validated together
+    GX costs a fixed time per suite run whatever the rows, so consecutive parts are validated together
     up to VALIDATE_GROUP_BYTES in memory: few runs, and memory bounded by the group, not by the corpus.
     """
-    validator = Validator(docs_dir(staging))
+    validator = Validator(docs_dir(staging), run_id=run_id)
     status = files.select("source_path", pl.col("reject_reason").fill_null("accepted").alias("status"))
     rejects = read_part(staging, "rejects", part_name(0))
     schema_ok = validator.dataset("rejects", rejects)
@@ -190,16 +181,20 @@ def write_report(folder: Path, manifest: dict[str, Any]) -> Path:
 
 @task(retries=2, retry_delay_seconds=1)
 def write_staging(manifest: dict[str, Any], staging: Path) -> None:
-    """Write the docs, the manifest and the report beside the parts, and drop the work folder."""
-    shutil.rmtree(staging / WORK_DIR, ignore_errors=True)
+    """Write the docs, the report, the manifest and the ownership marker beside the parts; drop the work folder."""
+    spill.drop_work_dir(staging)
     (staging / "README.md").write_text(output_readme(), encoding="utf-8")
-    (staging / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     write_report(staging, manifest)
+    manifest = {**manifest, "output_files": [*publish.output_files(staging), MANIFEST]}  # what the run wrote
+    (staging / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    publish.write_marker(staging)
 
 
 @task
 def publish_output(staging: Path, output_dir: Path) -> None:
-    """Swap the staging folder in place of output_dir in one step."""
+    """Swap the staging folder in place of output_dir in one step, if output_dir still holds only what curate
+    wrote (a file added since the run's start is never deleted)."""
+    publish.check_output(None, output_dir)
     publish.swap_in(staging, output_dir)
     get_run_logger().info("published %s", output_dir)
 

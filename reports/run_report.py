@@ -149,7 +149,7 @@ def _tiles(manifest: dict[str, Any]) -> str:
     tiles = [
         (inputs["seen"], "files seen"), (inputs["accepted"], "accepted"), (inputs["rejected"], "rejected"),
         (rows["documents"], "articles"), (rows["sections"], "sections"), (rows["claims"], "claims"),
-        (rows["boilerplate"], "lines removed"),
+        (rows["boilerplate"], "lines removed"), (inputs.get("decode_errors", 0), "bytes decoded as U+FFFD"),
     ]  # fmt: skip
     docs_href = (manifest.get("docs") or {}).get("data_docs", DATA_DOCS)
     return (

@@ -5,7 +5,7 @@ import polars as pl
 from schemas._spec import LANG_CODES, Col, gx_suite, polars_schema
 
 NAME = "documents"
-VERSION = 3  # v2: text_hash, duplicate_of, near_duplicate_of; v3: title_line_no, author, published_date
+VERSION = 4  # v2: text_hash, duplicate_of, near_duplicate_of; v3: decode_errors; v4: title_line_no, author, published_date
 LANG_SHARE = pl.Struct({"lang": pl.String(), "share": pl.Float64()})
 COLUMNS = (
     Col("doc_id", pl.String(), "`<file_key>-<article_index, 3 digits>`; file_key hashes the path and the raw bytes' sha256, so reruns give the same ids.", unique=True, min_len=1),
@@ -25,7 +25,8 @@ COLUMNS = (
     Col("n_lines", pl.Int64(), "Number of source lines in the article.", min_value=1),
     Col("first_line_no", pl.Int64(), "First source line of the article (1-based).", min_value=1),
     Col("last_line_no", pl.Int64(), "Last source line of the article (1-based).", min_value=1),
-    Col("encoding", pl.String(), "Encoding the raw file was decoded with (`utf-8`, `utf-16`, `cp1252`, ...).", min_len=1),
+    Col("encoding", pl.String(), "Encoding the raw file was decoded with (`utf-8`, `utf-16`, `utf-16-le` when it had no BOM, `cp1252`, ...).", min_len=1),
+    Col("decode_errors", pl.Int64(), "Invalid UTF-8 sequences of the raw file (truncated or corrupted bytes), each decoded as U+FFFD; a file with more than one, and more than 1 % of its characters, is rejected as `undecodable`.", min_value=0),
     Col("text_hash", pl.String(), "sha1 (hex) of the normalised text: lower-cased words of letters and digits, single-spaced.", min_len=40, max_len=40),
     Col("duplicate_of", pl.String(), "`doc_id` of the first article (by source_path, article_index) with the same `text_hash`; null if this is the first. Nothing is deleted: filter on it.", nullable=True, min_len=1),
     Col("near_duplicate_of", pl.String(), "`doc_id` of the first earlier article whose word 5-shingles have an estimated Jaccard >= 0.8 (MinHash, 128 permutations, LSH); null if none.", nullable=True, min_len=1),

@@ -12,14 +12,13 @@ from __future__ import annotations
 import polars as pl
 
 from transforms.headings import TITLE_MAX_WORDS, heading_like
+from transforms.lexicon import PY_WHITESPACE
 
 # A blog index separates posts with like/comment counters ("0" / "0") before the next post's title.
 ARTICLE_SEPARATOR_RULES = ("counter", "comments")
 PARAGRAPH_SEP = "\n\n"  # between lines that had a blank (or removed) line between them in the source
 LINE_SEP = "\n"  # between lines that were adjacent in the source
-# What Python's str.strip() strips (boilerplate.EDGE_SPACE as characters): trimming a set of characters
-# costs a third of the regex replacement.
-PY_WHITESPACE = "".join(c for c in map(chr, range(0x3001)) if c.isspace())  # U+3000 is the last one
+
 
 
 def starts_run(*keys: str) -> pl.Expr:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import polars as pl
 
+from transforms.lexicon import BULLETS, DASHES, char_class
+
 HEADING_MAX_WORDS = 15
 HEADING_MAX_CHARS = 140
 TITLE_MAX_WORDS = 20  # titles run longer than in-article headings
-LIST_ITEM = r"^(?:[•·▪◦●○■□►▸‣∙*\-–—]|o\s|\d{1,3}[.)]\s|[a-z][.)]\s|\()"  # bullets, "o " markers, "1.", "("
+LIST_ITEM = rf"^(?:[{char_class(BULLETS, '*', DASHES)}]|o\s|\d{{1,3}}[.)]\s|[a-z][.)]\s|\()"  # bullets, "o " markers, "1.", "("
 NO_HEADING_END = r"[.,;:!…]$"  # a heading does not end a sentence; "?" is allowed (question headings)
 STARTS_UPPER = r"^[\p{Lu}\p{N}«\"“]"
 

@@ -13,6 +13,7 @@ import polars as pl
 
 NEW, CHANGED, RECLASSIFIED, UNCHANGED = "new", "changed", "reclassified", "unchanged"
 PLAN_SCHEMA = {"source_path": pl.String, "action": pl.String}
+MERGED_DATASETS = ("documents", "sections", "claims")  # the datasets whose rows an unchanged file keeps
 
 
 def _audit_signature(audit: pl.LazyFrame) -> pl.LazyFrame:
@@ -22,6 +23,11 @@ def _audit_signature(audit: pl.LazyFrame) -> pl.LazyFrame:
         .group_by("source_path")
         .agg(pl.format("{}:{}", "line_no", "rule").str.join("\n").alias("signature"))
     )
+
+
+def plan_all_new(accepted: pl.LazyFrame) -> pl.LazyFrame:
+    """The plan of a full run: every accepted file is new."""
+    return accepted.select("source_path", pl.lit(NEW).alias("action"))
 
 
 def plan_files(
@@ -61,3 +67,28 @@ def keep_unchanged(
         sections.join(kept_ids, on="doc_id", how="semi"),
         claims.join(kept_ids, on="doc_id", how="semi"),
     )
+
+
+def rows_to_process(rows: pl.DataFrame, plan: pl.DataFrame) -> pl.DataFrame:
+    """The rows of the files the plan sends through the costly stages (every action but unchanged)."""
+    todo = plan.filter(pl.col("action") != UNCHANGED)["source_path"]
+    return rows.filter(pl.col("source_path").is_in(todo.implode()))
+
+
+def merge_unchanged(
+    fresh: tuple[pl.DataFrame, ...], published: tuple[pl.LazyFrame, ...], plan: pl.DataFrame,
+    schemas: tuple[pl.Schema, ...],
+) -> tuple[pl.DataFrame, ...]:  # fmt: skip
+    """Each of the MERGED_DATASETS: the fresh rows, then the published rows of the plan's unchanged files.
+
+    `fresh`, `published` and `schemas` (the declared ones) follow MERGED_DATASETS. Fresh rows are cast to the
+    declared dtypes (published rows have them); a declared column the fresh rows lack (marks computed after the
+    merge) is left out.
+    """
+    unchanged = plan.filter(pl.col("action") == UNCHANGED)["source_path"]
+    kept = keep_unchanged(*published, unchanged)
+    merged = []
+    for new, old, schema in zip(fresh, kept, schemas, strict=True):
+        shared = [c for c in schema.names() if c in new.columns]
+        merged.append(pl.concat([new.select(shared).cast({c: schema[c] for c in shared}), old.select(shared).collect()]))
+    return tuple(merged)

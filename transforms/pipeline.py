@@ -1,16 +1,22 @@
-"""The cleaning stages composed, with no I/O: what the flow runs, and what the benchmarks run.
+"""The cleaning stages composed, with no I/O: the one door from flows/ into transforms/, and what the
+benchmarks run.
 
 The flow calls these functions one per task so it can time and log each stage; `clean_texts` is the
-same chain in one call for benchmarks that start from already decoded text.
+same chain in one call for benchmarks that start from already decoded text. The run-wide steps between
+batches (repeated keys, duplicate marks, rejects) and the incremental plan and merge are here too.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from pathlib import Path
 from typing import NamedTuple
 
+import numpy as np
 import polars as pl
 
 from schemas.documents import LANG_SHARE
+from transforms import incremental, language
 from transforms.articles import assemble_documents, assign_articles, layout_article_text
 from transforms.boilerplate import (
     BoilerplateParams,
@@ -19,7 +25,17 @@ from transforms.boilerplate import (
     per_distinct_text,
     repetition_pairs,
 )
+from transforms.boilerplate import repeated_keys as repeated_keys
 from transforms.claims import type_claims
+from transforms.duplicates import duplicate_keys as duplicate_keys
+from transforms.duplicates import mark_from_keys
+from transforms.incremental import MERGED_DATASETS as MERGED_DATASETS
+from transforms.incremental import merge_unchanged as merge_unchanged
+from transforms.incremental import plan_all_new as plan_all_new
+from transforms.incremental import plan_files as plan_files
+from transforms.incremental import rows_to_process as rows_to_process
+from transforms.ingest import decode_sources as decode_sources
+from transforms.ingest import plausible_encodings as plausible_encodings
 from transforms.language import combine_block_languages, detect_language
 from transforms.lines import split_lines
 from transforms.metadata import add_article_metadata, mark_titles, restore_titles
@@ -27,6 +43,7 @@ from transforms.sections import assemble_sections, mark_headings
 from transforms.sentences import split_sentences
 
 LINE_COLUMNS = ("source_path", "line_no", "text", "rule")
+DUPLICATE_MARKS = ("text_hash", "duplicate_of", "near_duplicate_of")  # what marking adds to each document
 
 
 class CleanResult(NamedTuple):
@@ -55,7 +72,7 @@ def classify_files(
 
 def file_repetition_pairs(files: pl.LazyFrame) -> pl.LazyFrame:
     """What a batch of files adds to the run's cross-file repetition counts (see boilerplate.repetition_pairs)."""
-    lines = files.select("source_sha256", "text").with_columns(pl.col("text").str.split("\n")).explode("text")
+    lines = files.select("source_path", "source_sha256", "text").pipe(split_lines).select("source_sha256", "text")
     return lines.unique().pipe(per_distinct_text, add_line_features).pipe(repetition_pairs)
 
 
@@ -81,8 +98,8 @@ def add_languages(
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Language per section (block) and per document, and the document's mix of section languages.
 
-    Sections' and documents' texts are scored in one call: two documents in three repeat their only section, and
-    each distinct text is scored once (language stage CPU 0.52 -> 0.38 s per 2,000 files, same output).
+    Sections' and documents' texts are scored in one call: most documents repeat their only section, and each
+    distinct text is scored once.
     """
     texts = pl.concat([sections.select("text"), documents.select("text")])
     langs = texts.lazy().pipe(detect_language, text_col="text", backend=backend).drop("text").collect()
@@ -103,9 +120,8 @@ def build_claims(sections: pl.LazyFrame) -> pl.LazyFrame:
     """Declarative sentences of every section, typed, offsets shifted from section to document text.
 
     `claim_index` numbers claims through the article in reading order. Crawled text repeats (site templates,
-    syndicated articles): a 20,000-file run has 8,815 distinct texts in 27,576 sections and 12,657 distinct
-    sentences in 517,635 claims, so each distinct text is split once and each distinct (sentence, lang) typed
-    once, then joined back to every section holding it; the output is the same as splitting every section.
+    syndicated articles), so each distinct text is split once and each distinct (sentence, lang) typed once,
+    then joined back to every section holding it; the output is the same as splitting every section.
     """
     c = pl.col
     # a text's id is the row number of its first section: the same on every evaluation of the plan, no join on text
@@ -141,6 +157,54 @@ def number_claims(claims: pl.LazyFrame) -> pl.LazyFrame:
             pl.format("{}-c{}", pl.col("doc_id"), pl.col("claim_index").cast(pl.String).str.zfill(4)).alias("claim_id")
         )
     )
+
+
+def add_encoding(documents: pl.LazyFrame, files: pl.LazyFrame) -> pl.LazyFrame:
+    """Documents with the `encoding` their file was decoded from and its count of undecodable sequences."""
+    return documents.join(files.select("source_path", "encoding", "decode_errors"), on="source_path", how="left")
+
+
+def run_plan(batch_plans: list[pl.DataFrame]) -> pl.DataFrame:
+    """The run's plan (`source_path`, `action`) from every batch's; empty when there was no batch."""
+    return pl.concat(batch_plans) if batch_plans else pl.DataFrame(schema=incremental.PLAN_SCHEMA)
+
+
+def duplicate_marks(keys: pl.LazyFrame) -> pl.LazyFrame:
+    """`doc_id` and the DUPLICATE_MARKS of every document of the run, from every batch's duplicate_keys."""
+    return mark_from_keys(keys).select("doc_id", *DUPLICATE_MARKS)
+
+
+def add_duplicate_marks(documents: pl.DataFrame, marks: pl.DataFrame) -> pl.DataFrame:
+    """Documents with their run-wide duplicate marks, rows in their order."""
+    return documents.join(marks, on="doc_id", how="left", maintain_order="left")
+
+
+def without_duplicate_marks(documents: pl.DataFrame) -> pl.DataFrame:
+    """Documents without marks (published rows of unchanged files carry theirs): the run marks them anew."""
+    return documents.drop(*DUPLICATE_MARKS, strict=False)
+
+
+def rejects_of(files: pl.DataFrame) -> pl.DataFrame:
+    """The rejects dataset's rows: every file the ingest refused, with its reason."""
+    return files.filter(pl.col("reject_reason").is_not_null()).select(
+        "source_path", pl.col("reject_reason").alias("reason"), pl.col("reject_detail").alias("detail"),
+        "source_sha256", "size_bytes",
+    )  # fmt: skip
+
+
+def language_model_sources() -> tuple[Path, ...]:
+    """The source files the language scorer's tables are built by: a cache of the tables is keyed on them."""
+    return tuple(language.TABLE_SOURCES)
+
+
+def language_model_arrays() -> dict[str, np.ndarray]:
+    """The language scorer's tables as named arrays (built on first use), for a cache."""
+    return language.model_arrays()
+
+
+def use_language_model_arrays(arrays: Mapping[str, np.ndarray]) -> None:
+    """Score languages with tables that language_model_arrays gave, in an earlier process."""
+    language.use_model_arrays(arrays)
 
 
 def clean_texts(sources: pl.DataFrame, params: BoilerplateParams = BoilerplateParams()) -> CleanResult:

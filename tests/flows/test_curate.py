@@ -22,7 +22,7 @@ def parquet_bytes(output: Path) -> dict[str, bytes]:
 def test_seeds_publish_five_datasets_and_a_manifest(seeds_output: Path) -> None:
     assert sorted(p.name for p in seeds_output.iterdir() if p.is_dir() and p.name != "_validation") == sorted(DATASETS)
     manifest = json.loads((seeds_output / "manifest.json").read_text())
-    assert manifest["inputs"] == {"seen": 5, "accepted": 5, "rejected": 0, "rejected_by_reason": {}}
+    assert manifest["inputs"] == {"seen": 5, "accepted": 5, "rejected": 0, "rejected_by_reason": {}, "decode_errors": 0}
     assert manifest["validation"]["success"] is True
     assert manifest["schema_versions"] == {name: m.VERSION for name, m in DATASETS.items()}
     frames = tasks.read_published(seeds_output)
@@ -129,8 +129,8 @@ def test_foreign_output_folder_is_refused(tmp_path: Path) -> None:
     foreign = tmp_path / "home"
     foreign.mkdir()
     (foreign / "thesis.docx").write_bytes(b"precious")
-    with pytest.raises(publish.NotAnOutputFolder):
-        publish.check_replaceable(foreign)
+    with pytest.raises(publish.NotAnOutputFolder, match="thesis.docx"):
+        publish.check_output(None, foreign)
 
 
 def test_swap_replaces_previous_output_whole(tmp_path: Path) -> None:

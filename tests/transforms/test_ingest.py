@@ -50,8 +50,52 @@ def test_crlf_and_cr_become_lf() -> None:
 
 
 def test_nfc_and_zero_width_removed_but_nbsp_kept() -> None:
-    text = normalise_text("Cafe\u0301\u200b au\u00a0lait\ufeff")
-    assert text == "Café au\u00a0lait"
+    text = normalise_text("Cafe\u0301\u200b au\u00a0lait\ufeff\u2060 pro\u00adgrès")
+    assert text == "Café au\u00a0lait progrès"
+
+
+def test_zero_width_joiners_are_kept() -> None:
+    """Regression (issue 17): ZWJ joined the emoji of a family, ZWNJ shapes Persian and Indic words."""
+    family, persian = "👩\u200d👩\u200d👧\u200d👦", "می\u200cخواهم"
+    assert normalise_text(f"{family} {persian}") == f"{family} {persian}"
+
+
+def test_truncated_utf8_is_utf8_with_one_replacement() -> None:
+    """Regression (issue 17): one missing trailing byte made the whole file decode as cp1252 mojibake."""
+    decoded = decode_bytes(FRENCH.encode() + "é".encode()[:1])
+    assert (decoded.text, decoded.encoding, decoded.decode_errors) == (FRENCH + "\ufffd", "utf-8", 1)
+
+
+def test_utf8_with_a_few_bad_bytes_counts_them_and_keeps_written_replacements() -> None:
+    data = FRENCH.encode() * 20 + b"\xff\xfe" + "d’un texte déjà lu \ufffd\n".encode()
+    decoded = decode_bytes(data)
+    assert (decoded.encoding, decoded.decode_errors, decoded.text.count("\ufffd")) == ("utf-8", 2, 3)
+
+
+def test_utf8_with_too_many_bad_bytes_is_undecodable() -> None:
+    data = ("Été déjà à Noël, ça coûte.\n" * 30).encode().replace(b"\xc3\xa9j", b"\xc3j")
+    decoded = decode_bytes(data)
+    assert decoded.reject_reason == "undecodable" and "invalid UTF-8 sequences" in decoded.reject_detail
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_utf16_and_utf32_without_bom_are_told_by_their_nul_bytes(codec: str) -> None:
+    """Regression (issue 17): UTF-16 without a BOM was rejected as binary."""
+    decoded = decode_bytes(FRENCH.encode(codec))
+    assert (decoded.text, decoded.encoding, decoded.reject_reason) == (FRENCH, codec, None)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        (FRENCH * 3).encode().replace(b"le", b"l\x00", 1),  # text with a stray NUL, even length or not
+        (FRENCH * 3 + "x").encode().replace(b"le", b"l\x00", 1),
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x02\x00",
+        "\x01\x02\x03 mostly controls".encode("utf-16-le"),
+    ],
+)
+def test_nul_bytes_that_are_not_utf16_or_utf32_stay_binary(data: bytes) -> None:
+    assert decode_bytes(data).reject_reason == "binary"
 
 
 @pytest.mark.parametrize(
@@ -83,6 +127,7 @@ def test_decode_sources_keeps_order_and_rejects_unreadable() -> None:
     out = decode_sources(raw)
     assert out["source_path"].to_list() == ["b.txt", "a.txt", "locked.txt"]
     assert out["reject_reason"].to_list() == [None, "empty", "unreadable"]
+    assert out["decode_errors"].to_list() == [0, None, None]
     assert out["source_sha256"][0] == "b94d27b9934d3e08a52e52d7da7dabfac484efe37a5380ee9088f7ace2efcde9"
     assert out["file_key"][0] is not None and out["file_key"][2] is None
 
@@ -135,7 +180,8 @@ def test_decode_sources_gives_decode_bytes_outcome_for_every_kind_of_file() -> N
     """The frame is built from the files' own UTF-8 bytes where normalising changed nothing: same text."""
     out = decode_sources(_raw(MIXED_FILES))
     expected = [decode_bytes(data) for data in MIXED_FILES.values()]
-    assert out.select("text", "encoding", "reject_reason", "reject_detail").rows() == [tuple(d) for d in expected]
+    assert out.select("text", "encoding", "reject_reason", "reject_detail").rows() == [tuple(d)[:4] for d in expected]
+    assert out["decode_errors"].to_list() == [None if d.text is None else d.decode_errors for d in expected]
     assert out["size_bytes"].to_list() == [len(d) for d in MIXED_FILES.values()]
 
 
