@@ -37,16 +37,22 @@ META_PARAMS = MetaParams()
 
 
 def _hinted_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
-    """Short non-sentence lines that may hold a date or a byline (cheap tests), with `_us`: whether their file
-    writes dates the US way (numeric dates then read month first)."""
+    """Short non-sentence lines that may hold a date or a byline (cheap tests, once per distinct text), with
+    `_us`: whether their file writes dates the US way (numeric dates then read month first)."""
     c = pl.col
     short = ~c("is_blank") & (c("n_words") <= META_MAX_WORDS) & ~c("is_prose")
     name_only = (c("n_words") <= NAME_ONLY_MAX_WORDS) & c("clean").str.contains(NAME_ONLY)
     hints = c("clean").str.contains(DATE_HINT) | c("clean").str.contains(BYLINE_CUE) | name_only
-    hinted = lines.filter(short).filter(hints)
-    hinted = hinted.select("source_path", "line_no", "clean")
-    us_pages = hinted.group_by("source_path").agg(c("clean").str.contains(US_STYLE).any().alias("_us"))
-    return hinted.join(us_pages, on="source_path", how="left")
+    candidates = lines.filter(short).select("source_path", "line_no", "clean", "n_words")
+    per_text = (
+        candidates.select("clean", "n_words")
+        .unique()
+        .filter(hints)
+        .with_columns(c("clean").str.contains(US_STYLE).alias("_us_line"))
+    )
+    hinted = candidates.join(per_text, on=["clean", "n_words"], how="inner", maintain_order="left")
+    us_pages = hinted.group_by("source_path").agg(c("_us_line").any().alias("_us"))
+    return hinted.select("source_path", "line_no", "clean").join(us_pages, on="source_path", how="left")
 
 
 def _read_meta(near: pl.LazyFrame, params: MetaParams) -> pl.LazyFrame:
@@ -78,6 +84,7 @@ def _read_meta(near: pl.LazyFrame, params: MetaParams) -> pl.LazyFrame:
 def add_article_metadata(documents: pl.LazyFrame, lines: pl.LazyFrame, *, params: MetaParams = META_PARAMS) -> pl.LazyFrame:
     """`documents` with `author` and `published_date` (null when none), read from `lines` (every classified line)."""
     c = pl.col
+    documents = documents.cache()  # read twice below (the heads, the result): its plan runs once
     heads = documents.select(
         "doc_id", "source_path", pl.coalesce("title_line_no", "first_line_no").alias("_head")
     ).sort("_head")

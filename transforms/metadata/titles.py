@@ -98,6 +98,23 @@ def title_shaped() -> pl.Expr:
     return heading_like(max_words=TITLE_MAX_WORDS, max_chars=TITLE_MAX_CHARS, end=TITLE_BAD_END, start=TITLE_START)
 
 
+def _line_shapes(lines: pl.LazyFrame) -> pl.LazyFrame:
+    """`lines` with what their text alone says, computed once per distinct (`clean`, `n_words`): `_shaped`
+    (title_shaped), `_never` (a NEVER_TITLE line), `_names` (a byline naming someone) and `_date_only`."""
+    c = pl.col
+    per_text = (
+        lines.select("clean", "n_words")
+        .unique()
+        .with_columns(
+            title_shaped().alias("_shaped"),
+            c("clean").str.contains(NEVER_TITLE).alias("_never"),
+            byline_author(c("clean")).is_not_null().alias("_names"),
+            c("clean").str.to_lowercase().str.contains(DATE_LINE).alias("_date_only"),
+        )
+    )
+    return lines.join(per_text, on=["clean", "n_words"], how="left", maintain_order="left", nulls_equal=True)
+
+
 def _score_candidates(window: pl.LazyFrame, p: TitleParams) -> pl.LazyFrame:
     c = pl.col
     same_file = lambda k: c("_f").shift(-k) == c("_f")  # noqa: E731
@@ -106,13 +123,13 @@ def _score_candidates(window: pl.LazyFrame, p: TitleParams) -> pl.LazyFrame:
     page_share = (c("n_words") / c("_page_title").str.count_matches(r"\S+").clip(lower_bound=1)).clip(upper_bound=1.0)
     page_match = in_page_title & (c("_r") > 1) & (c("n_words") >= 2)
     short_content = c("rule").is_null() & (c("n_words") <= BYLINE_MAX_WORDS) & ~c("is_prose")
-    is_byline = short_content & byline_author(c("clean")).is_not_null()
+    is_byline = short_content & c("_names")
     # a date the boilerplate rules kept (a month name of a language they do not list) leaves the text too
-    is_date = short_content & c("clean").str.to_lowercase().str.contains(DATE_LINE)
+    is_date = short_content & c("_date_only")
     meta = c("rule").is_in(META_RULES).fill_null(False) | c("_byline")
     kept = c("rule").is_null() & ~c("_byline")
     distance = c("_r") - c("_anchor")
-    shape = c("_shaped") & ~c("clean").str.contains(NEVER_TITLE) & ~c("_byline")
+    shape = c("_shaped") & ~c("_never") & ~c("_byline")
     score = (
         pl.when(distance <= 0).then(distance * p.cost_above).otherwise(-distance * p.cost_below)
         + pl.when((same_file(1) & meta.shift(-1)) | (same_file(2) & meta.shift(-2))).then(p.meta_below).otherwise(0.0)
@@ -130,9 +147,9 @@ def _score_candidates(window: pl.LazyFrame, p: TitleParams) -> pl.LazyFrame:
         & ((c("_r") > 1) | (c("_r") == c("_anchor")))  # the page's <title> line is not its headline
     )
     return (
-        window.with_columns(
+        window.pipe(_line_shapes)
+        .with_columns(
             is_byline.alias("_byline"),
-            title_shaped().alias("_shaped"),
             pl.when(is_date).then(pl.lit("date")).otherwise(c("rule")).alias("rule"),
         )
         .with_columns(c("_r").filter(kept).min().over("_f").alias("_anchor"))
@@ -160,7 +177,8 @@ def _post_heads(ranked: pl.LazyFrame) -> pl.LazyFrame:
             & same_file(1) & c("rule").shift(1).is_in(ARTICLE_SEPARATOR_RULES)
             & same_file(-1) & c("rule").shift(-1).is_in(META_RULES)
         )
-        .filter(title_shaped() & ~c("clean").str.contains(NEVER_TITLE))
+        .pipe(_line_shapes)
+        .filter(c("_shaped") & ~c("_never"))
         .select("_i", pl.lit(None, dtype=pl.String).alias("_rule"), pl.lit(False).alias("is_headline"))
     )  # fmt: skip
 
@@ -169,7 +187,7 @@ def restore_titles(lines: pl.LazyFrame, *, params: TitleParams = TITLE_PARAMS) -
     """Classified lines (sorted by file and line) with the first article's headline restored and `is_headline` set;
     bylines near the body start named `byline`, content lines above a headline chosen below the body start
     named `above_title`. Lines outside the window keep their rule."""
-    ranked = _ranked(lines)
+    ranked = _ranked(lines).cache()  # read three times below: the classification runs once
     c = pl.col
     decisions = (
         _score_candidates(_window(ranked, params), params)
