@@ -36,23 +36,28 @@ class MetaParams:
 META_PARAMS = MetaParams()
 
 
-def _hinted_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
-    """Short non-sentence lines that may hold a date or a byline (cheap tests, once per distinct text), with
-    `_us`: whether their file writes dates the US way (numeric dates then read month first)."""
+def _short_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
+    """Non-blank lines short enough for a byline or a dateline and not a sentence (numeric tests only)."""
     c = pl.col
     short = ~c("is_blank") & (c("n_words") <= META_MAX_WORDS) & ~c("is_prose")
+    return lines.filter(short).select("source_path", "line_no", "clean", "n_words")
+
+
+def _hinted(near: pl.LazyFrame) -> pl.LazyFrame:
+    """The `near` lines that may hold a date or a byline (cheap tests, once per distinct text), with `_us`: whether
+    their file's lines near its article heads write dates the US way (numeric dates then read month first)."""
+    c = pl.col
     name_only = (c("n_words") <= NAME_ONLY_MAX_WORDS) & c("clean").str.contains(NAME_ONLY)
     hints = c("clean").str.contains(DATE_HINT) | c("clean").str.contains(BYLINE_CUE) | name_only
-    candidates = lines.filter(short).select("source_path", "line_no", "clean", "n_words")
     per_text = (
-        candidates.select("clean", "n_words")
+        near.select("clean", "n_words")
         .unique()
         .filter(hints)
         .with_columns(c("clean").str.contains(US_STYLE).alias("_us_line"))
     )
-    hinted = candidates.join(per_text, on=["clean", "n_words"], how="inner", maintain_order="left")
+    hinted = near.join(per_text, on=["clean", "n_words"], how="inner", maintain_order="left")
     us_pages = hinted.group_by("source_path").agg(c("_us_line").any().alias("_us"))
-    return hinted.select("source_path", "line_no", "clean").join(us_pages, on="source_path", how="left")
+    return hinted.drop("_us_line", "n_words").join(us_pages, on="source_path", how="left", maintain_order="left")
 
 
 def _read_meta(near: pl.LazyFrame, params: MetaParams) -> pl.LazyFrame:
@@ -88,7 +93,7 @@ def add_article_metadata(documents: pl.LazyFrame, lines: pl.LazyFrame, *, params
     heads = documents.select(
         "doc_id", "source_path", pl.coalesce("title_line_no", "first_line_no").alias("_head")
     ).sort("_head")
-    found = _hinted_lines(lines).sort("line_no")
+    found = _short_lines(lines).sort("line_no")
     # both sides are sorted above; Polars cannot check it within `by` groups and would warn
     asof = {"left_on": "line_no", "right_on": "_head", "by": "source_path", "check_sortedness": False}
     below = found.join_asof(heads, strategy="backward", **asof)
@@ -98,6 +103,7 @@ def add_article_metadata(documents: pl.LazyFrame, lines: pl.LazyFrame, *, params
     # a line read below a head is not read again above the next one
     above = above.join(below.select("source_path", "line_no"), on=["source_path", "line_no"], how="anti")
     near = pl.concat([below.with_columns(pl.lit(0).alias("_above")), above.with_columns(pl.lit(1).alias("_above"))])
+    near = _hinted(near)
     ranked = (
         _read_meta(near, params)
         .with_columns((c("line_no") - c("_head")).abs().alias("_distance"))
