@@ -48,6 +48,8 @@ DATE_LINE = (
     rf"^(?:\w+,?\s+)?(?:{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_NUMERIC_DATE})"
     r"(?:,?\s*(?:à|at|um|alle|a las|om)?\s*\d{1,2}[:h.]\d{2}.*)?$"
 )
+# A dateline with more after it: a line opening with a date then a space ("13/06/2014 Tony Carter All, Books").
+DATE_FIRST = rf"^(?:\w+,?\s+)?(?:{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_NUMERIC_DATE})\s"
 # A line that may hold a date: what the formats above need at least (a cheap test before them).
 DATE_HINT = r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}"
 # What follows one of these in a line is an update, not the publication: "Mis à jour le", "Updated", "Aktualisiert".

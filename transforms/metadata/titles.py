@@ -3,7 +3,7 @@ included: a headline the block search cut as `nav_head` (or a repeated or teaser
 
 Runs on classified lines (after boilerplate.classify_lines), so the audit and the articles read the same rules:
 - `byline`: a short content line naming an author ("Par Claire Dubois") near the body start leaves the text;
-- `date`: so does a date-only line the boilerplate rules kept ("12 maart 2019");
+- `date`: so does a date-only line the boilerplate rules kept ("12 maart 2019"), or one opening with a date;
 - `above_title`: content lines between the body start and a headline chosen below it (a kicker, a rubric) leave it;
 - `is_headline`: the chosen line, first content line of the file after both;
 - a blog index's later post title that a rule removed between the like counters and its dateline is restored.
@@ -23,7 +23,7 @@ import polars as pl
 from transforms.articles import ARTICLE_SEPARATOR_RULES, since_run_start, starts_run
 from transforms.headings import TITLE_MAX_WORDS, heading_like
 from transforms.metadata.authors import byline_author
-from transforms.metadata.rules import DATE_LINE, NEVER_TITLE, RESTORABLE_RULES
+from transforms.metadata.rules import DATE_FIRST, DATE_LINE, NEVER_TITLE, RESTORABLE_RULES
 
 TITLE_MAX_CHARS = 160
 TITLE_START = r"^[\p{Lu}\p{N}\p{Lo}«\"“‘'¿¡„]"  # \p{Lo}: letters without case (Chinese, Japanese, Korean)
@@ -109,7 +109,7 @@ def _line_shapes(lines: pl.LazyFrame) -> pl.LazyFrame:
             title_shaped().alias("_shaped"),
             c("clean").str.contains(NEVER_TITLE).alias("_never"),
             byline_author(c("clean")).is_not_null().alias("_names"),
-            c("clean").str.to_lowercase().str.contains(DATE_LINE).alias("_date_only"),
+            c("clean").str.to_lowercase().str.contains(f"{DATE_LINE}|{DATE_FIRST}").alias("_date_only"),
         )
     )
     return lines.join(per_text, on=["clean", "n_words"], how="left", maintain_order="left", nulls_equal=True)
