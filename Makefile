@@ -33,6 +33,7 @@ $(BENCH_STAMP): $(STAMP) requirements-bench.txt
 
 bench: $(BENCH_STAMP)
 	$(BIN)/python -m benchmarks.bench_boilerplate
+	$(BIN)/python -m benchmarks.bench_big_prose
 	$(BIN)/python -m benchmarks.bench_language
 	$(BIN)/python -m benchmarks.bench_sentences
 	$(BIN)/python -m benchmarks.bench_claims

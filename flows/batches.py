@@ -1,8 +1,9 @@
 """Prefect tasks that stream a run batch by batch: memory is bounded by a batch, not by the corpus.
 
 Pass 1 (`scan_batch`) reads and decodes a batch of files, spills the decoded texts and the batch's repetition
-key pairs (the only cross-file fact of the boilerplate rules) to the run's work folder, and returns every
-file's provenance or reject. `read_repeated_keys` counts the pairs of every batch. Pass 2 (`process_batch`)
+key pairs and file fingerprints (the only cross-file facts of the boilerplate rules) to the run's work folder,
+and returns every file's provenance or reject. `read_repeated_keys` counts the pairs of every batch, once per
+content. Pass 2 (`process_batch`)
 classifies the batch's lines with the run's repeated keys, builds articles, sections, language and claims,
 and writes the batch's Parquet parts. `read_duplicate_marks` marks every document of the run from the keys
 the batches spilled, and `finish_batch` joins the marks to the batch's documents and writes its last part.
@@ -53,7 +54,7 @@ class Scan(NamedTuple):
 
 @task(retries=2, retry_delay_seconds=1)
 def scan_batch(input_dir: Path, paths: list[str], staging: Path, index: int, follow_symlinks: bool = False) -> Scan:
-    """Read and decode a batch; spill its accepted texts and its repetition key pairs to the work folder."""
+    """Read and decode a batch; spill its accepted texts, repetition key pairs and fingerprints to the work folder."""
     seconds: dict[str, float] = {}
     with progress.stage("read", seconds, report=False):
         raw = read_files(input_dir, paths, follow_symlinks)
@@ -65,9 +66,9 @@ def scan_batch(input_dir: Path, paths: list[str], staging: Path, index: int, fol
             spill.work_file(staging, spill.TEXTS, index), compression=spill.COMPRESSION
         )
     with progress.stage("boilerplate", seconds, report=False):
-        pipeline.file_repetition_pairs(accepted.lazy()).collect().write_parquet(
-            spill.work_file(staging, spill.PAIRS, index), compression=spill.COMPRESSION
-        )
+        facts = pipeline.file_repetition_facts(accepted.lazy())
+        for kind, frame in ((spill.PAIRS, facts.pairs), (spill.FINGERPRINTS, facts.fingerprints)):
+            frame.write_parquet(spill.work_file(staging, kind, index), compression=spill.COMPRESSION)
     return Scan(decoded.select(FILE_COLUMNS), seconds)
 
 
@@ -111,9 +112,10 @@ class Processed(NamedTuple):
 
 @task(retries=2, retry_delay_seconds=1)
 def read_repeated_keys(staging: Path) -> pl.Series:
-    """The run's repeated line keys, from every batch's repetition pairs (the boilerplate rules' one
-    cross-file fact)."""
-    return pipeline.repeated_keys(pl.scan_parquet(spill.every_batch(staging, spill.PAIRS)))
+    """The run's repeated line keys, from every batch's repetition pairs and file fingerprints (the boilerplate
+    rules' cross-file facts)."""
+    pairs, fingerprints = (pl.scan_parquet(spill.every_batch(staging, kind)) for kind in (spill.PAIRS, spill.FINGERPRINTS))
+    return pipeline.repeated_keys(pairs, fingerprints)
 
 
 @task(retries=2, retry_delay_seconds=1)

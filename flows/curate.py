@@ -14,7 +14,7 @@ from prefect import flow, get_run_logger, unmapped
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
-from flows import batches, charset_pool, inputs, progress, publish, spill, tasks
+from flows import batches, changes, charset_pool, inputs, progress, publish, spill, tasks
 from flows.settings import BATCH_FILES, DEFAULT_GLOB, LOCK_TIMEOUT_S, MAX_WORKERS
 from schemas import DATASETS
 from transforms import pipeline
@@ -30,7 +30,7 @@ def _timed(stage_seconds: dict[str, float], stage: str, call: Callable[..., T], 
 
 def _manifest(
     run_id: str, started: str, input_dir: Path, glob: str, backend: str, files: pl.DataFrame, rows: dict[str, int],
-    stage_seconds: dict[str, float], plan: pl.DataFrame, previous: batches.Previous | None,
+    stage_seconds: dict[str, float], plan: pl.DataFrame, previous: batches.Previous | None, facts: dict[str, Any],
 ) -> dict[str, Any]:  # fmt: skip
     rejected = files.filter(pl.col("reject_reason").is_not_null())
     reasons = rejected.group_by("reject_reason").len().sort("reject_reason")
@@ -39,7 +39,6 @@ def _manifest(
         pl.col("reject_reason").fill_null("accepted").alias("status"),
     ).sort("source_path")  # fmt: skip
     actions = dict(plan.group_by("action").len().rows())
-    before = {f["source_path"] for f in previous.manifest["files"]} if previous else set()
     return {
         "run_id": run_id,
         "started_at": started,
@@ -58,7 +57,8 @@ def _manifest(
         "files_processed": actions.get("new", 0) + actions.get("changed", 0),
         "files_reclassified": actions.get("reclassified", 0),
         "files_unchanged": actions.get("unchanged", 0),
-        "files_deleted": len(before - set(files["source_path"])),
+        "files_deleted": len(facts["changes"]["deleted"]),
+        **facts,
         "rows": rows,
         "schema_versions": {name: module.VERSION for name, module in DATASETS.items()},
         "stage_seconds": stage_seconds,
@@ -107,31 +107,22 @@ def _run(
     seconds: dict[str, float] = {}  # wall seconds of the flow's stages
     batch_seconds: dict[str, float] = {}  # task-seconds of the batch stages, summed over batches
     previous = None if full_refresh else tasks.read_previous(output_dir, lid_backend)
+    before, missing = (previous.manifest, None) if previous else changes.previous_manifest(output_dir)
     staging = tasks.prepare_staging(output_dir, run_id)
     try:
         spill.work_dir(staging).mkdir()
         chunks = tasks.split_paths(inputs.list_inputs(input_dir, glob), batch_files) or [[]]  # one part, even empty
         publish.pause_for_test("listed")
         indexes = list(range(len(chunks)))
-        with progress.stage("scan", seconds):
-            try:
-                scans = [
-                    f.result()
-                    for f in batches.scan_batch.map(unmapped(input_dir), chunks, unmapped(staging), indexes, unmapped(follow_symlinks))
-                ]
-                publish.pause_for_test("scan")
-            finally:
-                charset_pool.shutdown()  # the scan tasks' guess workers (when they ran in this process) are done
-        files = pl.concat([scan.files for scan in scans])
-        scans_seconds = [scan.seconds for scan in scans]
-        del scans
+        sizes = [len(chunk) for chunk in chunks]
+        files, scans_seconds = _scan(input_dir, chunks, staging, follow_symlinks, seconds)
         repeated = batches.read_repeated_keys(staging)
-        with progress.stage("process", seconds):
+        with progress.stage("process", seconds, total=sum(sizes)):
             publish.pause_for_test("process")
             futures = batches.process_batch.map(
                 indexes, unmapped(repeated), unmapped(lid_backend), unmapped(staging), unmapped(previous)
             )
-            processed = [future.result() for future in futures]
+            processed = progress.collect("process", futures, sizes)
         tasks.add_batch_seconds(batch_seconds, [p.seconds for p in processed])
         with progress.stage("duplicates", seconds):
             marks, doc_ids = batches.read_duplicate_marks(staging)
@@ -143,7 +134,9 @@ def _run(
         publish.pause_for_test("validate")
         report = _timed(seconds, "validate", tasks.validate_parts, staging, quote(chunks), files, doc_ids, run_id)
         rows = tasks.count_rows(staging)
-        manifest = _manifest(run_id, started, input_dir, glob, lid_backend, files, rows, seconds, plan, previous)
+        stale = tasks.stale_keys(before, lid_backend) if before else []
+        facts = changes.manifest_facts(files, plan, rows, before, missing, stale, full_refresh, incremental=previous is not None)
+        manifest = _manifest(run_id, started, input_dir, glob, lid_backend, files, rows, seconds, plan, previous, facts)
         manifest["batch_task_seconds"] = dict(sorted(batch_seconds.items()))
         manifest["removed_debris"] = removed_debris
         manifest["validation"] = report.summary()
@@ -152,6 +145,25 @@ def _run(
     finally:
         publish.discard(staging)
     return {key: value for key, value in manifest.items() if key != "files"}  # see `_run`'s docstring
+
+
+def _scan(
+    input_dir: Path, chunks: list[list[str]], staging: Path, follow_symlinks: bool, seconds: dict[str, float]
+) -> tuple[pl.DataFrame, list[dict[str, float]]]:
+    """The scan stage: every batch read, decoded and spilled; the files' rows and each batch's task-seconds."""
+    sizes = [len(chunk) for chunk in chunks]
+    indexes = list(range(len(chunks)))
+    with progress.stage("scan", seconds, total=sum(sizes)):
+        try:
+            scans = progress.collect(
+                "scan",
+                batches.scan_batch.map(unmapped(input_dir), chunks, unmapped(staging), indexes, unmapped(follow_symlinks)),
+                sizes,
+            )
+            publish.pause_for_test("scan")
+        finally:
+            charset_pool.shutdown()  # the scan tasks' guess workers (when they ran in this process) are done
+    return pl.concat([scan.files for scan in scans]), [scan.seconds for scan in scans]
 
 
 def serve_parameters(args: Any) -> dict[str, Any]:

@@ -21,17 +21,12 @@ from pathlib import Path
 
 import numpy as np
 
+from flows.settings import CACHE_ENV, cache_dir
 from transforms import pipeline
 
-CACHE_ENV = "CURATE_CACHE_DIR"
+__all__ = ["CACHE_ENV", "cache_dir", "load_language_model", "model_path"]
 _lock = threading.Lock()
 _loaded: list[bool] = []
-
-
-def cache_dir() -> Path:
-    if os.environ.get(CACHE_ENV):
-        return Path(os.environ[CACHE_ENV])
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "curate"
 
 
 def tables_key(sources: Iterable[Path]) -> str:

@@ -84,11 +84,11 @@ def check_output(input_dir: Path | None, output_dir: Path) -> None:
 def _check_apart(input_dir: Path, output_dir: Path) -> None:
     inp, out = input_dir.resolve(), output_dir.resolve()
     if out == inp:
-        raise NotAnOutputFolder(f"--output {output_dir} is the --input folder: publishing would replace the inputs")
+        raise NotAnOutputFolder(f"--output {output_dir} is the input folder: publishing would replace the inputs")
     if inp in out.parents:
-        raise NotAnOutputFolder(f"--output {output_dir} is inside --input {input_dir}: choose a folder outside it")
+        raise NotAnOutputFolder(f"--output {output_dir} is inside the input folder {input_dir}: choose a folder outside it")
     if out in inp.parents:
-        raise NotAnOutputFolder(f"--output {output_dir} contains --input {input_dir}: publishing would replace it")
+        raise NotAnOutputFolder(f"--output {output_dir} contains the input folder {input_dir}: publishing would replace it")
 
 
 def _walk(folder: Path) -> set[str]:

@@ -1,10 +1,14 @@
-"""The temporary Prefect server, started before the heavy imports instead of after them.
+"""The Prefect server `curate` starts and owns: a temporary one for `run`, started before the heavy imports instead
+of after them, and a scheduling one (UI and services) for `serve`.
 
 With no server configured Prefect starts a temporary one at the first API call: after this process has
 imported Prefect, Polars and Great Expectations, and after importing the whole server package itself just to
 launch it. Started first, the server's own start runs on the other core while this process imports (timings:
 docs/tuning.md). It is the same server Prefect would start (same command and environment,
 see prefect.server.api.server.SubprocessASGIServer), owned and stopped by this process.
+
+Prefect's temporary server runs no services, so it never creates a scheduled run: `curate serve` starts the server
+`prefect server start` would (same app, UI and scheduler on) in the same way, on 127.0.0.1.
 """
 
 from __future__ import annotations
@@ -22,29 +26,47 @@ import urllib.request
 from importlib.util import find_spec
 from pathlib import Path
 
+from flows import exits
+
 READY_TIMEOUT_S = 60.0
+SCHEDULING_READY_TIMEOUT_S = 180.0  # a first start creates the database and loads the UI and the services
 _POLL_S = 0.05
 _PR_SET_PDEATHSIG = 1  # linux/prctl.h
 _PORT_TAKEN = 3  # uvicorn's exit code when it cannot bind
 
 
-class TemporaryServer:
-    """A Prefect API server process on a free loopback port; `adopt()` once Prefect is imported."""
+class ServerProblem(exits.EnvironmentProblem):
+    """The server curate started did not come up (port taken, database unusable): an environment error."""
 
-    def __init__(self) -> None:
+
+class TemporaryServer:
+    """A Prefect API server process on a loopback port; `adopt()` once Prefect is imported. `scheduling`: with
+    the UI and the services (scheduler) of `prefect server start`, for `serve`; else an API only, as Prefect's
+    temporary server. `port` 0: a free one."""
+
+    def __init__(self, *, scheduling: bool = False, port: int = 0) -> None:
         self.process: subprocess.Popen | None = None
+        self.scheduling, self.wanted_port = scheduling, port
         self._start()
         atexit.register(self.stop)  # registered before Prefect's own exit handlers, so it runs after them
+        exits.on_stop(self.stop)  # and when curate ends on a signal, without exit handlers
+
+    @property
+    def ui_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
 
     def _start(self) -> None:
-        self.port = _free_port()
+        self.port = self.wanted_port or _free_port()
         self.api_url = f"http://127.0.0.1:{self.port}/api"
         prefect_dir = Path(find_spec("prefect").origin).parent  # type: ignore[arg-type]  # no import: that is the point
+        mode = {"PREFECT_UI_ENABLED": "1", "PREFECT_SERVER_UI_ENABLED": "1", "PREFECT_UI_API_URL": self.api_url} if self.scheduling \
+            else {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1"}  # fmt: skip
         self.process = subprocess.Popen(
             [sys.executable, "-m", "uvicorn", "--app-dir", str(prefect_dir.parent), "--factory",
              "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(self.port),
              "--log-level", "error", "--lifespan", "on"],
-            env={**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"},
+            env={**os.environ, **mode, "PREFECT__SERVER_FINAL": "1"},
+            stdin=subprocess.DEVNULL, start_new_session=True,  # a Ctrl-C on the terminal is for curate, which stops it
             preexec_fn=_die_with_parent if sys.platform == "linux" else None,
         )  # fmt: skip
 
@@ -64,12 +86,13 @@ class TemporaryServer:
         return True
 
     def _wait_ready(self) -> None:
-        deadline = time.monotonic() + READY_TIMEOUT_S
+        timeout_s = SCHEDULING_READY_TIMEOUT_S if self.scheduling else READY_TIMEOUT_S
+        deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
-            if self.process is not None and self.process.poll() == _PORT_TAKEN:  # taken since _free_port
-                self._start()
+            if self.process is not None and self.process.poll() == _PORT_TAKEN and not self.wanted_port:
+                self._start()  # taken since _free_port
             if self.process is None or self.process.poll() is not None:
-                raise RuntimeError(f"the temporary Prefect server exited before it was ready (port {self.port})")
+                raise ServerProblem(f"the Prefect server exited before it was ready (127.0.0.1:{self.port})")
             try:
                 with urllib.request.urlopen(f"{self.api_url}/health", timeout=2) as response:
                     if response.status == 200:
@@ -78,7 +101,7 @@ class TemporaryServer:
                 pass
             time.sleep(_POLL_S)
         self.stop()
-        raise RuntimeError(f"the temporary Prefect server was not ready after {READY_TIMEOUT_S:.0f} s")
+        raise ServerProblem(f"the Prefect server on 127.0.0.1:{self.port} was not ready after {timeout_s:.0f} s")
 
     def stop(self) -> None:
         if self.process is None:
@@ -98,6 +121,12 @@ def start_early() -> TemporaryServer | None:
     if os.environ.get("PREFECT_API_URL") or os.environ.get("PREFECT_SERVER_EPHEMERAL_ENABLED", "").lower() in ("0", "false"):
         return None
     return TemporaryServer()
+
+
+def configured() -> bool:
+    """A server named in the environment (PREFECT_API_URL); profiles are checked by `adopt`, once Prefect is
+    imported."""
+    return bool(os.environ.get("PREFECT_API_URL"))
 
 
 def _die_with_parent() -> None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import ctypes
 import os
+from pathlib import Path
 
 DEFAULT_GLOB = "*.txt"
+CACHE_ENV = "CURATE_CACHE_DIR"
 LOCK_TIMEOUT_S = 3600.0  # a second run on the same output waits this long for the first to publish
 # Files per batch: bounds a run's memory (two batches in flight), and the unit of parallelism. Each batch also
 # pays fixed costs: Polars recompiles the claim and line regexes (its cache holds 32 per thread), a Prefect task
@@ -46,3 +48,11 @@ def limit_malloc_arenas(arenas: int = MALLOC_ARENAS) -> None:
         libc.mallopt(_M_ARENA_MAX, arenas)
     except (OSError, AttributeError):
         pass
+
+
+def cache_dir() -> Path:
+    """Per-machine files of curate (language tables, logs): $CURATE_CACHE_DIR, else $XDG_CACHE_HOME/curate,
+    else ~/.cache/curate."""
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "curate"

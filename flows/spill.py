@@ -10,6 +10,7 @@ WORK_DIR = "_work"  # inside the staging folder; removed before publishing
 COMPRESSION = "lz4"  # spilled frames are read back once, minutes later: speed over size
 TEXTS = "texts"  # pass 1 -> pass 2: a batch's accepted files with their decoded text
 PAIRS = "pairs"  # pass 1 -> repeated keys: a batch's (repeat_key, file_hash) pairs
+FINGERPRINTS = "fingerprints"  # pass 1 -> repeated keys: a batch's file fingerprints (which files are copies)
 KEYS = "keys"  # pass 2 -> duplicate marks: a batch's documents' duplicate keys
 DOCUMENTS = "documents"  # pass 2 -> finish: a batch's documents, before their duplicate marks
 
@@ -24,7 +25,7 @@ def work_dir(staging: Path) -> Path:
 
 
 def work_file(staging: Path, kind: str, index: int) -> Path:
-    """A batch's spill file of `kind` (TEXTS, PAIRS, KEYS or DOCUMENTS)."""
+    """A batch's spill file of `kind` (TEXTS, PAIRS, FINGERPRINTS, KEYS or DOCUMENTS)."""
     return work_dir(staging) / f"{kind}-{part_name(index)}"
 
 

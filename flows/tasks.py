@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import shutil
@@ -69,6 +70,13 @@ def pipeline_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
+def stale_keys(manifest: dict[str, Any], lid_backend: str) -> list[str]:
+    """The manifest keys that say a published output was built otherwise (code, language backend, schemas)."""
+    wanted = {"pipeline_fingerprint": pipeline_fingerprint(), "lid_backend": lid_backend,
+              "schema_versions": {name: m.VERSION for name, m in DATASETS.items()}}  # fmt: skip
+    return [key for key, value in wanted.items() if manifest.get(key) != value]
+
+
 @task(retries=2, retry_delay_seconds=1)
 def read_previous(output_dir: Path, lid_backend: str) -> Previous | None:
     """The last published output, when it was built by the same code and settings; else None (full run)."""
@@ -76,9 +84,7 @@ def read_previous(output_dir: Path, lid_backend: str) -> Previous | None:
     if not (output_dir / MANIFEST).is_file():
         return None
     manifest = read_manifest(output_dir)
-    wanted = {"pipeline_fingerprint": pipeline_fingerprint(), "lid_backend": lid_backend,
-              "schema_versions": {name: m.VERSION for name, m in DATASETS.items()}}  # fmt: skip
-    stale = [key for key, value in wanted.items() if manifest.get(key) != value]
+    stale = stale_keys(manifest, lid_backend)
     if stale:
         logger.info("previous output differs in %s: full rebuild", ", ".join(stale))
         return None
@@ -202,6 +208,19 @@ def publish_output(staging: Path, output_dir: Path) -> None:
 def read_published(output_dir: Path) -> dict[str, pl.DataFrame]:
     """Every dataset of a published output, as Polars frames (the parts of each, in order)."""
     return {name: pl.read_parquet(output_dir / name / "*.parquet") for name in DATASETS}
+
+
+def check_parts(output_dir: Path) -> None:
+    """Every dataset of a published output holds its parts: part-00000 to the last batch's, the same in each
+    batched dataset. A missing one (deleted by hand, lost by a copy) raises FileNotFoundError naming it."""
+    batched = ("documents", "sections", "claims", "boilerplate")
+    names = {name: {p.name for p in (output_dir / name).glob("part-*.parquet")} for name in DATASETS}
+    last = max((int(part.split("-")[1].split(".")[0]) for name in batched for part in names[name]), default=0)
+    expected = {part_name(index) for index in range(last + 1)}
+    missing = [output_dir / name / part for name in DATASETS
+               for part in sorted((expected if name in batched else {part_name(0)}) - names[name])]  # fmt: skip
+    if missing:
+        raise FileNotFoundError(errno.ENOENT, "published part missing", str(missing[0]))
 
 
 def read_manifest(output_dir: Path) -> dict[str, Any]:

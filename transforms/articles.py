@@ -60,7 +60,9 @@ def assign_articles(lines: pl.LazyFrame, *, separator_rules: tuple[str, ...] = A
     )
     content = lines.filter(~pl.col("is_blank") & pl.col("rule").is_null()).sort(key, maintain_order=True)
     row = pl.int_range(pl.len(), dtype=pl.Int64)
-    opens = pl.col("_after_sep") & heading_like(max_words=TITLE_MAX_WORDS) & ~pl.col("_file_start")
+    # a line of hard-wrapped text that runs on into the next (`wraps`) is never a title
+    title_like = heading_like(max_words=TITLE_MAX_WORDS) & ~pl.col("wraps")
+    opens = pl.col("_after_sep") & title_like & ~pl.col("_file_start")
     return (
         # Both sides are the content lines sorted by (file, line_no), a unique key: they align row for row.
         pl.concat([content, after_separator], how="horizontal")
@@ -71,7 +73,7 @@ def assign_articles(lines: pl.LazyFrame, *, separator_rules: tuple[str, ...] = A
             since_run_start(row, pl.col("_file_start") | pl.col("_opens")).alias("line_idx"),
         )
         .with_columns(
-            ((pl.col("line_idx") == 0) & heading_like(max_words=TITLE_MAX_WORDS)).alias("is_title"),
+            ((pl.col("line_idx") == 0) & title_like).alias("is_title"),
         )
         .drop("_after_sep", "_file_start", "_opens")
     )

@@ -24,6 +24,8 @@ Near-duplicates (MinHash + LSH, vectorised in Polars and numpy, no per-row Pytho
    bounds the pairs when thousands of near-identical texts (templates) share a bucket.
 4. A candidate pair is kept when its estimated Jaccard (share of equal signature values) is >= `threshold`; each
    document points to the earliest kept partner that comes before it in the stable order.
+near_duplicate_groups links the same kept pairs (and exact copies) into groups, the connected components: what the
+boilerplate stage counts as one content when it counts a line's files (boilerplate.repetition).
 Texts without word breaks (Chinese, Japanese, Thai) have few long "words", so their near-duplicates are found only
 when whole runs of text between punctuation or spaces match.
 """
@@ -169,6 +171,57 @@ def mark_from_keys(
     )
 
 
+def near_duplicate_groups(
+    keys: pl.LazyFrame, *, id_col: str = "doc_id", threshold: float = 0.8, num_perm: int = 128
+) -> pl.LazyFrame:
+    """`group` of each distinct `id_col` of `keys` (id, `text_hash`, `signature` as duplicate_keys gives them): the
+    smallest id of its group of copies, one row per id in id order.
+
+    Ids with the same text_hash, or with estimated Jaccard >= threshold, are linked, and a group is everything
+    linked through any chain of links (connected components: the revisions of a page are one group even when the
+    first and the last differ more). A null signature links by text_hash only, a null text_hash by signature only.
+    """
+    schema = keys.collect_schema()
+    return (
+        keys.select(id_col, "text_hash", "signature")
+        .sort(id_col)
+        .unique(id_col, keep="first", maintain_order=True)
+        .map_batches(
+            functools.partial(_group_rows, id_col=id_col, threshold=threshold, num_perm=num_perm),
+            schema={id_col: schema[id_col], "group": schema[id_col]},
+        )
+    )
+
+
+def _group_rows(keys: pl.DataFrame, *, id_col: str, threshold: float, num_perm: int) -> pl.DataFrame:
+    """near_duplicate_groups of rows sorted by id: near pairs among the first row of each text, then components."""
+    row = np.arange(keys.height)
+    first_of_text = keys.with_row_index(_ROW).select(
+        pl.when(pl.col("text_hash").is_not_null()).then(pl.col(_ROW).min().over("text_hash")).otherwise(pl.col(_ROW))
+    ).to_series().to_numpy().astype(np.int64)
+    heads = np.flatnonzero((first_of_text == row) & keys["signature"].is_not_null().to_numpy())
+    near_a, near_b = np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+    if heads.size > 1:
+        near_a, near_b = _near_pairs(keys["signature"].gather(heads).to_numpy(), threshold, num_perm)
+    label = _components(np.concatenate([row, heads[near_a]]), np.concatenate([first_of_text, heads[near_b]]), row.size)
+    return pl.DataFrame({id_col: keys[id_col], "group": keys[id_col].gather(label)})
+
+
+def _components(a: np.ndarray, b: np.ndarray, n: int) -> np.ndarray:
+    """The smallest node of each node's connected component (nodes 0..n-1, edges a[i]-b[i]): labels fall to the
+    smallest label across every edge, with pointer jumping, until no label changes."""
+    label = np.arange(n)
+    while True:
+        low = np.minimum(label[a], label[b])
+        new = label.copy()
+        for ends in (a, b, label[a], label[b]):  # the edge's nodes and their labels' nodes
+            np.minimum.at(new, ends, low)
+        new = new[new]
+        if np.array_equal(new, label):
+            return label
+        label = new
+
+
 def _signature_column(texts: pl.Series, *, shingle_words: int, num_perm: int, seed: int) -> pl.Series:
     """MinHash signatures of normalised texts as an Array column; null for null or word-less texts."""
     worded = (texts.is_not_null() & (texts != "")).fill_null(False)
@@ -300,6 +353,18 @@ def _candidate_pairs(signature: np.ndarray, bands: int, rows: int) -> tuple[np.n
     return pairs["earlier"].to_numpy(), pairs["later"].to_numpy()
 
 
+def _near_pairs(signature: np.ndarray, threshold: float, num_perm: int) -> tuple[np.ndarray, np.ndarray]:
+    """(earlier, later) indices of the texts (signature rows) whose estimated Jaccard is >= threshold, each pair once,
+    among the LSH candidates."""
+    earlier, later = _candidate_pairs(signature, *lsh_bands(threshold, num_perm))
+    need = math.ceil(threshold * num_perm - 1e-9)  # equal signature values for estimated Jaccard >= threshold
+    keep = np.zeros(earlier.size, dtype=bool)
+    for lo in range(0, earlier.size, _PAIR_CHUNK):
+        a, b = earlier[lo : lo + _PAIR_CHUNK], later[lo : lo + _PAIR_CHUNK]
+        keep[lo : lo + _PAIR_CHUNK] = (signature[a] == signature[b]).sum(axis=1) >= need
+    return earlier[keep], later[keep]
+
+
 def _nearest_texts(texts: pl.DataFrame, *, id_col: str, threshold: float, num_perm: int) -> pl.DataFrame:
     """One row per distinct text with a near-duplicate: its text_hash and the position and id of the earliest
     document of its earliest near-duplicate text (earlier or later than this text's own first document)."""
@@ -307,14 +372,7 @@ def _nearest_texts(texts: pl.DataFrame, *, id_col: str, threshold: float, num_pe
     n = texts.height
     if n < 2:
         return pl.DataFrame(schema={"text_hash": pl.String, _NEAR_POS: pl.Int64, _NEAR_ID: pl.String})
-    signature = texts["signature"].to_numpy()
-    earlier, later = _candidate_pairs(signature, *lsh_bands(threshold, num_perm))
-    need = math.ceil(threshold * num_perm - 1e-9)  # equal signature values for estimated Jaccard >= threshold
-    keep = np.zeros(earlier.size, dtype=bool)
-    for lo in range(0, earlier.size, _PAIR_CHUNK):
-        a, b = earlier[lo : lo + _PAIR_CHUNK], later[lo : lo + _PAIR_CHUNK]
-        keep[lo : lo + _PAIR_CHUNK] = (signature[a] == signature[b]).sum(axis=1) >= need
-    earlier, later = earlier[keep], later[keep]
+    earlier, later = _near_pairs(texts["signature"].to_numpy(), threshold, num_perm)
     nearest = np.full(n, n, dtype=np.int64)  # texts are in stable order: the smallest index is the earliest text
     np.minimum.at(nearest, later, earlier)
     np.minimum.at(nearest, earlier, later)  # for this text's later exact copies, which may come after `later`

@@ -22,6 +22,7 @@ from transforms.boilerplate import (
     BoilerplateParams,
     add_line_features,
     classify_lines,
+    file_fingerprints,
     per_distinct_text,
     repetition_pairs,
 )
@@ -59,7 +60,7 @@ def classify_files(
     """Lines of every accepted file with their features and boilerplate `rule` (null = content), the first
     article's headline restored (`is_headline`) and its bylines named (transforms.metadata.restore_titles).
 
-    `repeated`: the run's repeated line keys (from `file_repetition_pairs` of every batch) when `files` are
+    `repeated`: the run's repeated line keys (from `file_repetition_facts` of every batch) when `files` are
     one batch of the run; without it, repetition is counted across `files` alone.
     """
     return (
@@ -70,10 +71,23 @@ def classify_files(
     )
 
 
-def file_repetition_pairs(files: pl.LazyFrame) -> pl.LazyFrame:
-    """What a batch of files adds to the run's cross-file repetition counts (see boilerplate.repetition_pairs)."""
-    lines = files.select("source_path", "source_sha256", "text").pipe(split_lines).select("source_sha256", "text")
-    return lines.unique().pipe(per_distinct_text, add_line_features).pipe(repetition_pairs)
+class RepetitionFacts(NamedTuple):
+    """What a batch of files adds to the run's cross-file repetition counts (see boilerplate.repetition)."""
+
+    pairs: pl.DataFrame  # repeat_key, file_hash: the files each short line is in
+    fingerprints: pl.DataFrame  # file_hash, text_hash, signature: what each file's content is a copy of
+
+
+def file_repetition_facts(files: pl.LazyFrame) -> RepetitionFacts:
+    """The repetition pairs and file fingerprints of a batch of files, from each file's distinct lines (split as
+    classify_files splits them)."""
+    lines = (
+        files.select("source_path", "source_sha256", "text").pipe(split_lines).select("source_sha256", "text").unique()
+        .pipe(per_distinct_text, add_line_features)
+        .select("source_sha256", "text", "is_blank", "is_prose", "n_words", "phrase_key")
+        .collect()
+    )  # fmt: skip
+    return RepetitionFacts(repetition_pairs(lines.lazy()).collect(), file_fingerprints(lines.lazy()).collect())
 
 
 def boilerplate_audit(lines: pl.LazyFrame) -> pl.LazyFrame:

@@ -26,7 +26,7 @@ def mark_headings(laid_out: pl.LazyFrame) -> pl.LazyFrame:
     question = pl.col("clean").str.ends_with("?")
     return (
         laid_out.sort(doc, "line_idx", maintain_order=True)
-        .with_columns(heading_like().alias("_heading_like"))
+        .with_columns((heading_like() & ~pl.col("wraps")).alias("_heading_like"))  # hard-wrapped lines run on
         .with_columns(
             (
                 body

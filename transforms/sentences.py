@@ -189,15 +189,23 @@ def split_sentences(
     lf: pl.LazyFrame, *, key: str = "seg_id", text_col: str = "text", lang_col: str | None = None
 ) -> pl.LazyFrame:
     """One row per sentence of each input row: columns `key` (same dtype as input), `sentence_index` (pl.UInt32, 0-based within the row), `char_start`, `char_end` (pl.Int64, Python code-point offsets into that row's text), `sentence` (pl.String, == text[char_start:char_end]). Sentences carry no leading/trailing whitespace; a newline always ends a sentence; whitespace-only or empty texts yield no rows. Output sorted by key, sentence_index."""
+    return _pieces(lf, key=key, text_col=text_col, lang_col=lang_col).pipe(_sentences_of_pieces, key=key)
+
+
+def _same_row_prev() -> pl.Expr:
+    return pl.col("__row") == pl.col("__row").shift(1)
+
+
+def _pieces(lf: pl.LazyFrame, *, key: str, text_col: str, lang_col: str | None) -> pl.LazyFrame:
+    """The rows' texts cut into pieces that may end a sentence, with the features that decide whether they do."""
     lang = pl.col("__lang") if lang_col else pl.lit(None, dtype=pl.String)
     c = pl.col
-    same_row_prev = c("__row") == c("__row").shift(1)
-    first_in_row = ~same_row_prev.fill_null(False)
+    first_in_row = ~_same_row_prev().fill_null(False)
     has_mark = c("__text").str.contains(MARK, literal=True)  # rare: with no such text, no copy is made
     marked = pl.when(has_mark).then(c("__text").str.replace_all(MARK, "\ue001", literal=True)).otherwise(c("__text"))
     for pattern, replacement in (_mark_breaks(FORCED_BREAKS), _mark_breaks([AFTER_STAMP])):
         marked = marked.str.replace_all(pattern, replacement)  # unmatched groups expand to ""
-    pieces = (
+    return (
         lf.select(
             c(key),
             c(text_col).fill_null("").alias("__text"),
@@ -232,6 +240,13 @@ def split_sentences(
         .with_columns(_piece_features(lang))
         .with_columns(_ends_sentence().alias("__break"))
     )
+
+
+def _sentences_of_pieces(pieces: pl.LazyFrame, *, key: str) -> pl.LazyFrame:
+    """Pieces joined into sentences: offsets into each row's text, the sentence text and its index in the row."""
+    c = pl.col
+    same_row_prev = _same_row_prev()
+    first_in_row = ~same_row_prev.fill_null(False)
     starts_sentence = ~same_row_prev | c("__break").shift(1)
     piece_start = c("__end") - c("__len")
     carry = pl.when(c("__quote_opens_next") & ~c("__last")).then(c("__len") - c("__n_kept") + 1)

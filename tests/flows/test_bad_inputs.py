@@ -19,10 +19,9 @@ from tests.bad_inputs import ACCEPTED, DELETED, make_bad_inputs
 from tests.conftest import ROOT
 from transforms.ingest import decode_bytes
 
-# Smaller than the corpus script's defaults (10,000 tiny files, a 50 MB line), to stay under two minutes on two
-# cores: 2,500 tiny files in batches of 500 still make five batches, so repetition counts and duplicate marks join
-# across batches; a 1 MB line is still one line far past any buffer or regex window, and the 50 MB line's cost is
-# the language scoring of its text, linear in its length (2 MB: 38 s on a loaded machine).
+# Smaller than the generator's defaults (tests/bad_inputs.py), to keep the test short on two cores:
+# five batches of tiny files still make repetition counts and duplicate marks join across batches, and a one-megabyte line
+# is still one line far past any buffer or regex window (a longer line only costs language scoring, linearly).
 TINY_FILES, BATCH_FILES, BIG_LINE_MB = 2_500, 500, 1
 WAIT_S = 300
 

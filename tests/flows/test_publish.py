@@ -41,7 +41,7 @@ def test_output_equal_to_input_is_refused_and_the_inputs_kept(tmp_path: Path) ->
     shutil.copytree(SEEDS, folder)
     (folder / "manifest.json").write_text('{"crawl": 1}\n')
     before = snapshot(folder)
-    assert_refused(curate_run(folder, folder), "is the --input folder")
+    assert_refused(curate_run(folder, folder), "is the input folder")
     assert snapshot(folder) == before
 
 

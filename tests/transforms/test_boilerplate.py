@@ -28,7 +28,7 @@ from transforms.boilerplate import (
 )
 from transforms.boilerplate import rules as boilerplate_rules
 from transforms.lines import split_lines
-from transforms.pipeline import file_repetition_pairs
+from transforms.pipeline import file_repetition_facts
 
 PROSE = (
     "Nous assistons à une profonde transformation des métiers technologiques et marketing, "
@@ -182,7 +182,7 @@ def test_head_navigation_spares_the_title_and_tail_short_lines_go() -> None:
 
 def test_lines_repeated_across_files_are_template_text() -> None:
     footer = "Marketing is Dead, le blog du marketing"
-    out = classify({"a.txt": f"{PROSE}\n{footer}\n{PROSE}", "b.txt": f"Autre texte ici.\n{footer}\n{PROSE} Fin."})
+    out = classify({"a.txt": f"{PROSE}\n{footer}\n{PROSE}", "b.txt": f"Autre texte ici.\n{footer}\n{EN_PROSE}"})
     assert out.filter(pl.col("text") == footer)["rule"].to_list() == ["repeated_across_files"] * 2
 
 
@@ -394,7 +394,7 @@ def test_text_features_once_per_distinct_line_equal_every_row(lines: list[str]) 
 
 def test_repetition_pairs_are_counted_on_distinct_lines_alike() -> None:
     files = _seed_lines().group_by("source_path", "source_sha256", maintain_order=True).agg(pl.col("text").str.join("\n"))
-    fast = file_repetition_pairs(files).collect().sort(pl.all())
+    fast = file_repetition_facts(files).pairs.sort(pl.all())
     every_line = _seed_lines().pipe(add_line_features).pipe(repetition_pairs).collect().sort(pl.all())
     assert fast.height > 50 and fast.equals(every_line)
 

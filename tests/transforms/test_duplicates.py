@@ -11,7 +11,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from polars.testing import assert_frame_equal
 
-from transforms.duplicates import LSH_RECALL_AT_THRESHOLD, _signatures, duplicate_keys, lsh_bands, mark_duplicates
+from transforms.duplicates import (
+    LSH_RECALL_AT_THRESHOLD,
+    _signatures,
+    duplicate_keys,
+    lsh_bands,
+    mark_duplicates,
+    near_duplicate_groups,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -294,3 +301,40 @@ def test_repeated_texts_get_the_keys_each_would_get_alone() -> None:
     assert_frame_equal(together, alone)
     assert together["doc_id"].to_list() == [f"d{i}" for i in range(len(texts))]
     assert together["text_hash"][0] == together["text_hash"][3] == together["text_hash"][7]
+
+
+def _signature(values: list[int]) -> list[int]:
+    return [v % 2**32 for v in values]
+
+
+def test_near_duplicate_groups_are_connected_components() -> None:
+    """B is near A, C near B but not near A: one group, through B. An exact copy without a signature joins its text's
+    group; an unrelated text and a text without words stay alone."""
+    a = list(range(128))
+    b = [1000 + v if v < 20 else v for v in a]  # 108 of 128 values equal to A's: estimated Jaccard 0.84
+    c = [2000 + v if 100 <= v < 120 else v for v in b]  # 0.84 with B, 0.69 with A
+    d = [3000 + v for v in a]
+    keys = pl.LazyFrame(
+        {
+            "doc_id": ["e", "c", "a", "d", "b", "f"],
+            "text_hash": ["ha", "hc", "ha", "hd", "hb", None],
+            "signature": [None, _signature(c), _signature(a), _signature(d), _signature(b), None],
+        },
+        schema={"doc_id": pl.String, "text_hash": pl.String, "signature": pl.Array(pl.UInt32, 128)},
+    )
+    groups = near_duplicate_groups(keys, num_perm=128).collect()
+    assert groups.rows() == [("a", "a"), ("b", "a"), ("c", "a"), ("d", "d"), ("e", "a"), ("f", "f")]
+
+
+def test_near_duplicate_groups_of_real_texts_hold_the_marked_pairs() -> None:
+    """Every exact or near mark of mark_duplicates is inside one group."""
+    texts = [" ".join(_words(p)) for p in SEEDS]
+    edited = [" ".join(_rewrite_runs(_words(p), 2, 6, seed=i)) for i, p in enumerate(SEEDS)]
+    rows = [(f"d{i}", f"p{i}", 0, t) for i, t in enumerate([*texts, *edited, texts[0]])]
+    marked = mark_duplicates(_docs(rows)).collect()
+    groups = dict(near_duplicate_groups(duplicate_keys(_docs(rows))).collect().rows())
+    pairs = [(d, m) for d, dup, near in marked.select("doc_id", "duplicate_of", "near_duplicate_of").rows()
+             for m in (dup, near) if m is not None]  # fmt: skip
+    assert len(pairs) >= len(SEEDS) + 1
+    assert all(groups[d] == groups[m] for d, m in pairs)
+    assert len(set(groups.values())) == len(SEEDS)

@@ -25,12 +25,13 @@ def _files(texts: list[str]) -> pl.DataFrame:
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.lists(LINE, max_size=8).map("\n".join), min_size=1, max_size=6), st.integers(1, 3))
 def test_batches_counting_repetition_classify_like_one_call(texts: list[str], batch_files: int) -> None:
-    """Pairs spilled batch by batch, then repeated keys: the same line rules as counting over every file at once
-    (blank lines, a trailing newline, files with the same bytes)."""
+    """Pairs and fingerprints spilled batch by batch, then repeated keys: the same line rules as counting over every
+    file at once (blank lines, a trailing newline, files with the same bytes, copies)."""
     files = _files(texts)
     batches = [files.slice(start, batch_files) for start in range(0, files.height, batch_files)]
-    pairs = pl.concat([pipeline.file_repetition_pairs(batch.lazy()).collect() for batch in batches])
-    repeated = pipeline.repeated_keys(pairs.lazy())
+    facts = [pipeline.file_repetition_facts(batch.lazy()) for batch in batches]
+    pairs, fingerprints = (pl.concat([getattr(f, name) for f in facts]) for name in ("pairs", "fingerprints"))
+    repeated = pipeline.repeated_keys(pairs.lazy(), fingerprints.lazy())
     by_batch = pl.concat([pipeline.classify_files(b.lazy(), repeated=repeated).collect() for b in batches])
     at_once = pipeline.classify_files(files.lazy()).collect()
     columns = ["source_path", "line_no", "text", "rule"]

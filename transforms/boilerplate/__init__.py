@@ -2,7 +2,8 @@
 
 Three layers, each a pure Polars expression chain over the `lines` frame (one row per input line):
 1. single-line rules (line_rules: phrase tables, counters, cookies, captions, comment forms, bylines, dates) and
-   cross-file repetition (repetition) name the lines that are boilerplate on their own;
+   cross-file repetition (repetition: counted once per content, copies of a page count once) name the lines that
+   are boilerplate on their own;
 2. the main content block of each file (main_block: body-text extraction over lines, the stretch where lines a
    small logistic line model (line_model) calls article text outweigh the rest most) removes the page chrome
    before and after the article(s), and a comments/related marker after the article cuts what follows (not a
@@ -27,7 +28,7 @@ from transforms.boilerplate.line_model import (
 )
 from transforms.boilerplate.line_rules import add_line_features, flag_line_rules, line_text_features, per_distinct_text
 from transforms.boilerplate.main_block import find_main_block, flag_outside_block
-from transforms.boilerplate.repetition import flag_repeated_lines, repeated_keys, repetition_pairs
+from transforms.boilerplate.repetition import file_fingerprints, flag_repeated_lines, repeated_keys, repetition_pairs
 from transforms.boilerplate.rules import (
     LANGUAGES,
     LINE_MODEL_WEIGHTS,
@@ -53,6 +54,7 @@ __all__ = [
     "add_model_features",
     "add_text_model_features",
     "classify_lines",
+    "file_fingerprints",
     "find_main_block",
     "flag_line_rules",
     "flag_menu_neighbours",

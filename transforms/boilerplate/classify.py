@@ -10,6 +10,7 @@ from transforms.boilerplate.line_rules import line_text_features, per_distinct_t
 from transforms.boilerplate.main_block import find_main_block, flag_outside_block
 from transforms.boilerplate.repetition import flag_repeated_lines
 from transforms.boilerplate.rules import MODEL_FEATURES, BoilerplateParams
+from transforms.boilerplate.wrapped import join_wrapped_lines
 
 # Features the steps read from each other, dropped from the result
 _INTERMEDIATE = (
@@ -30,6 +31,7 @@ def classify_lines(
         lines.pipe(per_distinct_text, line_text_features)
         .pipe(flag_repeated_lines, min_files=params.repeat_min_files, max_words=params.repeat_max_words,
               repeated=repeated)
+        .pipe(join_wrapped_lines)
         .pipe(flag_teaser_runs, min_run=params.teaser_min_run)
         .pipe(add_context_model_features)
         .pipe(find_main_block, params)

@@ -60,7 +60,8 @@ def find_main_block(lines: pl.LazyFrame, params: BoilerplateParams = Boilerplate
     of the article) splits the file into regions; in each region the block is the
     maximum-sum run of lines (Kadane over prefix sums). Blocks scoring at least `region_keep_share` of
     the best one are kept (a second article of the page, the rest of an article cut by a long inline
-    widget); a sentence line scoring 0 right after a block joins it, unless the block ends on a repeated
+    widget), and so are blocks scoring `region_article_score` (the articles of a long file, whose best block grows
+    with it); a sentence line scoring 0 right after a block joins it, unless the block ends on a repeated
     line. `cut_at` is the first comments/related marker in a block with at least `tail_min_share` of
     the blocks' sentence words before it, whose wording (digits aside) occurs once in the file: a marker
     repeated after every post of a blog index does not end the page. A marker right after the best
@@ -158,14 +159,15 @@ def _extend_block(lines: pl.LazyFrame) -> pl.LazyFrame:
 
 
 def _keep_blocks(lines: pl.LazyFrame, params: BoilerplateParams) -> pl.LazyFrame:
-    """`in_block`: the lines of every region's block scoring at least region_keep_share of the file's best;
-    `best_start`/`best_end`: the best block."""
+    """`in_block`: the lines of every region's block scoring at least region_keep_share of the file's best, or
+    region_article_score; `best_start`/`best_end`: the best block."""
     line_no = pl.col("line_no")
     best = pl.col("_region_best") == pl.col("_file_best")
     return lines.with_columns(
         (
             (pl.col("_region_best") > 0)
-            & (pl.col("_region_best") >= params.region_keep_share * pl.col("_file_best"))
+            & (pl.col("_region_best") >= pl.min_horizontal(params.region_keep_share * pl.col("_file_best"),
+                                                           params.region_article_score))
             & line_no.is_between(pl.col("_start"), pl.col("_end"))
         ).fill_null(False).alias("in_block"),
         pl.when(best).then(pl.col("_start")).min().over(file_id()).alias("best_start"),

@@ -482,6 +482,8 @@ SEPARATORS = r"[|»›•·▪]|\s[-–—/]\s.*\s[-–—/]\s"  # menu items an
 CJK_CHARS_PER_WORD = 2  # a Chinese/Japanese word is about two characters (so 。-ended lines can be prose)
 PROSE_MIN_WORDS = 5  # a sentence line: at least this many words and a sentence end (C4's line rule)
 PROSE_LONG_WORDS = 25  # a line this long without a final mark (headlines stay under 20 words) is prose
+WRAP_MIN_CHARS = 40  # a hard-wrapped line is this long at least: a menu of lowercase items is not wrapped text
+WRAPPED_FILE_MIN_SHARE = 1 / 3  # a file is hard-wrapped text when this share of its lines run on into the next
 PHRASE_MAX_WORDS = 8  # interface lines are short; a longer line quoting "partager" is prose
 LONG_LINE_MAX_WORDS = 40  # a cookie or copyright notice longer than this is an article about them
 BYLINE_MAX_WORDS = 14
@@ -526,6 +528,9 @@ class BoilerplateParams:
     # a menu or a footer always holds one, a table or a recipe's ingredients inside the article does not.
     wall_min_named: int = 2
     region_keep_share: float = 0.5  # a region's block is kept when it scores this share of the best block
+    # ... or at least this much, about a thousand words of sentences: an article of its own, however long the file
+    # and its best block (a book, a dump of many articles).
+    region_article_score: float = 1000.0
     # A kept line scores 2 * words * (p - model_threshold): below 0.5, since a dropped paragraph cannot come back.
     model_threshold: float = 0.3
     sentence_floor: float = 0.0  # a sentence line never scores below this per word
