@@ -124,8 +124,12 @@ def test_a_byline_never_becomes_the_title() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Sarah.Needleman@wsj.com", "Image 1 of 23", "8 min lues", "Télécharger au format EPUB", "Share this article"]
-)
+    "line",
+    [
+        "Sarah.Needleman@wsj.com", "Image 1 of 23", "8 min lues", "Télécharger au format EPUB", "Share this article",
+        "Newer Article", "Escucha esta noticia", "Das Link wurde kopiert", "Article précédent", "Organization: Alexa Crawls",
+    ],
+)  # fmt: skip
 def test_never_a_title_lines_leave_the_title_null(line: str) -> None:
     documents, *_ = run({"f.txt": page(line, FR_BODY)})
     assert documents["title"][0] is None
@@ -135,6 +139,73 @@ def test_a_page_without_a_headline_has_a_null_title() -> None:
     documents, article_lines, audit, lines = run({"f.txt": page(EN_BODY)})
     assert documents["title"].to_list() == [None]
     assert documents["title_line_no"].to_list() == [None]
+    assert_lines_partitioned(article_lines, audit, lines)
+
+
+@pytest.mark.parametrize(
+    ("lang", "kicker", "headline", "body"),
+    [
+        ("de", "Kommentar zur Verkehrswende", "Stadtrat beschließt mehr Radwege in der Innenstadt", DE_BODY),
+        ("fr", "Politique et société", "Le gouvernement présente un budget de relance", FR_BODY),
+    ],
+)
+def test_a_kicker_above_the_headline_is_not_the_headline(lang, kicker, headline, body) -> None:
+    documents, article_lines, audit, lines = run({f"{lang}.txt": page(kicker, headline, body)})
+    assert documents["title"].to_list() == [headline]
+    assert dict(zip(audit["text"], audit["rule"], strict=True))[kicker] == "above_title"
+    assert_lines_partitioned(article_lines, audit, lines)
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "standfirst", "body"),
+    [
+        ("nl", "Gemeenteraad kiest voor meer fietspaden", "Na twee jaar discussie krijgen fietsers in het centrum "
+         "eindelijk meer ruimte op straat.", NL_BODY),
+        ("en", "City council approves a bigger bike lane network", "After two years of debate cyclists downtown "
+         "finally get more room on the street.", EN_BODY),
+    ],
+)  # fmt: skip
+def test_the_headline_above_its_standfirst_is_the_title(lang, headline, standfirst, body) -> None:
+    documents, *_ = run({f"{lang}.txt": page(MENU, headline, standfirst, body)})
+    assert documents["title"].to_list() == [headline]
+
+
+@pytest.mark.parametrize(
+    ("headline", "chrome", "body"),
+    [
+        ("This new API makes requests simpler", ["Older Article", "Newer Article"], EN_BODY),
+        ("Le gouvernement présente un budget de relance", ["Écouter cet article", "Copier le lien"], FR_BODY),
+        ("Stadtrat beschließt mehr Radwege in der Innenstadt", ["Artikel anhören", "Link kopieren"], DE_BODY),
+        ("Gemeenteraad kiest voor meer fietspaden", ["Vorige artikel", "Volgende artikel"], NL_BODY),
+    ],
+)
+def test_interface_lines_under_the_headline_are_head_chrome(headline, chrome, body) -> None:
+    documents, article_lines, audit, lines = run({"f.txt": page(MENU, headline, chrome, body)})
+    doc = documents.row(0, named=True)
+    assert doc["title"] == headline
+    assert doc["text"].startswith(headline + "\n\n" + body[0])
+    rules = dict(zip(audit["text"], audit["rule"], strict=True))
+    assert all(line in rules for line in chrome)  # out of the text, in the audit
+    assert rules[chrome[-1]] == "head_chrome"  # the block search keeps the line right above the body
+    assert_lines_partitioned(article_lines, audit, lines)
+
+
+@pytest.mark.parametrize(
+    "credit", ["Posted by DT in Tagebuch", "The Associated Press", "Publié par Lucie dans Actualités"]
+)
+def test_a_post_meta_or_agency_line_is_a_byline_never_the_title(credit: str) -> None:
+    documents, article_lines, audit, lines = run({"f.txt": page(MENU, credit, EN_BODY)})
+    assert documents["title"].to_list() == [None]
+    assert dict(zip(audit["text"], audit["rule"], strict=True))[credit] == "byline"
+    assert_lines_partitioned(article_lines, audit, lines)
+
+
+def test_names_and_outlet_above_the_dateline_are_a_byline_below_the_headline() -> None:
+    headline = "Two prison officers charged over falsified records"
+    names = "Kevin Johnson and Kevin McCoy USA TODAY"
+    documents, article_lines, audit, lines = run({"f.txt": page(MENU, headline, names, "Nov 19, 2019", EN_BODY)})
+    assert documents["title"].to_list() == [headline]
+    assert dict(zip(audit["text"], audit["rule"], strict=True))[names] == "byline"
     assert_lines_partitioned(article_lines, audit, lines)
 
 

@@ -4,7 +4,7 @@ from transforms.metadata.attach import META_PARAMS, MetaParams, add_article_meta
 from transforms.metadata.rules import NEVER_TITLE
 from transforms.metadata.titles import TITLE_PARAMS, TitleParams, mark_titles, restore_titles
 
-METADATA_RULES = ("byline", "above_title")  # the rules this step adds to the boilerplate audit
+METADATA_RULES = ("byline", "above_title", "head_chrome")  # the rules this step adds to the boilerplate audit
 
 __all__ = [
     "METADATA_RULES", "META_PARAMS", "MetaParams", "NEVER_TITLE", "TITLE_PARAMS", "TitleParams",

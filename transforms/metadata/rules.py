@@ -103,18 +103,43 @@ AUTHOR_MAX_CHARS = 80
 # Lines any rule names as one of these are never restored as a title (only chrome the block search or the
 # repetition and teaser rules removed can be).
 RESTORABLE_RULES = ("nav_head", "repeated_across_files", "teaser_list", "menu_run")
+# Interface lines of an article's head: links to the neighbouring posts, audio players, link copying, share bars.
+# Never a headline; between the headline and the first paragraph they leave the text (rule `head_chrome`).
+# A byline that names no one the author rules read: a post's meta line ("Posted by DT in Tagebuch") or a news
+# agency's credit ("The Associated Press"). Never a headline; near the body start it leaves the text (rule `byline`).
+_CREDIT = (
+    r"^(?:posted|filed|published|written)\s+(?:by|in|under|on)\s|^(?:publié|posté|classé|écrit)\s+(?:par|dans|le)\s"
+    r"|^(?:veröffentlicht|geschrieben)\s+(?:von|in|am)\s|^(?:publicado|escrito)\s+(?:por|en|el)\s"
+    r"|^(?:pubblicato|scritto)\s+(?:da|in|il)\s|^(?:geplaatst|geschreven)\s+(?:door|in|op)\s"
+    r"|^(?:the\s+)?(?:associated press|press association|reuters|afp|agence france-presse|dpa|efe|ansa|anp|belga)$"
+)
+CREDIT_LINE = f"(?i){_CREDIT}"
+_HEAD_CHROME = (
+    r"^(?:share|partager|partagez|teilen|compartir|condividi|delen)(?:$|\s+(?:this|on|sur|cet|cette|l'article|"
+    r"article|story|via|auf|en|su|op)(?:\W|$))"
+    r"|^(?:older|newer|previous|next|prev)\s+(?:post|article|story|entry)"  # links to the neighbouring posts
+    r"|^(?:article|post|billet)\s+(?:précédent|suivant)|^(?:vorheriger|nächster|voriger)\s+(?:artikel|beitrag)"
+    r"|^(?:artículo|entrada)\s+(?:anterior|siguiente)|^articolo\s+(?:precedente|successivo)"
+    r"|^(?:vorige|volgende)\s+(?:artikel|bericht)"
+    r"|^(?:listen to this (?:article|story)|écouter (?:cet|l')\s*article|artikel (?:anhören|vorlesen)|"
+    r"escucha esta noticia|ascolta (?:l'articolo|questo articolo)|luister naar dit artikel)"  # text-to-speech players
+    r"|^(?:copy link|copier le lien|link (?:kopieren|kopiert)|(?:das|der) link wurde kopiert|enlace copiado|"
+    r"copia link|link kopiëren)"
+    r"|^\d+\s*(?:min|mins|minutes?|minuten|minutos?|minuti)\.?\s*(?:read|lues?|de lecture|lesezeit|lectura|lettura)?$"
+    r"|(?:temps de lecture|reading time|lesezeit|tiempo de lectura|tempo di lettura)"  # reading time
+)
+HEAD_CHROME = f"(?i){_HEAD_CHROME}"
 NEVER_TITLE = (
     r"(?i)@|https?://|www\.|\.(?:com|org|net|fr|de|html?)(?:\W|$)"  # e-mail, URL
     r"|^(?:image|photo|slide|picture|foto|bild|video)s?\s*\d+\s*(?:of|sur|de|von|di|/)"  # "Image 1 of 23"
     r"|\d+\s*(?:of|sur|von|/)\s*\d+\)?$"  # "More videos (1 of 9)"
     r"|\s[>»→/]\s.*\s[>»→/]\s|^(?:home|accueil|startseite|inicio|главная)\s*[>»→/|]"  # breadcrumbs
-    r"|^\d+\s*(?:min|mins|minutes?|minuten|minutos?|minuti)\.?\s*(?:read|lues?|de lecture|lesezeit|lectura|lettura)?$"
-    r"|(?:temps de lecture|reading time|lesezeit|tiempo de lectura|tempo di lettura)"  # reading time
     r"|^(?:télécharger|download|herunterladen|descargar|scarica|downloaden)(?:\W|$)"  # download links
-    r"|^(?:share|partager|partagez|teilen|compartir|condividi|delen)(?:$|\s+(?:this|on|sur|cet|cette|l'article|"
-    r"article|story|via|auf|en|su|op)(?:\W|$))|^(?:en ligne|online|live)$"
+    r"|^(?:en ligne|online|live)$"
     r"|(?:newsletter|s'abonner|abonnez-vous|subscribe|abonnieren|suscríbete|iscriviti|sign in|log in|se connecter)"
     r"|(?:sponsored|sponsorisé|publireportage|anzeige|advertorial|publicidad|pubblicità|disclaimer|"
     r"this (?:post|article|content) (?:is|was|contains)|contient des liens)"  # disclaimers
     r"|^(?:advertisement|publicité|werbung|annonce|advert)$|^addthis$"
+    rf"|{_HEAD_CHROME}"
+    rf"|{_CREDIT}|^organi[sz]ation\s*:"
 )

@@ -5,13 +5,18 @@ Runs on classified lines (after boilerplate.classify_lines), so the audit and th
 - `byline`: a short content line naming an author ("Par Claire Dubois") near the body start leaves the text;
 - `date`: so does a date-only line the boilerplate rules kept ("12 maart 2019"), or one opening with a date;
 - `above_title`: content lines between the body start and a headline chosen below it (a kicker, a rubric) leave it;
+- `head_chrome`: interface lines between the headline and the first paragraph (rules.HEAD_CHROME: listen, copy link,
+  neighbouring posts) leave it, and so do, as `byline`, bare names there and "names OUTLET" lines above a dateline;
 - `is_headline`: the chosen line, first content line of the file after both;
 - a blog index's later post title that a rule removed between the like counters and its dateline is restored.
 A candidate is title-shaped (headings.heading_like at title length, none of rules.NEVER_TITLE, not a byline) and
 lies at most `before` non-blank lines above the first content line or `after` below it, above the first sentence
-line. Each scores by its distance to the body start, plus the signs of a headline: a dateline or byline right
-below it, the page's own title (the file's first line, where the flattener put `<title>`) repeating it, being
-kept as content; minus being a line repeated across files. The best score at least `min_score` wins; none: null.
+line. Each scores by its distance to the body start (lines below it, still above the first paragraph, score more:
+the last heading above the body is the headline), plus the signs of a headline: a dateline or byline right below it
+(whatever rule removed it), the page's own title (the file's first line, where the flattener put `<title>`)
+repeating it, being kept as content, its length, being repeated in the window, a longer standfirst right below it;
+minus being a line repeated across files, a teaser of another article, or a sentence. The weights (TitleParams)
+are fitted on the tune pages; the best score at least `min_score` wins; none: null.
 """
 
 from __future__ import annotations
@@ -23,31 +28,41 @@ import polars as pl
 from transforms.articles import ARTICLE_SEPARATOR_RULES, since_run_start, starts_run
 from transforms.headings import TITLE_MAX_WORDS, heading_like
 from transforms.metadata.authors import byline_author
-from transforms.metadata.rules import DATE_FIRST, DATE_LINE, NEVER_TITLE, RESTORABLE_RULES
+from transforms.metadata.rules import (
+    CREDIT_LINE, DATE_FIRST, DATE_LINE, HEAD_CHROME, NAME_ONLY, NEVER_TITLE, RESTORABLE_RULES,
+)
 
 TITLE_MAX_CHARS = 160
 TITLE_START = r"^[\p{Lu}\p{N}\p{Lo}«\"“‘'¿¡„]"  # \p{Lo}: letters without case (Chinese, Japanese, Korean)
 TITLE_BAD_END = r"[.,;:]$"
 META_RULES = ("date", "byline_empty")  # boilerplate rules of lines that carry a date or an empty byline
 BYLINE_MAX_WORDS = 12
+CREDIT_MAX_WORDS = 8
+_CAPITALISED = r"(?:\p{Lu}[\p{L}\p{N}'’.-]*|\d+)"
+# names and an outlet in capitalised words: "Kevin Johnson and Kevin McCoy USA TODAY", "Greg Beacham, AP"
+CAPITALISED_NAMES = rf"^{_CAPITALISED}(?:,?\s+(?:(?:and|und|et|y|e|en|&)\s+)?{_CAPITALISED})*$"
 
 
 @dataclass(frozen=True)
 class TitleParams:
-    """Window and weights of the headline choice."""
+    """Window and weights of the headline choice (weights fitted on the tune pages, see docs/tuning.md)."""
 
     before: int = 40  # non-blank lines above the body start a headline may sit
     after: int = 6  # ... and below it (a kicker or rubric above the headline)
-    cost_above: float = 0.04  # per non-blank line between a removed candidate and the body start
-    cost_below: float = 0.25  # per non-blank line a candidate sits below the body start
-    meta_below: float = 1.0  # a dateline or byline within two lines below
-    page_title: float = 1.5  # its words are a run of the file's first line's (the page <title>), times their share
+    cost_above: float = 0.08  # per non-blank line between a removed candidate and the body start
+    below: float = 0.25  # per line below the body start: the last heading above the first paragraph is the headline
+    meta_below: float = 2.75  # a dateline or byline within two lines below, whatever rule removed it
+    page_title: float = 6.5  # its words are a run of the file's first line's (the page <title>), times their share
     content: float = 0.6  # kept as content by the boilerplate rules
-    repeated: float = 1.0  # a line repeated across files (site template), unless the page title repeats it
+    repeated: float = 2.0  # a line repeated across files (site template), unless the page title repeats it
+    teaser: float = 2.25  # a line of a teaser list (other articles' headlines)
     min_words: int = 3  # shorter lines score less, and are never restored: menus are one or two words
     short: float = 0.5
-    per_word: float = 0.05  # longer lines score more (a headline against the rubric above it), up to 10 words
-    twice: float = 0.5  # the same line twice in the window (breadcrumb and headline, headline and share text)
+    per_word: float = 0.55  # longer lines score more (a headline against the rubric above it), up to 10 words
+    twice: float = 2.0  # the same line twice in the window (breadcrumb and headline, headline and share text)
+    prose: float = 4.5  # a sentence line ("!" or "?" at its end) is rather the lead than the headline
+    dek_below: float = 2.5  # right above a longer heading-shaped line (the standfirst below a headline)
+    dek_min_words: int = 10
     min_score: float = 0.0
 
 
@@ -100,7 +115,8 @@ def title_shaped() -> pl.Expr:
 
 def _line_shapes(lines: pl.LazyFrame) -> pl.LazyFrame:
     """`lines` with what their text alone says, computed once per distinct (`clean`, `n_words`): `_shaped`
-    (title_shaped), `_never` (a NEVER_TITLE line), `_names` (a byline naming someone) and `_date_only`."""
+    (title_shaped), `_never` (a NEVER_TITLE line), `_chrome` (a HEAD_CHROME line), `_names` (a byline or a credit),
+    `_name_only` (a bare name), `_credit` (names and an outlet in capitalised words) and `_date_only`."""
     c = pl.col
     per_text = (
         lines.select("clean", "n_words")
@@ -108,38 +124,56 @@ def _line_shapes(lines: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(
             title_shaped().alias("_shaped"),
             c("clean").str.contains(NEVER_TITLE).alias("_never"),
-            byline_author(c("clean")).is_not_null().alias("_names"),
+            c("clean").str.contains(HEAD_CHROME).alias("_chrome"),
+            (byline_author(c("clean")).is_not_null() | c("clean").str.contains(CREDIT_LINE)).alias("_names"),
             c("clean").str.to_lowercase().str.contains(f"{DATE_LINE}|{DATE_FIRST}").alias("_date_only"),
+            c("clean").str.contains(NAME_ONLY).alias("_name_only"),
+            ((c("n_words") <= CREDIT_MAX_WORDS) & c("clean").str.contains(CAPITALISED_NAMES)).alias("_credit"),
         )
     )
     return lines.join(per_text, on=["clean", "n_words"], how="left", maintain_order="left", nulls_equal=True)
 
 
-def _score_candidates(window: pl.LazyFrame, p: TitleParams) -> pl.LazyFrame:
+def _headline_signs(p: TitleParams) -> pl.Expr:
+    """A candidate's score: its distance to the body start, plus the signs of a headline (see the module)."""
     c = pl.col
     same_file = lambda k: c("_f").shift(-k) == c("_f")  # noqa: E731
     # the share of the page title's words the candidate holds, when they are a run of them ("Headline - Site")
     in_page_title = c("_page_title").str.contains(_words(c("clean")), literal=True)
     page_share = (c("n_words") / c("_page_title").str.count_matches(r"\S+").clip(lower_bound=1)).clip(upper_bound=1.0)
     page_match = in_page_title & (c("_r") > 1) & (c("n_words") >= 2)
-    short_content = c("rule").is_null() & (c("n_words") <= BYLINE_MAX_WORDS) & ~c("is_prose")
-    is_byline = short_content & c("_names")
-    # a date the boilerplate rules kept (a month name of a language they do not list) leaves the text too
-    is_date = short_content & c("_date_only")
-    meta = c("rule").is_in(META_RULES).fill_null(False) | c("_byline")
-    kept = c("rule").is_null() & ~c("_byline")
+    # a dateline or byline, whatever rule removed it
+    short = (c("n_words") <= BYLINE_MAX_WORDS) & ~c("is_prose")
+    meta = c("rule").is_in(META_RULES).fill_null(False) | c("_byline") | (short & (c("_date_only") | c("_names")))
+    heading = c("_shaped") & ~c("_never") & ~c("_byline") & ~meta
+    next_words = c("n_words").shift(-1)
+    dek_below = same_file(1) & heading.shift(-1) & (next_words >= p.dek_min_words) & (next_words > c("n_words"))
     distance = c("_r") - c("_anchor")
-    shape = c("_shaped") & ~c("_never") & ~c("_byline")
-    score = (
-        pl.when(distance <= 0).then(distance * p.cost_above).otherwise(-distance * p.cost_below)
+    return (
+        pl.when(distance <= 0).then(distance * p.cost_above).otherwise(distance * p.below)
         + pl.when((same_file(1) & meta.shift(-1)) | (same_file(2) & meta.shift(-2))).then(p.meta_below).otherwise(0.0)
         + pl.when(page_match).then(page_share * p.page_title).otherwise(0.0)
         + pl.when(c("rule").is_null()).then(p.content).otherwise(0.0)
         - pl.when((c("rule") == "repeated_across_files") & ~page_match).then(p.repeated).otherwise(0.0)
+        - pl.when(c("rule") == "teaser_list").then(p.teaser).otherwise(0.0)
         - pl.when(c("n_words") < p.min_words).then(p.short).otherwise(0.0)
         + c("n_words").clip(upper_bound=10) * p.per_word
         + pl.when((c("n_words") >= p.min_words) & (pl.len().over("_f", "clean") > 1)).then(p.twice).otherwise(0.0)
+        - pl.when(c("is_prose")).then(p.prose).otherwise(0.0)
+        + pl.when(dek_below).then(p.dek_below).otherwise(0.0)
     )
+
+
+def _score_candidates(window: pl.LazyFrame, p: TitleParams) -> pl.LazyFrame:
+    c = pl.col
+    short_content = c("rule").is_null() & (c("n_words") <= BYLINE_MAX_WORDS) & ~c("is_prose")
+    same_file = c("_f").shift(-1) == c("_f")
+    dateline_below = same_file & (c("rule").shift(-1).is_in(META_RULES) | c("_date_only").shift(-1)).fill_null(False)
+    is_byline = short_content & (c("_names") | (c("_credit") & dateline_below))
+    # a date the boilerplate rules kept (a month name of a language they do not list) leaves the text too
+    is_date = short_content & c("_date_only")
+    kept = c("rule").is_null() & ~c("_byline")
+    shape = c("_shaped") & ~c("_never") & ~c("_byline")
     candidate = (
         shape
         & (c("rule").is_null() | (c("rule").is_in(RESTORABLE_RULES) & (c("n_words") >= p.min_words)))
@@ -157,7 +191,7 @@ def _score_candidates(window: pl.LazyFrame, p: TitleParams) -> pl.LazyFrame:
             c("_r").filter(kept & c("is_prose") & ~c("_shaped") & (c("_r") >= c("_anchor"))).min().over("_f")
             .alias("_first_prose"),
         )
-        .with_columns(pl.when(candidate).then(score).alias("_score"))
+        .with_columns(pl.when(candidate).then(_headline_signs(p)).alias("_score"))
         .with_columns(c("_score").max().over("_f").alias("_best"))
         .with_columns(
             c("_r").filter((c("_score") == c("_best")) & (c("_best") >= p.min_score)).min().over("_f").alias("_title_r")
@@ -186,16 +220,21 @@ def _post_heads(ranked: pl.LazyFrame) -> pl.LazyFrame:
 def restore_titles(lines: pl.LazyFrame, *, params: TitleParams = TITLE_PARAMS) -> pl.LazyFrame:
     """Classified lines (sorted by file and line) with the first article's headline restored and `is_headline` set;
     bylines near the body start named `byline`, content lines above a headline chosen below the body start
-    named `above_title`. Lines outside the window keep their rule."""
+    named `above_title`, interface lines under it `head_chrome`. Lines outside the window keep their rule."""
     ranked = _ranked(lines).cache()  # read three times below: the classification runs once
     c = pl.col
+    content = c("rule").is_null()
+    # between the headline and the first paragraph: the article's head
+    in_head = content & (c("_r") > c("_title_r")) & (c("_r") < c("_first_prose").fill_null(0))
     decisions = (
         _score_candidates(_window(ranked, params), params)
         .select(
             "_i",
             pl.when(c("_r") == c("_title_r")).then(pl.lit(None, dtype=pl.String))
             .when(c("_byline")).then(pl.lit("byline"))
-            .when(c("rule").is_null() & (c("_r") < c("_title_r")) & (c("_r") >= c("_anchor"))).then(pl.lit("above_title"))
+            .when(content & (c("_r") < c("_title_r")) & (c("_r") >= c("_anchor"))).then(pl.lit("above_title"))
+            .when(in_head & c("_chrome")).then(pl.lit("head_chrome"))
+            .when(in_head & c("_name_only")).then(pl.lit("byline"))
             .otherwise(c("rule")).alias("_rule"),
             (c("_r") == c("_title_r")).fill_null(False).alias("is_headline"),
         )
