@@ -209,6 +209,25 @@ def test_names_and_outlet_above_the_dateline_are_a_byline_below_the_headline() -
     assert_lines_partitioned(article_lines, audit, lines)
 
 
+@pytest.mark.parametrize(
+    "bar",
+    ["Auf Facebook teilen Auf WhatsApp teilen Auf Twitter teilen", "Partager sur Facebook Partager sur LinkedIn",
+     "Delen op Facebook Delen via WhatsApp", "Share on Twitter Share on Facebook Share by Email"],
+)  # fmt: skip
+def test_a_share_bar_between_headline_and_body_is_never_the_title(bar: str) -> None:
+    headline = "Stadtrat beschließt mehr Radwege in der Innenstadt"
+    documents, article_lines, audit, lines = run({"f.txt": page(MENU, headline, bar, DE_BODY)})
+    assert documents["title"].to_list() == [headline]
+    assert bar in audit["text"].to_list()
+    assert_lines_partitioned(article_lines, audit, lines)
+
+
+def test_a_headline_opening_with_a_lower_case_brand_is_title_shaped() -> None:
+    headline = "iMac 5K Lightroom Performance endlich gelöst"
+    documents, *_ = run({"f.txt": page(MENU, headline, "Paddy · 19. April 2019 · Mac", DE_BODY)})
+    assert documents["title"].to_list() == [headline]
+
+
 def test_blog_index_posts_keep_their_titles_and_dates() -> None:
     posts = [
         ("Premier billet du mois", "12 mars 2019", FR_BODY[0]),

@@ -114,9 +114,12 @@ _CREDIT = (
     r"|^(?:the\s+)?(?:associated press|press association|reuters|afp|agence france-presse|dpa|efe|ansa|anp|belga)$"
 )
 CREDIT_LINE = f"(?i){_CREDIT}"
+_NETWORK = r"(?:facebook|twitter|whatsapp|messenger|telegram|linkedin|pinterest|reddit|xing|flipboard|e-mail|email)"
+_SHARE_VERB = r"(?:share|partager|partagez|teilen|compartir|condividi|delen|condividere|compartilhar)"
 _HEAD_CHROME = (
     r"^(?:share|partager|partagez|teilen|compartir|condividi|delen)(?:$|\s+(?:this|on|sur|cet|cette|l'article|"
     r"article|story|via|auf|en|su|op)(?:\W|$))"
+    rf"|(?:^|\W){_SHARE_VERB}\W.*\W{_NETWORK}(?:\W|$)|(?:^|\W){_NETWORK}\W.*\W{_SHARE_VERB}(?:\W|$)"  # share bars
     r"|^(?:older|newer|previous|next|prev)\s+(?:post|article|story|entry)"  # links to the neighbouring posts
     r"|^(?:article|post|billet)\s+(?:précédent|suivant)|^(?:vorheriger|nächster|voriger)\s+(?:artikel|beitrag)"
     r"|^(?:artículo|entrada)\s+(?:anterior|siguiente)|^articolo\s+(?:precedente|successivo)"

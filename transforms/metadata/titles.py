@@ -33,7 +33,8 @@ from transforms.metadata.rules import (
 )
 
 TITLE_MAX_CHARS = 160
-TITLE_START = r"^[\p{Lu}\p{N}\p{Lo}«\"“‘'¿¡„]"  # \p{Lo}: letters without case (Chinese, Japanese, Korean)
+# \p{Lo}: letters without case (Chinese, Japanese, Korean); "iMac", "eBay": a brand's lower-case prefix
+TITLE_START = r"^(?:[\p{Lu}\p{N}\p{Lo}«\"“‘'¿¡„]|\p{Ll}{1,2}\p{Lu})"
 TITLE_BAD_END = r"[.,;:]$"
 META_RULES = ("date", "byline_empty")  # boilerplate rules of lines that carry a date or an empty byline
 BYLINE_MAX_WORDS = 12
