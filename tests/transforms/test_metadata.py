@@ -228,6 +228,35 @@ def test_a_headline_opening_with_a_lower_case_brand_is_title_shaped() -> None:
     assert documents["title"].to_list() == [headline]
 
 
+@pytest.mark.parametrize(
+    ("headline", "caption", "body"),
+    [
+        ("City council approves a bigger bike lane network", "Cyclists ride through downtown on Tuesday. (AP)", EN_BODY),
+        ("Stadtrat beschließt mehr Radwege in der Innenstadt", "Radfahrer in der Altstadt (Foto: dpa)", DE_BODY),
+        ("Le gouvernement présente un budget de relance", "Le ministre à Bercy, mardi. (AFP)", FR_BODY),
+    ],
+)
+def test_a_photo_credit_under_the_headline_is_a_caption(headline, caption, body) -> None:
+    documents, article_lines, audit, lines = run({"f.txt": page(MENU, headline, caption, body)})
+    assert documents["title"].to_list() == [headline]
+    assert dict(zip(audit["text"], audit["rule"], strict=True))[caption] == "caption"
+    assert_lines_partitioned(article_lines, audit, lines)
+
+
+def test_a_one_word_label_at_the_body_start_under_a_restored_headline_leaves_the_text() -> None:
+    headline = "City council approves a bigger bike lane network"
+    documents, article_lines, audit, lines = run({"f.txt": page(MENU, headline, ["Cycling", "Local"], "Channel 5", EN_BODY)})
+    assert documents["title"].to_list() == [headline]
+    assert dict(zip(audit["text"], audit["rule"], strict=True))["Channel 5"] == "head_chrome"
+    assert documents["text"][0].startswith(headline + "\n\n" + EN_BODY[0])
+
+
+def test_the_line_one_word_apart_from_the_page_title_is_the_headline() -> None:
+    headline, subheading = "Gemeenteraad kiest voor meer fietspaden", "Nieuwe regels voor het centrum van de stad"
+    documents, *_ = run({"f.txt": page("Gemeenteraad kiest voor fietspaden", MENU, headline, subheading, NL_BODY)})
+    assert documents["title"].to_list() == [headline]
+
+
 def test_blog_index_posts_keep_their_titles_and_dates() -> None:
     posts = [
         ("Premier billet du mois", "12 mars 2019", FR_BODY[0]),

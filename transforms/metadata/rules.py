@@ -114,6 +114,14 @@ _CREDIT = (
     r"|^(?:the\s+)?(?:associated press|press association|reuters|afp|agence france-presse|dpa|efe|ansa|anp|belga)$"
 )
 CREDIT_LINE = f"(?i){_CREDIT}"
+# A photo caption or credit: a line ending in a parenthesised agency or photo credit ("… PortMiami. (AP)", "(Foto:
+# dpa)"), or only a credit ("ITV, ASSOCIATED PRESS"). Between the headline and the first paragraph: rule `caption`.
+_AGENCY = r"(?:the\s+)?(?:associated press|ap|afp|reuters|dpa|efe|ansa|epa|getty(?:\s+images)?|shutterstock|istock)"
+_PHOTO_CREDIT = (
+    rf"\((?:{_AGENCY}|(?:photo|foto|image|bild|crédit|credit|source|quelle|fuente)\s*:[^)]*)\)\.?$"
+    rf"|^[\p{{Lu}}\s.&-]+,\s*{_AGENCY}$"
+)
+PHOTO_CREDIT = f"(?i){_PHOTO_CREDIT}"
 _NETWORK = r"(?:facebook|twitter|whatsapp|messenger|telegram|linkedin|pinterest|reddit|xing|flipboard|e-mail|email)"
 _SHARE_VERB = r"(?:share|partager|partagez|teilen|compartir|condividi|delen|condividere|compartilhar)"
 _HEAD_CHROME = (
@@ -144,5 +152,5 @@ NEVER_TITLE = (
     r"this (?:post|article|content) (?:is|was|contains)|contient des liens)"  # disclaimers
     r"|^(?:advertisement|publicité|werbung|annonce|advert)$|^addthis$"
     rf"|{_HEAD_CHROME}"
-    rf"|{_CREDIT}|^organi[sz]ation\s*:"
+    rf"|{_CREDIT}|{_PHOTO_CREDIT}|^organi[sz]ation\s*:"
 )

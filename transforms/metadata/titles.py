@@ -29,7 +29,7 @@ from transforms.articles import ARTICLE_SEPARATOR_RULES, since_run_start, starts
 from transforms.headings import TITLE_MAX_WORDS, heading_like
 from transforms.metadata.authors import byline_author
 from transforms.metadata.rules import (
-    CREDIT_LINE, DATE_FIRST, DATE_LINE, HEAD_CHROME, NAME_ONLY, NEVER_TITLE, RESTORABLE_RULES,
+    CREDIT_LINE, DATE_FIRST, DATE_LINE, HEAD_CHROME, NAME_ONLY, NEVER_TITLE, PHOTO_CREDIT, RESTORABLE_RULES,
 )
 
 TITLE_MAX_CHARS = 160
@@ -129,6 +129,7 @@ def _line_shapes(lines: pl.LazyFrame) -> pl.LazyFrame:
             (byline_author(c("clean")).is_not_null() | c("clean").str.contains(CREDIT_LINE)).alias("_names"),
             c("clean").str.to_lowercase().str.contains(f"{DATE_LINE}|{DATE_FIRST}").alias("_date_only"),
             c("clean").str.contains(NAME_ONLY).alias("_name_only"),
+            c("clean").str.contains(PHOTO_CREDIT).alias("_photo"),
             ((c("n_words") <= CREDIT_MAX_WORDS) & c("clean").str.contains(CAPITALISED_NAMES)).alias("_credit"),
         )
     )
@@ -141,8 +142,13 @@ def _headline_signs(p: TitleParams) -> pl.Expr:
     same_file = lambda k: c("_f").shift(-k) == c("_f")  # noqa: E731
     # the share of the page title's words the candidate holds, when they are a run of them ("Headline - Site")
     in_page_title = c("_page_title").str.contains(_words(c("clean")), literal=True)
+    title_words = c("_page_title").str.strip_chars().str.split(" ")
+    line_words = _words(c("clean")).str.strip_chars().str.split(" ")
+    # or one word apart: "Skyrim (skyrim) speed" against "Skyrim speed" (the same words but one on each side)
+    shared = line_words.list.set_intersection(title_words).list.len()
+    one_apart = (shared >= p.min_words + 1) & (shared >= line_words.list.len() - 1) & (shared >= title_words.list.len() - 1)
     page_share = (c("n_words") / c("_page_title").str.count_matches(r"\S+").clip(lower_bound=1)).clip(upper_bound=1.0)
-    page_match = in_page_title & (c("_r") > 1) & (c("n_words") >= 2)
+    page_match = (in_page_title | one_apart) & (c("_r") > 1) & (c("n_words") >= 2)
     # a dateline or byline, whatever rule removed it
     short = (c("n_words") <= BYLINE_MAX_WORDS) & ~c("is_prose")
     meta = c("rule").is_in(META_RULES).fill_null(False) | c("_byline") | (short & (c("_date_only") | c("_names")))
@@ -236,6 +242,9 @@ def restore_titles(lines: pl.LazyFrame, *, params: TitleParams = TITLE_PARAMS) -
             .when(content & (c("_r") < c("_title_r")) & (c("_r") >= c("_anchor"))).then(pl.lit("above_title"))
             .when(in_head & c("_chrome")).then(pl.lit("head_chrome"))
             .when(in_head & c("_name_only")).then(pl.lit("byline"))
+            .when(in_head & c("_photo")).then(pl.lit("caption"))
+            .when(in_head & (c("_r") == c("_anchor")) & (c("n_words") < params.min_words) & ~c("is_prose"))
+            .then(pl.lit("head_chrome"))
             .otherwise(c("rule")).alias("_rule"),
             (c("_r") == c("_title_r")).fill_null(False).alias("is_headline"),
         )
