@@ -257,6 +257,16 @@ def test_the_line_one_word_apart_from_the_page_title_is_the_headline() -> None:
     assert documents["title"].to_list() == [headline]
 
 
+def test_a_headline_ending_in_a_period_is_the_title_when_the_page_title_repeats_it() -> None:
+    headline = "Le budget passe. Les députés votent."
+    text = page(f"{headline} - Le Quotidien", MENU, headline, "Par Claire Dubois", FR_BODY)
+    documents, article_lines, audit, lines = run({"f.txt": text})
+    assert documents["title"].to_list() == [headline]
+    assert_lines_partitioned(article_lines, audit, lines)
+    alone, *_ = run({"g.txt": page(MENU, headline, "Par Claire Dubois", FR_BODY)})  # no page title: a sentence
+    assert alone["title"][0] != headline
+
+
 def test_blog_index_posts_keep_their_titles_and_dates() -> None:
     posts = [
         ("Premier billet du mois", "12 mars 2019", FR_BODY[0]),

@@ -108,10 +108,10 @@ def _words(text: pl.Expr) -> pl.Expr:
     return pl.concat_str(pl.lit(" "), text.str.to_lowercase().str.replace_all(r"[^\p{L}\p{N}]+", " ").str.strip_chars(), pl.lit(" "))
 
 
-def title_shaped() -> pl.Expr:
+def title_shaped(end: str = TITLE_BAD_END) -> pl.Expr:
     """A headline's shape: headings.heading_like at title length, ending in "?" or "!" allowed, opening with a
     capital, a digit, a quote or a caseless letter (CJK). Reads `clean` and `n_words`."""
-    return heading_like(max_words=TITLE_MAX_WORDS, max_chars=TITLE_MAX_CHARS, end=TITLE_BAD_END, start=TITLE_START)
+    return heading_like(max_words=TITLE_MAX_WORDS, max_chars=TITLE_MAX_CHARS, end=end, start=TITLE_START)
 
 
 def _line_shapes(lines: pl.LazyFrame) -> pl.LazyFrame:
@@ -124,6 +124,7 @@ def _line_shapes(lines: pl.LazyFrame) -> pl.LazyFrame:
         .unique()
         .with_columns(
             title_shaped().alias("_shaped"),
+            title_shaped(end=r"[,;:]$").alias("_shaped_dot"),
             c("clean").str.contains(NEVER_TITLE).alias("_never"),
             c("clean").str.contains(HEAD_CHROME).alias("_chrome"),
             (byline_author(c("clean")).is_not_null() | c("clean").str.contains(CREDIT_LINE)).alias("_names"),
@@ -187,8 +188,11 @@ def _score_candidates(window: pl.LazyFrame, p: TitleParams) -> pl.LazyFrame:
         & (c("_r") < c("_first_prose").fill_null(c("_r") + 1))
         & ((c("_r") > 1) | (c("_r") == c("_anchor")))  # the page's <title> line is not its headline
     )
+    # a headline ending in a period is still one where the page's <title> repeats it
+    in_page_title = c("_page_title").str.contains(_words(c("clean")), literal=True) & (c("_r") > 1)
     return (
         window.pipe(_line_shapes)
+        .with_columns(c("_shaped") | (c("_shaped_dot") & in_page_title & (c("n_words") >= p.min_words + 1)))
         .with_columns(
             is_byline.alias("_byline"),
             pl.when(is_date).then(pl.lit("date")).otherwise(c("rule")).alias("rule"),
