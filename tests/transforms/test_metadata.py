@@ -267,6 +267,15 @@ def test_a_headline_ending_in_a_period_is_the_title_when_the_page_title_repeats_
     assert alone["title"][0] != headline
 
 
+@pytest.mark.parametrize("byline", ["By 山田太郎 ／ 2016.12.01", "Door redactie Binnenland", "Par l'équipe d'Ouest"])
+def test_a_byline_the_name_rules_cannot_read_leaves_the_head(byline: str) -> None:
+    headline = "City council approves a bigger bike lane network"
+    documents, article_lines, audit, lines = run({"f.txt": page(MENU, headline, byline, EN_BODY)})
+    assert documents["title"].to_list() == [headline]
+    assert dict(zip(audit["text"], audit["rule"], strict=True))[byline] in ("byline", "date")
+    assert_lines_partitioned(article_lines, audit, lines)
+
+
 def test_blog_index_posts_keep_their_titles_and_dates() -> None:
     posts = [
         ("Premier billet du mois", "12 mars 2019", FR_BODY[0]),

@@ -5,8 +5,10 @@ Runs on classified lines (after boilerplate.classify_lines), so the audit and th
 - `byline`: a short content line naming an author ("Par Claire Dubois") near the body start leaves the text;
 - `date`: so does a date-only line the boilerplate rules kept ("12 maart 2019"), or one opening with a date;
 - `above_title`: content lines between the body start and a headline chosen below it (a kicker, a rubric) leave it;
-- `head_chrome`: interface lines between the headline and the first paragraph (rules.HEAD_CHROME: listen, copy link,
-  neighbouring posts) leave it, and so do, as `byline`, bare names there and "names OUTLET" lines above a dateline;
+- the head, between the headline and the first paragraph: interface lines (rules.HEAD_CHROME: share, listen, copy
+  link, neighbouring posts) and a one- or two-word label at the body start under a restored headline leave the text
+  as `head_chrome`, photo credits as `caption`, bare names and bylines the name rules cannot read ("By 山田太郎") as
+  `byline`, as are "names OUTLET" lines right above a dateline anywhere near the body start;
 - `is_headline`: the chosen line, first content line of the file after both;
 - a blog index's later post title that a rule removed between the like counters and its dateline is restored.
 A candidate is title-shaped (headings.heading_like at title length, none of rules.NEVER_TITLE, not a byline) and
@@ -29,7 +31,8 @@ from transforms.articles import ARTICLE_SEPARATOR_RULES, since_run_start, starts
 from transforms.headings import TITLE_MAX_WORDS, heading_like
 from transforms.metadata.authors import byline_author
 from transforms.metadata.rules import (
-    CREDIT_LINE, DATE_FIRST, DATE_LINE, HEAD_CHROME, NAME_ONLY, NEVER_TITLE, PHOTO_CREDIT, RESTORABLE_RULES,
+    BYLINE_CUE, CREDIT_LINE, DATE_FIRST, DATE_LINE, HEAD_CHROME, NAME_ONLY, NEVER_TITLE, PHOTO_CREDIT,
+    RESTORABLE_RULES,
 )
 
 TITLE_MAX_CHARS = 160
@@ -130,6 +133,7 @@ def _line_shapes(lines: pl.LazyFrame) -> pl.LazyFrame:
             (byline_author(c("clean")).is_not_null() | c("clean").str.contains(CREDIT_LINE)).alias("_names"),
             c("clean").str.to_lowercase().str.contains(f"{DATE_LINE}|{DATE_FIRST}").alias("_date_only"),
             c("clean").str.contains(NAME_ONLY).alias("_name_only"),
+            c("clean").str.contains(BYLINE_CUE).alias("_cue"),
             c("clean").str.contains(PHOTO_CREDIT).alias("_photo"),
             ((c("n_words") <= CREDIT_MAX_WORDS) & c("clean").str.contains(CAPITALISED_NAMES)).alias("_credit"),
         )
@@ -245,7 +249,8 @@ def restore_titles(lines: pl.LazyFrame, *, params: TitleParams = TITLE_PARAMS) -
             .when(c("_byline")).then(pl.lit("byline"))
             .when(content & (c("_r") < c("_title_r")) & (c("_r") >= c("_anchor"))).then(pl.lit("above_title"))
             .when(in_head & c("_chrome")).then(pl.lit("head_chrome"))
-            .when(in_head & c("_name_only")).then(pl.lit("byline"))
+            .when(in_head & (c("_name_only") | (c("_cue") & (c("n_words") <= BYLINE_MAX_WORDS) & ~c("is_prose"))))
+            .then(pl.lit("byline"))
             .when(in_head & c("_photo")).then(pl.lit("caption"))
             .when(in_head & (c("_r") == c("_anchor")) & (c("n_words") < params.min_words) & ~c("is_prose"))
             .then(pl.lit("head_chrome"))
