@@ -276,6 +276,21 @@ def test_a_byline_the_name_rules_cannot_read_leaves_the_head(byline: str) -> Non
     assert_lines_partitioned(article_lines, audit, lines)
 
 
+@pytest.mark.parametrize(
+    ("headline", "standfirst", "credit", "byline", "body"),
+    [
+        ("Le gouvernement présente un budget de relance", "Ce que prévoit le texte", "Crédit : Reuters / AFP",
+         "Par Claire Dubois", FR_BODY),
+        ("City council approves a bigger bike lane network", "What the plan changes downtown", "Photo: AP",
+         "By Jenna Park", EN_BODY),
+    ],
+)  # fmt: skip
+def test_the_headline_above_a_short_standfirst_and_a_credit_is_the_title(headline, standfirst, credit, byline, body):
+    documents, article_lines, audit, lines = run({"f.txt": page(MENU, headline, standfirst, credit, byline, body)})
+    assert documents["title"].to_list() == [headline]
+    assert_lines_partitioned(article_lines, audit, lines)
+
+
 def test_blog_index_posts_keep_their_titles_and_dates() -> None:
     posts = [
         ("Premier billet du mois", "12 mars 2019", FR_BODY[0]),

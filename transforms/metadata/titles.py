@@ -161,9 +161,14 @@ def _headline_signs(p: TitleParams) -> pl.Expr:
     next_words = c("n_words").shift(-1)
     dek_below = same_file(1) & heading.shift(-1) & (next_words >= p.dek_min_words) & (next_words > c("n_words"))
     distance = c("_r") - c("_anchor")
+    # within two lines, or three when a standfirst (a heading-shaped line) sits between
+    meta_below = (
+        (same_file(1) & meta.shift(-1)) | (same_file(2) & meta.shift(-2))
+        | (same_file(3) & heading.shift(-1) & meta.shift(-3))
+    )  # fmt: skip
     return (
         pl.when(distance <= 0).then(distance * p.cost_above).otherwise(distance * p.below)
-        + pl.when((same_file(1) & meta.shift(-1)) | (same_file(2) & meta.shift(-2))).then(p.meta_below).otherwise(0.0)
+        + pl.when(meta_below).then(p.meta_below).otherwise(0.0)
         + pl.when(page_match).then(page_share * p.page_title).otherwise(0.0)
         + pl.when(c("rule").is_null()).then(p.content).otherwise(0.0)
         - pl.when((c("rule") == "repeated_across_files") & ~page_match).then(p.repeated).otherwise(0.0)
