@@ -103,8 +103,6 @@ AUTHOR_MAX_CHARS = 80
 # Lines any rule names as one of these are never restored as a title (only chrome the block search or the
 # repetition and teaser rules removed can be).
 RESTORABLE_RULES = ("nav_head", "repeated_across_files", "teaser_list", "menu_run")
-# Interface lines of an article's head: links to the neighbouring posts, audio players, link copying, share bars.
-# Never a headline; between the headline and the first paragraph they leave the text (rule `head_chrome`).
 # A byline that names no one the author rules read: a post's meta line ("Posted by DT in Tagebuch") or a news
 # agency's credit ("The Associated Press"). Never a headline; near the body start it leaves the text (rule `byline`).
 _CREDIT = (
@@ -122,6 +120,8 @@ _PHOTO_CREDIT = (
     rf"|^[\p{{Lu}}\s.&-]+,\s*{_AGENCY}$"
 )
 PHOTO_CREDIT = f"(?i){_PHOTO_CREDIT}"
+# Interface lines of an article's head: links to the neighbouring posts, audio players, link copying, share bars.
+# Never a headline; between the headline and the first paragraph they leave the text (rule `head_chrome`).
 _NETWORK = r"(?:facebook|twitter|whatsapp|messenger|telegram|linkedin|pinterest|reddit|xing|flipboard|e-mail|email)"
 _SHARE_VERB = r"(?:share|partager|partagez|teilen|compartir|condividi|delen|condividere|compartilhar)"
 _HEAD_CHROME = (

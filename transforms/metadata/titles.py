@@ -55,7 +55,7 @@ class TitleParams:
     after: int = 6  # ... and below it (a kicker or rubric above the headline)
     cost_above: float = 0.08  # per non-blank line between a removed candidate and the body start
     below: float = 0.25  # per line below the body start: the last heading above the first paragraph is the headline
-    meta_below: float = 2.75  # a dateline or byline within two lines below, whatever rule removed it
+    meta_below: float = 2.75  # a dateline or byline two lines below at most (three past a standfirst)
     page_title: float = 6.5  # its words are a run of the file's first line's (the page <title>), times their share
     content: float = 0.6  # kept as content by the boilerplate rules
     repeated: float = 2.0  # a line repeated across files (site template), unless the page title repeats it
@@ -67,7 +67,7 @@ class TitleParams:
     prose: float = 4.5  # a sentence line ("!" or "?" at its end) is rather the lead than the headline
     dek_below: float = 2.5  # right above a longer heading-shaped line (the standfirst below a headline)
     dek_min_words: int = 10
-    min_score: float = 0.0
+    min_score: float = 3.0  # below it, no line is headline enough: a wrong title is worse than none
 
 
 TITLE_PARAMS = TitleParams()
@@ -101,7 +101,7 @@ def _window(ranked: pl.LazyFrame, p: TitleParams) -> pl.LazyFrame:
     )
     return (
         ranked.filter(~pl.col("is_blank") & near)
-        .select("_i", "_f", "clean", "n_words", "is_prose", "rule", "_r")
+        .select("_i", "_f", "clean", "n_words", "is_prose", "wraps", "rule", "_r")
         .join(page_titles, on="_f", how="left", maintain_order="left")
     )
 
@@ -119,8 +119,9 @@ def title_shaped(end: str = TITLE_BAD_END) -> pl.Expr:
 
 def _line_shapes(lines: pl.LazyFrame) -> pl.LazyFrame:
     """`lines` with what their text alone says, computed once per distinct (`clean`, `n_words`): `_shaped`
-    (title_shaped), `_never` (a NEVER_TITLE line), `_chrome` (a HEAD_CHROME line), `_names` (a byline or a credit),
-    `_name_only` (a bare name), `_credit` (names and an outlet in capitalised words) and `_date_only`."""
+    (title_shaped; `_shaped_dot` also when ending in a period), `_never` (a NEVER_TITLE line), `_chrome` (a
+    HEAD_CHROME line), `_names` (a byline or a credit), `_name_only` (a bare name), `_cue` (a byline cue), `_photo` (a
+    photo credit), `_credit` (names and an outlet in capitalised words) and `_date_only`."""
     c = pl.col
     per_text = (
         lines.select("clean", "n_words")
@@ -141,19 +142,25 @@ def _line_shapes(lines: pl.LazyFrame) -> pl.LazyFrame:
     return lines.join(per_text, on=["clean", "n_words"], how="left", maintain_order="left", nulls_equal=True)
 
 
+def _in_page_title() -> pl.Expr:
+    """The line's words are a run of the page's <title> words (the file's first line, itself excluded)."""
+    return pl.col("_page_title").str.contains(_words(pl.col("clean")), literal=True) & (pl.col("_r") > 1)
+
+
 def _headline_signs(p: TitleParams) -> pl.Expr:
     """A candidate's score: its distance to the body start, plus the signs of a headline (see the module)."""
     c = pl.col
     same_file = lambda k: c("_f").shift(-k) == c("_f")  # noqa: E731
     # the share of the page title's words the candidate holds, when they are a run of them ("Headline - Site")
-    in_page_title = c("_page_title").str.contains(_words(c("clean")), literal=True)
     title_words = c("_page_title").str.strip_chars().str.split(" ")
     line_words = _words(c("clean")).str.strip_chars().str.split(" ")
     # or one word apart: "Skyrim (skyrim) speed" against "Skyrim speed" (the same words but one on each side)
     shared = line_words.list.set_intersection(title_words).list.len()
-    one_apart = (shared >= p.min_words + 1) & (shared >= line_words.list.len() - 1) & (shared >= title_words.list.len() - 1)
+    one_apart = (
+        (shared >= p.min_words + 1) & (shared >= line_words.list.len() - 1) & (shared >= title_words.list.len() - 1)
+    )
     page_share = (c("n_words") / c("_page_title").str.count_matches(r"\S+").clip(lower_bound=1)).clip(upper_bound=1.0)
-    page_match = (in_page_title | one_apart) & (c("_r") > 1) & (c("n_words") >= 2)
+    page_match = (_in_page_title() | (one_apart & (c("_r") > 1))) & (c("n_words") >= 2)
     # a dateline or byline, whatever rule removed it
     short = (c("n_words") <= BYLINE_MAX_WORDS) & ~c("is_prose")
     meta = c("rule").is_in(META_RULES).fill_null(False) | c("_byline") | (short & (c("_date_only") | c("_names")))
@@ -191,17 +198,21 @@ def _score_candidates(window: pl.LazyFrame, p: TitleParams) -> pl.LazyFrame:
     is_date = short_content & c("_date_only")
     kept = c("rule").is_null() & ~c("_byline")
     shape = c("_shaped") & ~c("_never") & ~c("_byline")
+    # an entry of a numbered list opens like its neighbour but for the number ("1a etapa: …", "2a etapa: …")
+    lead = c("clean").str.to_lowercase().str.extract(r"^(\S*\d\S*\s+\S+)", 1).str.replace_all(r"\d+", "#")
+    same_lead = lambda k: (c("_f").shift(k) == c("_f")) & (lead.shift(k) == lead)  # noqa: E731
     candidate = (
         shape
+        & ~(same_lead(1) | same_lead(-1)).fill_null(False)
+        & ~c("wraps")  # a hard-wrapped line running on into the next is no headline
         & (c("rule").is_null() | (c("rule").is_in(RESTORABLE_RULES) & (c("n_words") >= p.min_words)))
         & (c("_r") < c("_first_prose").fill_null(c("_r") + 1))
         & ((c("_r") > 1) | (c("_r") == c("_anchor")))  # the page's <title> line is not its headline
     )
-    # a headline ending in a period is still one where the page's <title> repeats it
-    in_page_title = c("_page_title").str.contains(_words(c("clean")), literal=True) & (c("_r") > 1)
     return (
         window.pipe(_line_shapes)
-        .with_columns(c("_shaped") | (c("_shaped_dot") & in_page_title & (c("n_words") >= p.min_words + 1)))
+        # a headline ending in a period is still one where the page's <title> repeats it
+        .with_columns(c("_shaped") | (c("_shaped_dot") & _in_page_title() & (c("n_words") >= p.min_words + 1)))
         .with_columns(
             is_byline.alias("_byline"),
             pl.when(is_date).then(pl.lit("date")).otherwise(c("rule")).alias("rule"),
