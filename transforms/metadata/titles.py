@@ -67,7 +67,7 @@ class TitleParams:
     prose: float = 4.5  # a sentence line ("!" or "?" at its end) is rather the lead than the headline
     dek_below: float = 2.5  # right above a longer heading-shaped line (the standfirst below a headline)
     dek_min_words: int = 10
-    min_score: float = 3.0  # below it, no line is headline enough: a wrong title is worse than none
+    min_score: float = 2.5  # below it, no line is headline enough: a wrong title is worse than none
 
 
 TITLE_PARAMS = TitleParams()
