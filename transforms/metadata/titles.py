@@ -42,6 +42,7 @@ TITLE_BAD_END = r"[.,;:]$"
 META_RULES = ("date", "byline_empty")  # boilerplate rules of lines that carry a date or an empty byline
 BYLINE_MAX_WORDS = 12
 CREDIT_MAX_WORDS = 8
+NUMBERED_LEAD = r"^(\S*\d\S*\s+\S+)"  # "1a etapa", "2. Runde": a numbered list entry's opening
 _CAPITALISED = r"(?:\p{Lu}[\p{L}\p{N}'’.-]*|\d+)"
 # names and an outlet in capitalised words: "Kevin Johnson and Kevin McCoy USA TODAY", "Greg Beacham, AP"
 CAPITALISED_NAMES = rf"^{_CAPITALISED}(?:,?\s+(?:(?:and|und|et|y|e|en|&)\s+)?{_CAPITALISED})*$"
@@ -121,7 +122,8 @@ def _line_shapes(lines: pl.LazyFrame) -> pl.LazyFrame:
     """`lines` with what their text alone says, computed once per distinct (`clean`, `n_words`): `_shaped`
     (title_shaped; `_shaped_dot` also when ending in a period), `_never` (a NEVER_TITLE line), `_chrome` (a
     HEAD_CHROME line), `_names` (a byline or a credit), `_name_only` (a bare name), `_cue` (a byline cue), `_photo` (a
-    photo credit), `_credit` (names and an outlet in capitalised words) and `_date_only`."""
+    photo credit), `_credit` (names and an outlet in capitalised words), `_date_only` and `_lead` (a numbered
+    line's first two words, the number masked)."""
     c = pl.col
     per_text = (
         lines.select("clean", "n_words")
@@ -137,6 +139,7 @@ def _line_shapes(lines: pl.LazyFrame) -> pl.LazyFrame:
             c("clean").str.contains(BYLINE_CUE).alias("_cue"),
             c("clean").str.contains(PHOTO_CREDIT).alias("_photo"),
             ((c("n_words") <= CREDIT_MAX_WORDS) & c("clean").str.contains(CAPITALISED_NAMES)).alias("_credit"),
+            c("clean").str.to_lowercase().str.extract(NUMBERED_LEAD, 1).str.replace_all(r"\d+", "#").alias("_lead"),
         )
     )
     return lines.join(per_text, on=["clean", "n_words"], how="left", maintain_order="left", nulls_equal=True)
@@ -199,8 +202,7 @@ def _score_candidates(window: pl.LazyFrame, p: TitleParams) -> pl.LazyFrame:
     kept = c("rule").is_null() & ~c("_byline")
     shape = c("_shaped") & ~c("_never") & ~c("_byline")
     # an entry of a numbered list opens like its neighbour but for the number ("1a etapa: …", "2a etapa: …")
-    lead = c("clean").str.to_lowercase().str.extract(r"^(\S*\d\S*\s+\S+)", 1).str.replace_all(r"\d+", "#")
-    same_lead = lambda k: (c("_f").shift(k) == c("_f")) & (lead.shift(k) == lead)  # noqa: E731
+    same_lead = lambda k: (c("_f").shift(k) == c("_f")) & (c("_lead").shift(k) == c("_lead"))  # noqa: E731
     candidate = (
         shape
         & ~(same_lead(1) | same_lead(-1)).fill_null(False)
