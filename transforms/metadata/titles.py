@@ -150,20 +150,25 @@ def _in_page_title() -> pl.Expr:
     return pl.col("_page_title").str.contains(_words(pl.col("clean")), literal=True) & (pl.col("_r") > 1)
 
 
+def _one_word_apart(window: pl.LazyFrame, p: TitleParams) -> pl.LazyFrame:
+    """`_one_apart`: a title-shaped line whose words and the page <title>'s differ by one word at most on each side
+    ("Skyrim (skyrim) speed" against "Skyrim speed"), computed on those lines only (list sets are costly)."""
+    c = pl.col
+    title_words = c("_page_title").str.strip_chars().str.split(" ")
+    line_words = _words(c("clean")).str.strip_chars().str.split(" ")
+    shared = line_words.list.set_intersection(title_words).list.len()
+    one_apart = (shared >= p.min_words + 1) & (shared >= line_words.list.len() - 1) & (shared >= title_words.list.len() - 1)
+    apart = window.filter(c("_shaped") & (c("n_words") >= p.min_words + 1) & (c("_r") > 1)).select("_i", one_apart.alias("_one_apart"))
+    return window.join(apart, on="_i", how="left", maintain_order="left").with_columns(c("_one_apart").fill_null(False))
+
+
 def _headline_signs(p: TitleParams) -> pl.Expr:
     """A candidate's score: its distance to the body start, plus the signs of a headline (see the module)."""
     c = pl.col
     same_file = lambda k: c("_f").shift(-k) == c("_f")  # noqa: E731
     # the share of the page title's words the candidate holds, when they are a run of them ("Headline - Site")
-    title_words = c("_page_title").str.strip_chars().str.split(" ")
-    line_words = _words(c("clean")).str.strip_chars().str.split(" ")
-    # or one word apart: "Skyrim (skyrim) speed" against "Skyrim speed" (the same words but one on each side)
-    shared = line_words.list.set_intersection(title_words).list.len()
-    one_apart = (
-        (shared >= p.min_words + 1) & (shared >= line_words.list.len() - 1) & (shared >= title_words.list.len() - 1)
-    )
     page_share = (c("n_words") / c("_page_title").str.count_matches(r"\S+").clip(lower_bound=1)).clip(upper_bound=1.0)
-    page_match = (_in_page_title() | (one_apart & (c("_r") > 1))) & (c("n_words") >= 2)
+    page_match = (_in_page_title() | c("_one_apart")) & (c("n_words") >= 2)
     # a dateline or byline, whatever rule removed it
     short = (c("n_words") <= BYLINE_MAX_WORDS) & ~c("is_prose")
     meta = c("rule").is_in(META_RULES).fill_null(False) | c("_byline") | (short & (c("_date_only") | c("_names")))
@@ -213,6 +218,7 @@ def _score_candidates(window: pl.LazyFrame, p: TitleParams) -> pl.LazyFrame:
     )
     return (
         window.pipe(_line_shapes)
+        .pipe(_one_word_apart, p)
         # a headline ending in a period is still one where the page's <title> repeats it
         .with_columns(c("_shaped") | (c("_shaped_dot") & _in_page_title() & (c("n_words") >= p.min_words + 1)))
         .with_columns(
