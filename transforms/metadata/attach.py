@@ -93,11 +93,11 @@ def add_article_metadata(documents: pl.LazyFrame, lines: pl.LazyFrame, *, params
     heads = documents.select(
         "doc_id", "source_path", pl.coalesce("title_line_no", "first_line_no").alias("_head")
     ).sort("_head")
-    found = _short_lines(lines).sort("line_no")
+    found = _short_lines(lines).sort("line_no").cache()  # read by both joins below: filtered and sorted once
     # both sides are sorted above; Polars cannot check it within `by` groups and would warn
     asof = {"left_on": "line_no", "right_on": "_head", "by": "source_path", "check_sortedness": False}
     below = found.join_asof(heads, strategy="backward", **asof)
-    below = below.filter(c("line_no") - c("_head") <= params.after)
+    below = below.filter(c("line_no") - c("_head") <= params.after).cache()
     above = found.join_asof(heads, strategy="forward", **asof)
     above = above.filter((c("_head") - c("line_no") <= params.before) & (c("_head") > c("line_no")))
     # a line read below a head is not read again above the next one
