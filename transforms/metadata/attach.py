@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 import polars as pl
 
-from transforms.metadata.authors import byline_author, dated_author, is_placeholder
+from transforms.metadata.authors import byline_person, dated_author, is_placeholder, name_line_author
 from transforms.metadata.dates import add_publication_and_update
-from transforms.metadata.rules import BYLINE_CUE, DATE_HINT, ENGLISH_CUE, NAME_ONLY, US_STYLE
+from transforms.metadata.rules import BYLINE_CUE, DATE_HINT, ENGLISH_CUE, NAME_ONLY, NAME_THEN_HANDLE, US_STYLE
 
 NAME_ONLY_MAX_WORDS = 5
 META_MAX_WORDS = 30  # a byline or dateline is short; prose sentences that mention a date are not one
@@ -48,7 +48,8 @@ def _hinted(near: pl.LazyFrame) -> pl.LazyFrame:
     their file's lines near its article heads write dates the US way (numeric dates then read month first)."""
     c = pl.col
     name_only = (c("n_words") <= NAME_ONLY_MAX_WORDS) & c("clean").str.contains(NAME_ONLY)
-    hints = c("clean").str.contains(DATE_HINT) | c("clean").str.contains(BYLINE_CUE) | name_only
+    handle = c("clean").str.contains(NAME_THEN_HANDLE)
+    hints = c("clean").str.contains(DATE_HINT) | c("clean").str.contains(BYLINE_CUE) | name_only | handle
     per_text = (
         near.select("clean", "n_words")
         .unique()
@@ -74,13 +75,13 @@ def _read_meta(near: pl.LazyFrame, params: MetaParams) -> pl.LazyFrame:
     )  # fmt: skip
     return (
         near.pipe(add_publication_and_update, "clean", month_first=month_first)
-        .with_columns(byline_author(c("clean")).alias("_by"), dated.alias("_dated"))
+        .with_columns(byline_person(c("clean")).alias("_by"), dated.alias("_dated"))
         .sort("doc_id", "line_no")
         .with_columns(
             pl.coalesce(
                 c("_by"),
                 pl.when(dated).then(dated_author(c("clean"))),
-                pl.when(name_line).then(c("clean").str.replace(r"\s+@\S+$", "")),
+                pl.when(name_line).then(name_line_author(c("clean"))),
             ).alias("author")
         )
     )

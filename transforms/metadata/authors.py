@@ -1,6 +1,9 @@
 """Author names in byline lines: "Par X", "By X", "Posted by X on …", "Von X", "Door X", "Por X", "Di X",
-"X | date". Names are kept as the byline writes them (several joined by its own "and", "et", ","), cut where a
-separator, a date, a time or an @handle starts."""
+"X | date", "X Zuletzt geändert am …", "X @handle". Names are kept as the byline writes them (several joined by
+its own "and", "et", ","; a desk or outlet after a comma kept too), cut where a separator, a date, a time or an
+@handle starts; a role after them ("Staff Writer", "envoyé spécial") is dropped. An author is people: two to four
+capitalised words each, no organisation word ("Agency", "Press", "News"); else a desk placeholder
+("La rédaction"), else null."""
 
 from __future__ import annotations
 
@@ -9,34 +12,72 @@ import polars as pl
 from transforms.metadata.rules import (
     AUTHOR_MAX_CHARS,
     BYLINE_CUE,
+    GLUED_CUE,
     NAME_END,
     NAME_THEN_DATE,
+    NAME_THEN_HANDLE,
     NAMES,
+    NEWS_AGENCY,
+    ORGANISATION_WORD,
+    PERSONS,
     PLACEHOLDER_AUTHOR,
+    ROLE,
+    ROLE_LEFT,
 )
 
 EDGE = " ,;:.-–—|·•"
 
 
-def _valid(names: pl.Expr) -> pl.Expr:
-    """`names` when it is a list of capitalised names (or a desk placeholder) of a sane length, else null."""
-    names = names.str.strip_chars(EDGE)
-    shaped = names.str.contains(f"^(?:{NAMES})$") | is_placeholder(names)
-    ok = shaped & (names.str.len_chars() <= AUTHOR_MAX_CHARS)
+def _byline_names(clean: pl.Expr) -> pl.Expr:
+    """What follows a byline cue at the start of the line, up to where the names end."""
+    return clean.str.extract(f"(?:{BYLINE_CUE})(.*)$", 1).str.replace(NAME_END, "")
+
+
+def _undoubled(names: pl.Expr) -> pl.Expr:
+    """A name written twice in a row by the flattening (link text, then plain text) once: "Sean Martin Sean Martin"."""
+    words = names.str.split(" ")
+    half = words.list.len() // 2
+    first, second = words.list.head(half).list.join(" "), words.list.tail(half).list.join(" ")
+    return pl.when((words.list.len() % 2 == 0) & (first == second)).then(first).otherwise(names)
+
+
+def _person(names: pl.Expr) -> pl.Expr:
+    """`names` tidied (glued cue, role, doubling) when they are people or a desk placeholder, else null."""
+    names = names.str.replace(GLUED_CUE, "$1").str.strip_chars(EDGE).str.replace(ROLE, "").str.strip_chars(EDGE)
+    names = _undoubled(names)
+    first = names.str.split(",").list.first()
+    people = names.str.contains(f"^(?:{PERSONS})$") & ~first.str.contains(ORGANISATION_WORD) & ~names.str.contains(ROLE_LEFT)
+    ok = (people | is_placeholder(names)) & (names.str.len_chars() <= AUTHOR_MAX_CHARS)
     return pl.when(ok).then(names)
 
 
 def byline_author(clean: pl.Expr) -> pl.Expr:
-    """The names after a byline cue at the start of the line ("By Jenna Park on March 3" -> "Jenna Park")."""
-    rest = clean.str.extract(f"(?:{BYLINE_CUE})(.*)$", 1)
-    return _valid(rest.str.replace(NAME_END, ""))
+    """The names after a byline cue at the start of the line, when they are capitalised names ("By Jenna Park on
+    March 3" -> "Jenna Park"): the test that a line is a byline."""
+    names = _byline_names(clean).str.strip_chars(EDGE)
+    shaped = names.str.contains(f"^(?:{NAMES})$") | is_placeholder(names)
+    return pl.when(shaped & (names.str.len_chars() <= AUTHOR_MAX_CHARS)).then(names)
+
+
+def byline_person(clean: pl.Expr) -> pl.Expr:
+    """The author a byline line names: people (or a news agency) after its cue, else a name opening the line
+    before an @handle."""
+    names = _byline_names(clean)
+    agency = names.str.strip_chars(EDGE)
+    return pl.coalesce(
+        _person(names), pl.when(agency.str.contains(NEWS_AGENCY)).then(agency), _person(clean.str.extract(NAME_THEN_HANDLE, 1))
+    )
 
 
 def dated_author(clean: pl.Expr) -> pl.Expr:
-    """The name of a "Claire Dubois | 12 mars 2019" line (the caller checks that a date follows): two words at
-    least, so a section name ("Politique | 4 mai") is not taken for a person."""
-    name = clean.str.extract(NAME_THEN_DATE, 1)
-    return pl.when(name.str.count_matches(r"\s+") >= 1).then(_valid(name))
+    """The name of a "Claire Dubois | 12 mars 2019" line (the caller checks that a date follows); a section name
+    ("Politique | 4 mai") is one word, not a person."""
+    return _person(clean.str.extract(NAME_THEN_DATE, 1))
+
+
+def name_line_author(clean: pl.Expr) -> pl.Expr:
+    """The person of a line that is only a name, maybe with an @handle ("Natasha Turak @NatashaTurak")."""
+    return _person(clean.str.replace(r"\s+@\S+$", ""))
 
 
 def is_placeholder(author: pl.Expr) -> pl.Expr:

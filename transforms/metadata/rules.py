@@ -66,7 +66,8 @@ US_STYLE = (
     + r")\.? \d{1,2}(?:st|nd|rd|th)?, \d{4})"
 )
 # An English line whose numeric date cannot be read day-first with confidence when nothing else on the page says how.
-ENGLISH_CUE = r"(?i)(?:^|\W)(?:by|posted|published|updated|am|pm|a\.m\.|p\.m\.)(?:\W|$)"
+# ("am"/"pm" only after a time: German "am 06.11.2023" is not English.)
+ENGLISH_CUE = r"(?i)(?:^|\W)(?:by|posted|published|updated)(?:\W|$)|\d\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$)"
 YEAR_MIN = 1990  # earlier years are not publication dates of web pages (and two-digit years read 20yy)
 YEAR_MAX = 2099
 
@@ -81,6 +82,40 @@ NAME_WORD = r"\p{Lu}[\p{L}'’.-]*"  # Claire, O'Neil, Jean-Luc, J.
 NAME_PARTICLE = r"de|du|des|van|der|den|von|zu|da|di|del|della|dos|la|le|ten|ter|bin|al|y"
 NAME = rf"{NAME_WORD}(?:\s+(?:(?:{NAME_PARTICLE})\s+)*{NAME_WORD}){{0,4}}"
 NAMES = rf"{NAME}(?:(?:\s*,|\s*&|,?\s+(?:and|et|und|y|e|en))\s+{NAME})*"
+# A person's name: two to four capitalised words, particles between them ("Pieter de Vries", "Bruce Y. Lee").
+PERSON = rf"{NAME_WORD}(?:\s+(?:(?:{NAME_PARTICLE})\s+)*{NAME_WORD}){{1,3}}"
+# People, maybe followed by the desk, outlet or degrees the byline names after commas ("Sandee LaMotte, CNN",
+# "Rachael Link, MS, RD").
+PERSONS = (
+    rf"{PERSON}(?:(?:\s*,|\s*&|,?\s+(?:and|et|und|y|e|en))\s+{PERSON})*(?:,\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}){{0,3}}"
+)
+# A news agency a byline may name alone ("By Reuters", "Par AFP"): the only organisations taken as an author.
+NEWS_AGENCY = (
+    r"(?i)^(?:the )?(?:reuters|associated press|ap|afp|agence france-presse|dpa|apa|sda|ansa|efe|europa press|"
+    r"belga|anp|pti|ians|upi|xinhua|kyodo|bloomberg)$"
+)
+# A word that names an organisation, not a person ("European Space Agency", "Tom Davies Associated Press").
+ORGANISATION_WORD = (
+    r"(?i)(?:^|\s)(?:press|news|media|agency|agence|agentur|bureau|desk|network|magazine|journal|times|today|daily|"
+    r"radio|tv|institute|institut|university|université|universität|universidad|association|society|foundation|"
+    r"council|ministry|department|inc|ltd|llc|gmbh|corp|group|staff|team|services?|online|zeitung|gazette)(?:\W|$)"
+)
+# What follows a name in a byline and is not part of it: a role ("Senior Contributor", ", Staff Writer",
+# ", envoyé spécial"), read at the end of the names.
+ROLE_NOUN = (
+    r"contributor|writer|correspondent|reporter|editor|columnist|journalist|envoyée? spéciale?|correspondante?|"
+    r"journaliste|rédact(?:eur|rice)|korrespondent(?:in)?|redakteur(?:in)?|autor(?:in)?|corresponsal|redactora?|"
+    r"periodista|inviat[oa] special[ei]|giornalista|redacteur|verslaggever"
+)
+_ROLE_MODIFIER = (
+    r"(?:(?:senior|chief|staff|contributing|special|associate|deputy|managing|executive|freelance|guest|political|"
+    r"science|business|foreign|health|tech|technology)\s+)"
+)
+ROLE = rf"(?i)(?:,\s*{_ROLE_MODIFIER}*|\s+{_ROLE_MODIFIER}+)(?:{ROLE_NOUN})(?:\s+(?:à|a|in|en|im|aus|em)\s+.*)?$"
+# A role word left after the known roles were cut: an unknown role ("Ap Sports Writer"), not a person.
+ROLE_LEFT = rf"(?i)(?:^|\s)(?:{ROLE_NOUN})(?:\W|$)"
+# A publication cue glued to the name by the flattening ("Korin MillerPublished: Jan 29, 2025").
+GLUED_CUE = r"(\p{Ll})(?:Published|Updated|Posted|Publié|Veröffentlicht|Aktualisiert|Publicado|Pubblicato).*$"
 # Where a byline's names end: a separator, a date or time, an @handle or e-mail, "on"/"le"/"am" + date.
 NAME_END = (
     r"\s*(?:[|•·/–—(]|\s-\s|,\s*(?i:le|the|on|am|el|il)\s|\s(?i:on|le|am|el|il|op|em|updated|published|posted|"
@@ -89,8 +124,14 @@ NAME_END = (
 )
 # A line that is only a person's name (and maybe an @handle): "David Ehrlich", "Natasha Turak @NatashaTurak".
 NAME_ONLY = r"^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*(?:\s+@\S+)?$"
-# "Claire Dubois | 12 mars 2019", "Chris Davies - Nov 19, 2019": a name, a separator, then a date.
-NAME_THEN_DATE = rf"^({NAME})\s+(?:\||-|–|—|·)\s+"
+# A name then its @handle opening a line: "Catherine Shu @catherineshu / 2 days".
+NAME_THEN_HANDLE = rf"^({PERSON})\s+@\w+(?:\s|$)"
+# "Claire Dubois | 12 mars 2019", "Chris Davies - Nov 19, 2019", "Evgenia Karp Zuletzt geändert am 06.11.2023":
+# a name, a separator or a publication cue, then a date.
+NAME_THEN_DATE = (
+    rf"^({NAME})(?:\s+(?:\||-|–|—|·)\s+|\s+(?i:published|updated|posted|publié le|mis à jour|zuletzt|aktualisiert|"
+    r"veröffentlicht|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\W)"
+)
 # An organisation or a desk, not a person: an author only when a page gives nothing else.
 PLACEHOLDER_AUTHOR = (
     r"(?i)^(?:la |the |die |de |el |la )?(?:rédaction|redaction|redaktion|redacción|redazione|redactie|staff|"
