@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 import polars as pl
 
-from transforms.metadata.authors import byline_person, dated_author, is_placeholder, name_line_author
+from transforms.metadata.authors import agency_line_author, byline_person, dated_author, is_placeholder, name_line_author
 from transforms.metadata.dates import add_publication_and_update
-from transforms.metadata.rules import BYLINE_CUE, DATE_HINT, ENGLISH_CUE, NAME_ONLY, NAME_THEN_HANDLE, US_STYLE
+from transforms.metadata.rules import AGENCY_LINE, BYLINE_CUE, DATE_HINT, ENGLISH_CUE, NAME_ONLY, NAME_THEN_HANDLE, US_STYLE
 
 NAME_ONLY_MAX_WORDS = 5
 META_MAX_WORDS = 30  # a byline or dateline is short; prose sentences that mention a date are not one
@@ -48,7 +48,7 @@ def _hinted(near: pl.LazyFrame) -> pl.LazyFrame:
     their file's lines near its article heads write dates the US way (numeric dates then read month first)."""
     c = pl.col
     name_only = (c("n_words") <= NAME_ONLY_MAX_WORDS) & c("clean").str.contains(NAME_ONLY)
-    handle = c("clean").str.contains(NAME_THEN_HANDLE)
+    handle = c("clean").str.contains(NAME_THEN_HANDLE) | c("clean").str.contains(AGENCY_LINE)
     hints = c("clean").str.contains(DATE_HINT) | c("clean").str.contains(BYLINE_CUE) | name_only | handle
     per_text = (
         near.select("clean", "n_words")
@@ -71,7 +71,7 @@ def _read_meta(near: pl.LazyFrame, params: MetaParams) -> pl.LazyFrame:
     next_to_date = (same_doc(1) & c("_dated").shift(1)) | (same_doc(-1) & c("_dated").shift(-1))
     name_line = (
         (c("_above") == 0) & (c("line_no") - c("_head")).is_between(1, params.name_after) & next_to_date
-        & c("clean").str.contains(NAME_ONLY)
+        & (c("clean").str.contains(NAME_ONLY) | c("clean").str.contains(AGENCY_LINE))
     )  # fmt: skip
     return (
         near.pipe(add_publication_and_update, "clean", month_first=month_first)
@@ -80,8 +80,8 @@ def _read_meta(near: pl.LazyFrame, params: MetaParams) -> pl.LazyFrame:
         .with_columns(
             pl.coalesce(
                 c("_by"),
-                pl.when(dated).then(dated_author(c("clean"))),
-                pl.when(name_line).then(name_line_author(c("clean"))),
+                pl.when(dated).then(pl.coalesce(dated_author(c("clean")), agency_line_author(c("clean")))),
+                pl.when(name_line).then(pl.coalesce(name_line_author(c("clean")), agency_line_author(c("clean")))),
             ).alias("author")
         )
     )

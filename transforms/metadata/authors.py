@@ -10,6 +10,7 @@ from __future__ import annotations
 import polars as pl
 
 from transforms.metadata.rules import (
+    AGENCY_LINE,
     AUTHOR_MAX_CHARS,
     BYLINE_CUE,
     GLUED_CUE,
@@ -78,6 +79,11 @@ def dated_author(clean: pl.Expr) -> pl.Expr:
 def name_line_author(clean: pl.Expr) -> pl.Expr:
     """The person of a line that is only a name, maybe with an @handle ("Natasha Turak @NatashaTurak")."""
     return _person(clean.str.replace(r"\s+@\S+$", ""))
+
+
+def agency_line_author(clean: pl.Expr) -> pl.Expr:
+    """The agency of a wire story's credit line ("Reuters, Washington,", "REUTERS")."""
+    return clean.str.extract(AGENCY_LINE, 1)
 
 
 def is_placeholder(author: pl.Expr) -> pl.Expr:

@@ -90,10 +90,14 @@ PERSONS = (
     rf"{PERSON}(?:(?:\s*,|\s*&|,?\s+(?:and|et|und|y|e|en))\s+{PERSON})*(?:,\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}){{0,3}}"
 )
 # A news agency a byline may name alone ("By Reuters", "Par AFP"): the only organisations taken as an author.
-NEWS_AGENCY = (
-    r"(?i)^(?:the )?(?:reuters|associated press|ap|afp|agence france-presse|dpa|apa|sda|ansa|efe|europa press|"
-    r"belga|anp|pti|ians|upi|xinhua|kyodo|bloomberg)$"
+_AGENCIES = (
+    r"(?:the )?(?:reuters|associated press|ap|afp|agence france-presse|dpa|apa|sda|ansa|efe|europa press|belga|anp|"
+    r"pti|ians|upi|xinhua|kyodo|bloomberg)"
 )
+NEWS_AGENCY = rf"(?i)^{_AGENCIES}$"
+# A credit line of a wire story: the agency alone, before a dateline city or a date ("REUTERS", "Reuters, Washington,",
+# "Reuters November 18, 2019 11:03 PM").
+AGENCY_LINE = rf"(?i)^({_AGENCIES})(?:$|\s*,\s*\p{{Lu}}[\p{{L}} .'-]*,?$|\s+(?:{MONTH_NAME}|\d))"
 # A word that names an organisation, not a person ("European Space Agency", "Tom Davies Associated Press").
 ORGANISATION_WORD = (
     r"(?i)(?:^|\s)(?:press|news|media|agency|agence|agentur|bureau|desk|network|magazine|journal|times|today|daily|"
