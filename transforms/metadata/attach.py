@@ -31,6 +31,7 @@ class MetaParams:
     before: int = 6
     update_fallback: bool = False
     name_after: int = 6  # a bare name line is a byline this close below the title
+    prose_before_byline: int = 3  # sentence lines (standfirst, caption, promo) a byline below the head may follow
 
 
 META_PARAMS = MetaParams()
@@ -40,7 +41,13 @@ def _short_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     """Non-blank lines short enough for a byline or a dateline and not a sentence (numeric tests only)."""
     c = pl.col
     short = ~c("is_blank") & (c("n_words") <= META_MAX_WORDS) & ~c("is_prose")
-    return lines.filter(short).select("source_path", "line_no", "clean", "n_words")
+    return lines.filter(short).select("source_path", "line_no", "clean", "n_words", "_prose_seen")
+
+
+def _prose_count(lines: pl.LazyFrame) -> pl.LazyFrame:
+    """`lines` with `_prose_seen`: the sentence lines up to each line. The lines come in file order, so the
+    difference between two lines of one file counts the sentence lines between them."""
+    return lines.with_columns(pl.col("is_prose").cast(pl.Int32).cum_sum().alias("_prose_seen"))
 
 
 def _hinted(near: pl.LazyFrame) -> pl.LazyFrame:
@@ -94,6 +101,9 @@ def add_article_metadata(documents: pl.LazyFrame, lines: pl.LazyFrame, *, params
     heads = documents.select(
         "doc_id", "source_path", pl.coalesce("title_line_no", "first_line_no").alias("_head")
     ).sort("_head")
+    lines = _prose_count(lines).cache()
+    head_prose = lines.select("source_path", pl.col("line_no").alias("_head"), pl.col("_prose_seen").alias("_head_prose"))
+    heads = heads.join(head_prose, on=["source_path", "_head"], how="left", maintain_order="left")
     found = _short_lines(lines).sort("line_no").cache()  # read by both joins below: filtered and sorted once
     # both sides are sorted above; Polars cannot check it within `by` groups and would warn
     asof = {"left_on": "line_no", "right_on": "_head", "by": "source_path", "check_sortedness": False}
@@ -110,12 +120,14 @@ def add_article_metadata(documents: pl.LazyFrame, lines: pl.LazyFrame, *, params
         .with_columns((c("line_no") - c("_head")).abs().alias("_distance"))
         .sort("doc_id", "_above", "_distance")
     )
-    named = c("author").filter(~is_placeholder(c("author")))
+    # a name below the head after the body's second sentence line is a commenter's or a quoted person's
+    author = c("author").filter((c("_above") == 1) | (c("_prose_seen") - c("_head_prose") <= params.prose_before_byline))
+    named = author.filter(~is_placeholder(author))
     date = c("pub").drop_nulls().first()
     if params.update_fallback:
         date = pl.coalesce(date, c("upd").drop_nulls().first())
     per_doc = ranked.group_by("doc_id", maintain_order=True).agg(
         date.alias("published_date"),
-        pl.coalesce(named.drop_nulls().first(), c("author").drop_nulls().first()).alias("author"),
+        pl.coalesce(named.drop_nulls().first(), author.drop_nulls().first()).alias("author"),
     )
     return documents.join(per_doc, on="doc_id", how="left", maintain_order="left")
