@@ -37,59 +37,67 @@ class MetaParams:
 META_PARAMS = MetaParams()
 
 
-def _short_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
-    """Non-blank lines short enough for a byline or a dateline and not a sentence (numeric tests only)."""
+def _counted_lines(lines: pl.LazyFrame, *columns: str) -> pl.LazyFrame:
+    """`columns` of the short lines (see `_short_lines`) and the sentence lines, with `_prose_seen`: the sentence
+    lines up to each line. The lines come in file order, so the difference between two lines of one file counts
+    the sentence lines between them."""
     c = pl.col
     short = ~c("is_blank") & (c("n_words") <= META_MAX_WORDS) & ~c("is_prose")
-    return lines.filter(short).select("source_path", "line_no", "clean", "n_words", "_prose_seen")
+    kept = lines.filter(short | c("is_prose")).select(*columns, "is_prose")
+    return kept.with_columns(c("is_prose").cast(pl.Int32).cum_sum().alias("_prose_seen"))
 
 
-def _prose_count(lines: pl.LazyFrame) -> pl.LazyFrame:
-    """`lines` with `_prose_seen`: the sentence lines up to each line. The lines come in file order, so the
-    difference between two lines of one file counts the sentence lines between them."""
-    return lines.with_columns(pl.col("is_prose").cast(pl.Int32).cum_sum().alias("_prose_seen"))
+def _short_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
+    """Non-blank lines short enough for a byline or a dateline and not a sentence (numeric tests only)."""
+    counted = _counted_lines(lines, "source_path", "line_no", "clean", "n_words")
+    return counted.filter(~pl.col("is_prose")).select("source_path", "line_no", "clean", "n_words", "_prose_seen")
 
 
 def _hinted(near: pl.LazyFrame) -> pl.LazyFrame:
-    """The `near` lines that may hold a date or a byline (cheap tests, once per distinct text), with `_us`: whether
-    their file's lines near its article heads write dates the US way (numeric dates then read month first)."""
+    """The `near` lines that may hold a date or a byline (cheap tests, once per distinct text), with what their text
+    alone says (`_per_text`) and `_us`: whether their file's lines near its article heads write dates the US way
+    (numeric dates then read month first)."""
     c = pl.col
     name_only = (c("n_words") <= NAME_ONLY_MAX_WORDS) & c("clean").str.contains(NAME_ONLY)
     handle = c("clean").str.contains(NAME_THEN_HANDLE) | c("clean").str.contains(AGENCY_LINE)
     hints = c("clean").str.contains(DATE_HINT) | c("clean").str.contains(BYLINE_CUE) | name_only | handle
-    per_text = (
-        near.select("clean", "n_words")
-        .unique()
-        .filter(hints)
-        .with_columns(c("clean").str.contains(US_STYLE).alias("_us_line"))
-    )
+    per_text = near.select("clean", "n_words").unique().filter(hints).pipe(_per_text)
     hinted = near.join(per_text, on=["clean", "n_words"], how="inner", maintain_order="left")
     us_pages = hinted.group_by("source_path").agg(c("_us_line").any().alias("_us"))
     return hinted.drop("_us_line", "n_words").join(us_pages, on="source_path", how="left", maintain_order="left")
+
+
+def _per_text(texts: pl.LazyFrame) -> pl.LazyFrame:
+    """The author each line would give in each role (`_by`: a byline; `_dated_name`: a name before the line's date;
+    `_name_line`: a line that is only a name or an agency), `_english` (ENGLISH_CUE) and `_us_line` (US_STYLE)."""
+    c = pl.col
+    agency = agency_line_author(c("clean"))
+    name_line = c("clean").str.contains(NAME_ONLY) | c("clean").str.contains(AGENCY_LINE)
+    return texts.with_columns(
+        byline_person(c("clean")).alias("_by"),
+        pl.coalesce(dated_author(c("clean")), agency).alias("_dated_name"),
+        pl.when(name_line).then(pl.coalesce(name_line_author(c("clean")), agency)).alias("_name_line"),
+        c("clean").str.contains(ENGLISH_CUE).alias("_english"),
+        c("clean").str.contains(US_STYLE).alias("_us_line"),
+    )
 
 
 def _read_meta(near: pl.LazyFrame, params: MetaParams) -> pl.LazyFrame:
     """Dates (`pub`, `upd`) and `author` of the lines near an article head. A line that is only a name is the
     author's when it sits at most `name_after` lines below the head, next to a dated line (at most 2 lines away)."""
     c = pl.col
-    month_first = pl.when(c("_us")).then(True).when(c("clean").str.contains(ENGLISH_CUE)).then(None).otherwise(False)
+    month_first = pl.when(c("_us")).then(True).when(c("_english")).then(None).otherwise(False)
     dated = c("pub").is_not_null() | c("upd").is_not_null()
     same_doc = lambda k: (c("doc_id").shift(k) == c("doc_id")) & ((c("line_no").shift(k) - c("line_no")).abs() <= 2)  # noqa: E731
     next_to_date = (same_doc(1) & c("_dated").shift(1)) | (same_doc(-1) & c("_dated").shift(-1))
-    name_line = (
-        (c("_above") == 0) & (c("line_no") - c("_head")).is_between(1, params.name_after) & next_to_date
-        & (c("clean").str.contains(NAME_ONLY) | c("clean").str.contains(AGENCY_LINE))
-    )  # fmt: skip
+    name_line = (c("_above") == 0) & (c("line_no") - c("_head")).is_between(1, params.name_after) & next_to_date
     return (
         near.pipe(add_publication_and_update, "clean", month_first=month_first)
-        .with_columns(byline_person(c("clean")).alias("_by"), dated.alias("_dated"))
+        .with_columns(dated.alias("_dated"))
         .sort("doc_id", "line_no")
         .with_columns(
-            pl.coalesce(
-                c("_by"),
-                pl.when(dated).then(pl.coalesce(dated_author(c("clean")), agency_line_author(c("clean")))),
-                pl.when(name_line).then(pl.coalesce(name_line_author(c("clean")), agency_line_author(c("clean")))),
-            ).alias("author")
+            pl.coalesce(c("_by"), pl.when(dated).then(c("_dated_name")), pl.when(name_line).then(c("_name_line")))
+            .alias("author")
         )
     )
 
@@ -101,9 +109,10 @@ def add_article_metadata(documents: pl.LazyFrame, lines: pl.LazyFrame, *, params
     heads = documents.select(
         "doc_id", "source_path", pl.coalesce("title_line_no", "first_line_no").alias("_head")
     ).sort("_head")
-    lines = _prose_count(lines).cache()
-    head_prose = lines.select("source_path", pl.col("line_no").alias("_head"), pl.col("_prose_seen").alias("_head_prose"))
-    heads = heads.join(head_prose, on=["source_path", "_head"], how="left", maintain_order="left")
+    head_prose = _counted_lines(lines, "source_path", "line_no").select(
+        "source_path", pl.col("line_no").alias("_head"), pl.col("_prose_seen").alias("_head_prose")
+    )
+    heads = heads.join(head_prose, on=["source_path", "_head"], how="left", maintain_order="left").cache()
     found = _short_lines(lines).sort("line_no").cache()  # read by both joins below: filtered and sorted once
     # both sides are sorted above; Polars cannot check it within `by` groups and would warn
     asof = {"left_on": "line_no", "right_on": "_head", "by": "source_path", "check_sortedness": False}
@@ -115,19 +124,22 @@ def add_article_metadata(documents: pl.LazyFrame, lines: pl.LazyFrame, *, params
     above = above.join(below.select("source_path", "line_no"), on=["source_path", "line_no"], how="anti")
     near = pl.concat([below.with_columns(pl.lit(0).alias("_above")), above.with_columns(pl.lit(1).alias("_above"))])
     near = _hinted(near)
+    # a name below the head after more sentence lines of the body than a standfirst and captions is a commenter's
+    in_place = (c("_above") == 1) | (c("_prose_seen") - c("_head_prose") <= params.prose_before_byline)
     ranked = (
         _read_meta(near, params)
-        .with_columns((c("line_no") - c("_head")).abs().alias("_distance"))
+        .with_columns(
+            (c("line_no") - c("_head")).abs().alias("_distance"),
+            pl.when(in_place.fill_null(True)).then(c("author")).alias("author"),
+        )
+        .with_columns(pl.when(~is_placeholder(c("author"))).then(c("author")).alias("_named"))
         .sort("doc_id", "_above", "_distance")
     )
-    # a name below the head after the body's second sentence line is a commenter's or a quoted person's
-    author = c("author").filter((c("_above") == 1) | (c("_prose_seen") - c("_head_prose") <= params.prose_before_byline))
-    named = author.filter(~is_placeholder(author))
     date = c("pub").drop_nulls().first()
     if params.update_fallback:
         date = pl.coalesce(date, c("upd").drop_nulls().first())
-    per_doc = ranked.group_by("doc_id", maintain_order=True).agg(
+    per_doc = ranked.group_by("doc_id", maintain_order=True).agg(  # plain first-of-group: Polars' fast path
         date.alias("published_date"),
-        pl.coalesce(named.drop_nulls().first(), author.drop_nulls().first()).alias("author"),
+        pl.coalesce(c("_named").drop_nulls().first(), c("author").drop_nulls().first()).alias("author"),
     )
     return documents.join(per_doc, on="doc_id", how="left", maintain_order="left")

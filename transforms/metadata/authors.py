@@ -13,6 +13,7 @@ from transforms.metadata.rules import (
     AGENCY_LINE,
     AUTHOR_MAX_CHARS,
     BYLINE_CUE,
+    GLUED_BYLINE,
     GLUED_CUE,
     NAME_END,
     NAME_THEN_DATE,
@@ -44,7 +45,7 @@ def _undoubled(names: pl.Expr) -> pl.Expr:
 
 def _person(names: pl.Expr) -> pl.Expr:
     """`names` tidied (glued cue, role, doubling) when they are people or a desk placeholder, else null."""
-    names = names.str.replace(GLUED_CUE, "$1").str.strip_chars(EDGE).str.replace(ROLE, "").str.strip_chars(EDGE)
+    names = names.str.replace(GLUED_BYLINE, "$1").str.replace(GLUED_CUE, "$1").str.strip_chars(EDGE).str.replace(ROLE, "").str.strip_chars(EDGE)
     names = _undoubled(names)
     first = names.str.split(",").list.first()
     people = names.str.contains(f"^(?:{PERSONS})$") & ~first.str.contains(ORGANISATION_WORD) & ~names.str.contains(ROLE_LEFT)

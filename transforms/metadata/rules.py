@@ -118,6 +118,8 @@ _ROLE_MODIFIER = (
 ROLE = rf"(?i)(?:,\s*{_ROLE_MODIFIER}*|\s+{_ROLE_MODIFIER}+)(?:{ROLE_NOUN})(?:\s+(?:à|a|in|en|im|aus|em)\s+.*)?$"
 # A role word left after the known roles were cut: an unknown role ("Ap Sports Writer"), not a person.
 ROLE_LEFT = rf"(?i)(?:^|\s)(?:{ROLE_NOUN})(?:\W|$)"
+# A byline cue glued to the name by the flattening ("ByAlex Bozarjian").
+GLUED_BYLINE = r"^(?:By|Par|Von|Door|Por)(\p{Lu}\p{Ll})"
 # A publication cue glued to the name by the flattening ("Korin MillerPublished: Jan 29, 2025").
 GLUED_CUE = r"(\p{Ll})(?:Published|Updated|Posted|Publié|Veröffentlicht|Aktualisiert|Publicado|Pubblicato).*$"
 # Where a byline's names end: a separator, a date or time, an @handle or e-mail, "on"/"le"/"am" + date.
