@@ -55,10 +55,10 @@ def _person(names: pl.Expr) -> pl.Expr:
 
 def byline_author(clean: pl.Expr) -> pl.Expr:
     """The names after a byline cue at the start of the line, when they are capitalised names ("By Jenna Park on
-    March 3" -> "Jenna Park"): the test that a line is a byline."""
+    March 3" -> "Jenna Park"), or a wire agency's credit line ("REUTERS"): the test that a line is a byline."""
     names = _byline_names(clean).str.strip_chars(EDGE)
     shaped = names.str.contains(f"^(?:{NAMES})$") | is_placeholder(names)
-    return pl.when(shaped & (names.str.len_chars() <= AUTHOR_MAX_CHARS)).then(names)
+    return pl.coalesce(pl.when(shaped & (names.str.len_chars() <= AUTHOR_MAX_CHARS)).then(names), agency_line_author(clean))
 
 
 def byline_person(clean: pl.Expr) -> pl.Expr:
