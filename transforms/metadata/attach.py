@@ -19,7 +19,7 @@ from transforms.metadata.authors import agency_line_author, byline_person, dated
 from transforms.metadata.dates import add_publication_and_update
 from transforms.metadata.rules import AGENCY_LINE, BYLINE_CUE, DATE_HINT, ENGLISH_CUE, NAME_ONLY, NAME_THEN_HANDLE, US_STYLE
 
-NAME_ONLY_MAX_WORDS = 5
+NAME_ONLY_MAX_WORDS = 7
 META_MAX_WORDS = 30  # a byline or dateline is short; prose sentences that mention a date are not one
 
 

@@ -128,8 +128,11 @@ NAME_END = (
     r"mis à jour|publié|aktualisiert|veröffentlicht|zuletzt|actualizado|aggiornato)(?:\s|:|$)|\S*@|\d"
     rf"|\s(?i:{MONTH_NAME})\.?\s+\d).*$"
 )
-# A line that is only a person's name (and maybe an @handle): "David Ehrlich", "Natasha Turak @NatashaTurak".
-NAME_ONLY = r"^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*(?:\s+@\S+)?$"
+# A line that is only a person's name (maybe a desk after a comma, an @handle): "David Ehrlich",
+# "Natasha Turak @NatashaTurak", "VICTOR TANGERMANN, FUTURISM".
+NAME_ONLY = (
+    r"^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*(?:,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?(?:\s+@\S+)?$"
+)
 # A name then its @handle opening a line: "Catherine Shu @catherineshu / 2 days".
 NAME_THEN_HANDLE = rf"^({PERSON})\s+@\w+(?:\s|$)"
 # "Claire Dubois | 12 mars 2019", "Chris Davies - Nov 19, 2019", "Evgenia Karp Zuletzt geändert am 06.11.2023":
