@@ -33,12 +33,14 @@ BYLINES = [  # (line, author)
     ("By Reuters", "Reuters"),
     ("Catherine Shu @catherineshu / 2 days", "Catherine Shu"),
     ("Autor: Moritz Bachmann", "Moritz Bachmann"),
+    ("Bruce Y. Lee Senior Contributor", "Bruce Y. Lee"),  # no cue: the role says it is a byline
 ]
 NOT_AUTHORS = [
     "by Regan December 6, 2017",  # one word: not a person's full name
     "von David · 18. Oktober 2019",
     "by European Space Agency",  # an organisation
     "By Greg Beacham, Ap Sports Writer",  # a role the rules do not know: unsure
+    "Steve Peoples, Ap National Political Writer",
     "By clicking Accept you agree to our terms",
     "Von Montag bis Freitag geöffnet",
     "Photo: Jane Doe",
@@ -78,6 +80,14 @@ def test_a_wire_credit_line_next_to_the_date_names_the_agency() -> None:
     headline = "City council approves a bigger bike lane network"
     documents, *_ = run({"wire.txt": page(MENU, headline, "REUTERS", "19 NOV 2019", EN_BODY)})
     assert documents.select("title", "author", "published_date").row(0) == (headline, "REUTERS", dt.date(2019, 11, 19))
+
+
+def test_a_name_next_to_the_reading_time_is_the_byline() -> None:
+    headline = "City council approves a bigger bike lane network"
+    documents, *_ = run({"en.txt": page(MENU, headline, "Rodrigo Campos", "5 Min Read", EN_BODY)})
+    assert documents["author"].to_list() == ["Rodrigo Campos"]
+    undated, *_ = run({"en.txt": page(MENU, headline, "Rodrigo Campos", EN_BODY)})
+    assert undated["author"].to_list() == [None]
 
 
 def test_a_commenter_below_the_body_is_not_the_author() -> None:

@@ -17,7 +17,17 @@ import polars as pl
 
 from transforms.metadata.authors import agency_line_author, byline_person, dated_author, is_placeholder, name_line_author
 from transforms.metadata.dates import add_publication_and_update
-from transforms.metadata.rules import AGENCY_LINE, BYLINE_CUE, DATE_HINT, ENGLISH_CUE, NAME_ONLY, NAME_THEN_HANDLE, US_STYLE
+from transforms.metadata.rules import (
+    AGENCY_LINE,
+    BYLINE_CUE,
+    DATE_HINT,
+    ENGLISH_CUE,
+    NAME_ONLY,
+    NAME_THEN_HANDLE,
+    READING_TIME,
+    ROLE,
+    US_STYLE,
+)
 
 NAME_ONLY_MAX_WORDS = 7
 META_MAX_WORDS = 30  # a byline or dateline is short; prose sentences that mention a date are not one
@@ -60,7 +70,8 @@ def _hinted(near: pl.LazyFrame) -> pl.LazyFrame:
     c = pl.col
     name_only = (c("n_words") <= NAME_ONLY_MAX_WORDS) & c("clean").str.contains(NAME_ONLY)
     handle = c("clean").str.contains(NAME_THEN_HANDLE) | c("clean").str.contains(AGENCY_LINE)
-    hints = c("clean").str.contains(DATE_HINT) | c("clean").str.contains(BYLINE_CUE) | name_only | handle
+    role_or_reading = c("clean").str.contains(ROLE) | c("clean").str.contains(READING_TIME)
+    hints = c("clean").str.contains(DATE_HINT) | c("clean").str.contains(BYLINE_CUE) | name_only | handle | role_or_reading
     per_text = near.select("clean", "n_words").unique().filter(hints).pipe(_per_text)
     hinted = near.join(per_text, on=["clean", "n_words"], how="inner", maintain_order="left")
     us_pages = hinted.group_by("source_path").agg(c("_us_line").any().alias("_us"))
@@ -69,7 +80,8 @@ def _hinted(near: pl.LazyFrame) -> pl.LazyFrame:
 
 def _per_text(texts: pl.LazyFrame) -> pl.LazyFrame:
     """The author each line would give in each role (`_by`: a byline; `_dated_name`: a name before the line's date;
-    `_name_line`: a line that is only a name or an agency), `_english` (ENGLISH_CUE) and `_us_line` (US_STYLE)."""
+    `_name_line`: a line that is only a name or an agency), `_english` (ENGLISH_CUE), `_reading` (READING_TIME)
+    and `_us_line` (US_STYLE)."""
     c = pl.col
     agency = agency_line_author(c("clean"))
     name_line = c("clean").str.contains(NAME_ONLY) | c("clean").str.contains(AGENCY_LINE)
@@ -78,6 +90,7 @@ def _per_text(texts: pl.LazyFrame) -> pl.LazyFrame:
         pl.coalesce(dated_author(c("clean")), agency).alias("_dated_name"),
         pl.when(name_line).then(pl.coalesce(name_line_author(c("clean")), agency)).alias("_name_line"),
         c("clean").str.contains(ENGLISH_CUE).alias("_english"),
+        c("clean").str.contains(READING_TIME).alias("_reading"),
         c("clean").str.contains(US_STYLE).alias("_us_line"),
     )
 
@@ -93,7 +106,7 @@ def _read_meta(near: pl.LazyFrame, params: MetaParams) -> pl.LazyFrame:
     name_line = (c("_above") == 0) & (c("line_no") - c("_head")).is_between(1, params.name_after) & next_to_date
     return (
         near.pipe(add_publication_and_update, "clean", month_first=month_first)
-        .with_columns(dated.alias("_dated"))
+        .with_columns((dated | c("_reading")).alias("_dated"))  # a reading time sits next to a byline too
         .sort("doc_id", "line_no")
         .with_columns(
             pl.coalesce(c("_by"), pl.when(dated).then(c("_dated_name")), pl.when(name_line).then(c("_name_line")))

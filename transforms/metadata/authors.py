@@ -45,7 +45,7 @@ def _undoubled(names: pl.Expr) -> pl.Expr:
 
 def _person(names: pl.Expr) -> pl.Expr:
     """`names` tidied (glued cue, role, doubling) when they are people or a desk placeholder, else null."""
-    names = names.str.replace(GLUED_BYLINE, "$1").str.replace(GLUED_CUE, "$1").str.strip_chars(EDGE).str.replace(ROLE, "").str.strip_chars(EDGE)
+    names = names.str.replace(GLUED_BYLINE, "$1").str.replace(GLUED_CUE, "$1").str.strip_chars(EDGE).str.replace(ROLE, "$1").str.strip_chars(EDGE)
     names = _undoubled(names)
     first = names.str.split(",").list.first()
     people = names.str.contains(f"^(?:{PERSONS})$") & ~first.str.contains(ORGANISATION_WORD) & ~names.str.contains(ROLE_LEFT)
@@ -63,11 +63,14 @@ def byline_author(clean: pl.Expr) -> pl.Expr:
 
 def byline_person(clean: pl.Expr) -> pl.Expr:
     """The author a byline line names: people (or a news agency) after its cue, else a name opening the line
-    before an @handle."""
+    before an @handle, else a name followed by a role."""
     names = _byline_names(clean)
     agency = names.str.strip_chars(EDGE)
     return pl.coalesce(
-        _person(names), pl.when(agency.str.contains(NEWS_AGENCY)).then(agency), _person(clean.str.extract(NAME_THEN_HANDLE, 1))
+        _person(names),
+        pl.when(agency.str.contains(NEWS_AGENCY)).then(agency),
+        _person(clean.str.extract(NAME_THEN_HANDLE, 1)),
+        pl.when(clean.str.contains(ROLE)).then(_person(clean)),  # "Bruce Y. Lee Senior Contributor"
     )
 
 

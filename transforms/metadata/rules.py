@@ -115,9 +115,16 @@ _ROLE_MODIFIER = (
     r"(?:(?:senior|chief|staff|contributing|special|associate|deputy|managing|executive|freelance|guest|political|"
     r"science|business|foreign|health|tech|technology)\s+)"
 )
-ROLE = rf"(?i)(?:,\s*{_ROLE_MODIFIER}*|\s+{_ROLE_MODIFIER}+)(?:{ROLE_NOUN})(?:\s+(?:à|a|in|en|im|aus|em)\s+.*)?$"
+_ROLE_PLACE = r"(?:\s+(?:à|a|in|en|im|aus|em)\s+.*)?$"  # "envoyée spéciale à Kyiv"
+# A role after a comma (", Staff Writer"), or with a modifier right after a name with no comma ("Senior Contributor").
+ROLE = rf"(?i),\s*{_ROLE_MODIFIER}*(?:{ROLE_NOUN}){_ROLE_PLACE}|^([^,]*?)\s+{_ROLE_MODIFIER}+(?:{ROLE_NOUN}){_ROLE_PLACE}"
 # A role word left after the known roles were cut: an unknown role ("Ap Sports Writer"), not a person.
 ROLE_LEFT = rf"(?i)(?:^|\s)(?:{ROLE_NOUN})(?:\W|$)"
+# A reading-time line, which sits next to the byline like a date does ("5 Min Read", "8 min de lecture").
+READING_TIME = (
+    r"(?i)^\d+\s*(?:min|mins|minutes?|minuten|minutos?|minuti)\.?\s*(?:read|lues?|de lecture|lesezeit|lectura|lettura|"
+    r"leestijd)$"
+)
 # A byline cue glued to the name by the flattening ("ByAlex Bozarjian").
 GLUED_BYLINE = r"^(?:By|Par|Von|Door|Por)(\p{Lu}\p{Ll})"
 # A publication cue glued to the name by the flattening ("Korin MillerPublished: Jan 29, 2025").
