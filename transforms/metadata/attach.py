@@ -126,8 +126,9 @@ def add_article_metadata(documents: pl.LazyFrame, lines: pl.LazyFrame, *, params
         "source_path", pl.col("line_no").alias("_head"), pl.col("_prose_seen").alias("_head_prose")
     )
     heads = heads.join(head_prose, on=["source_path", "_head"], how="left", maintain_order="left").cache()
-    found = _short_lines(lines).sort("line_no").cache()  # read by both joins below: filtered and sorted once
-    # both sides are sorted above; Polars cannot check it within `by` groups and would warn
+    found = _short_lines(lines).cache()  # read by both joins below: filtered once
+    # lines come in file order, heads are sorted: both sides are sorted within each file, which is all an as-of join
+    # by file needs (Polars cannot check it within `by` groups and would warn)
     asof = {"left_on": "line_no", "right_on": "_head", "by": "source_path", "check_sortedness": False}
     below = found.join_asof(heads, strategy="backward", **asof)
     below = below.filter(c("line_no") - c("_head") <= params.after).cache()
