@@ -9,13 +9,14 @@ import polars as pl
 import pytest
 
 from tests.transforms.test_metadata import DE_BODY, EN_BODY, FR_BODY, MENU, page, run
-from transforms.metadata.authors import agency_line_author, byline_person, dated_author, name_line_author
+from transforms.metadata.authors import add_line_authors
 from transforms.metadata.dates import add_publication_and_update
 from transforms.metadata.rules import ENGLISH_CUE
 
 
-def one(expr_of, line: str) -> str | None:
-    return pl.DataFrame({"clean": [line]}).select(expr_of(pl.col("clean")))["clean"][0]
+def one(place: str, line: str) -> str | None:
+    """The author `line` gives in `place` (a column of add_line_authors)."""
+    return pl.LazyFrame({"clean": [line]}).pipe(add_line_authors).collect()[place][0]
 
 
 BYLINES = [  # (line, author)
@@ -49,22 +50,21 @@ NOT_AUTHORS = [
 
 @pytest.mark.parametrize(("line", "author"), BYLINES)
 def test_byline_names_the_people(line: str, author: str) -> None:
-    assert one(byline_person, line) == author
+    assert one("_by", line) == author
 
 
 @pytest.mark.parametrize("line", NOT_AUTHORS)
 def test_organisations_fragments_and_single_words_are_no_author(line: str) -> None:
-    assert one(byline_person, line) is None
+    assert one("_by", line) is None
 
 
 def test_name_lines_and_dated_names() -> None:
-    assert one(name_line_author, "ByAlex Bozarjian") == "Alex Bozarjian"
-    assert one(name_line_author, "Tom Davies Associated Press") is None
-    assert one(dated_author, "Evgenia Karp Zuletzt geändert am 06.11.2023") == "Evgenia Karp"
-    assert one(dated_author, "Politique | 4 mai 2019") is None
-    assert [one(agency_line_author, line) for line in ("REUTERS", "Reuters, Washington,", "Reuters file photo")] == [
-        "REUTERS", "Reuters", None,
-    ]  # fmt: skip
+    assert one("_name_line", "ByAlex Bozarjian") == "Alex Bozarjian"
+    assert one("_name_line", "Tom Davies Associated Press") is None
+    assert one("_dated_name", "Evgenia Karp Zuletzt geändert am 06.11.2023") == "Evgenia Karp"
+    assert one("_dated_name", "Politique | 4 mai 2019") is None
+    credit_lines = ("REUTERS", "Reuters, Washington,", "Reuters file photo")
+    assert [one("_name_line", line) for line in credit_lines] == ["REUTERS", "Reuters", None]
 
 
 def test_german_am_before_a_date_is_not_an_english_cue() -> None:

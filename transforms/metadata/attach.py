@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import polars as pl
 
-from transforms.metadata.authors import agency_line_author, byline_person, dated_author, is_placeholder, name_line_author
+from transforms.metadata.authors import add_line_authors, is_placeholder
 from transforms.metadata.dates import add_publication_and_update
 from transforms.metadata.rules import (
     AGENCY_LINE,
@@ -79,16 +79,12 @@ def _hinted(near: pl.LazyFrame) -> pl.LazyFrame:
 
 
 def _per_text(texts: pl.LazyFrame) -> pl.LazyFrame:
-    """The author each line would give in each role (`_by`: a byline; `_dated_name`: a name before the line's date;
-    `_name_line`: a line that is only a name or an agency), `_english` (ENGLISH_CUE), `_reading` (READING_TIME)
-    and `_us_line` (US_STYLE)."""
+    """The author each line would give in each place (authors.add_line_authors; `_name_line` only on lines that are
+    a name or a credit line), `_english` (ENGLISH_CUE), `_reading` (READING_TIME) and `_us_line` (US_STYLE)."""
     c = pl.col
-    agency = agency_line_author(c("clean"))
     name_line = c("clean").str.contains(NAME_ONLY) | c("clean").str.contains(AGENCY_LINE)
-    return texts.with_columns(
-        byline_person(c("clean")).alias("_by"),
-        pl.coalesce(dated_author(c("clean")), agency).alias("_dated_name"),
-        pl.when(name_line).then(pl.coalesce(name_line_author(c("clean")), agency)).alias("_name_line"),
+    return texts.pipe(add_line_authors).with_columns(
+        pl.when(name_line).then(c("_name_line")).alias("_name_line"),
         c("clean").str.contains(ENGLISH_CUE).alias("_english"),
         c("clean").str.contains(READING_TIME).alias("_reading"),
         c("clean").str.contains(US_STYLE).alias("_us_line"),

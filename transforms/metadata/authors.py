@@ -35,22 +35,26 @@ def _byline_names(clean: pl.Expr) -> pl.Expr:
     return clean.str.extract(f"(?:{BYLINE_CUE})(.*)$", 1).str.replace(NAME_END, "")
 
 
-def _undoubled(names: pl.Expr) -> pl.Expr:
+def _tidy(names: pl.Expr) -> pl.Expr:
+    """Names without a cue or a publication cue glued to them, nor a role after them."""
+    glued = names.str.replace(GLUED_BYLINE, "$1").str.replace(GLUED_CUE, "$1").str.strip_chars(EDGE)
+    return glued.str.replace(ROLE, "$1").str.strip_chars(EDGE)
+
+
+def _undoubled(column: str) -> pl.Expr:
     """A name written twice in a row by the flattening (link text, then plain text) once: "Sean Martin Sean Martin"."""
-    words = names.str.split(" ")
+    words = pl.col(column).str.split(" ")
     half = words.list.len() // 2
     first, second = words.list.head(half).list.join(" "), words.list.tail(half).list.join(" ")
-    return pl.when((words.list.len() % 2 == 0) & (first == second)).then(first).otherwise(names)
+    return pl.when((words.list.len() % 2 == 0) & (first == second)).then(first).otherwise(pl.col(column))
 
 
-def _person(names: pl.Expr) -> pl.Expr:
-    """`names` tidied (glued cue, role, doubling) when they are people or a desk placeholder, else null."""
-    names = names.str.replace(GLUED_BYLINE, "$1").str.replace(GLUED_CUE, "$1").str.strip_chars(EDGE).str.replace(ROLE, "$1").str.strip_chars(EDGE)
-    names = _undoubled(names)
+def _people(column: str) -> pl.Expr:
+    """The names of `column` when they are people or a desk placeholder, else null."""
+    names = pl.col(column)
     first = names.str.split(",").list.first()
     people = names.str.contains(f"^(?:{PERSONS})$") & ~first.str.contains(ORGANISATION_WORD) & ~names.str.contains(ROLE_LEFT)
-    ok = (people | is_placeholder(names)) & (names.str.len_chars() <= AUTHOR_MAX_CHARS)
-    return pl.when(ok).then(names)
+    return pl.when((people | is_placeholder(names)) & (names.str.len_chars() <= AUTHOR_MAX_CHARS)).then(names)
 
 
 def byline_author(clean: pl.Expr) -> pl.Expr:
@@ -61,28 +65,35 @@ def byline_author(clean: pl.Expr) -> pl.Expr:
     return pl.coalesce(pl.when(shaped & (names.str.len_chars() <= AUTHOR_MAX_CHARS)).then(names), agency_line_author(clean))
 
 
-def byline_person(clean: pl.Expr) -> pl.Expr:
-    """The author a byline line names: people (or a news agency) after its cue, else a name opening the line
-    before an @handle, else a name followed by a role."""
-    names = _byline_names(clean)
-    agency = names.str.strip_chars(EDGE)
-    return pl.coalesce(
-        _person(names),
-        pl.when(agency.str.contains(NEWS_AGENCY)).then(agency),
-        _person(clean.str.extract(NAME_THEN_HANDLE, 1)),
-        pl.when(clean.str.contains(ROLE)).then(_person(clean)),  # "Bruce Y. Lee Senior Contributor"
+def add_line_authors(texts: pl.LazyFrame) -> pl.LazyFrame:
+    """`texts` (column `clean`) with the author each line gives in each place, null when none:
+    - `_by`: a byline: people (or a news agency) after its cue, else a name opening the line before an @handle,
+      else a name followed by a role ("Bruce Y. Lee Senior Contributor");
+    - `_dated_name`: the name of a "Claire Dubois | 12 mars 2019" line (the caller checks that a date follows; a
+      section name, "Politique | 4 mai", is one word, not a person), or a wire agency's credit line;
+    - `_name_line`: the person of a line that is only a name, maybe with an @handle, or a credit line.
+    Each step is a materialised column, so each regex runs once per line."""
+    c = pl.col
+    shapes = {
+        "_cue": _byline_names(c("clean")),
+        "_handle": c("clean").str.extract(NAME_THEN_HANDLE, 1),
+        "_role": pl.when(c("clean").str.contains(ROLE)).then(c("clean")),
+        "_dated": c("clean").str.extract(NAME_THEN_DATE, 1),
+        "_name": c("clean").str.replace(r"\s+@\S+$", ""),
+    }
+    agency = c("_cue").str.strip_chars(EDGE)
+    return (
+        texts.with_columns(**shapes, _credit=agency_line_author(c("clean")))
+        .with_columns(pl.when(agency.str.contains(NEWS_AGENCY)).then(agency).alias("_agency"), *[_tidy(c(k)).alias(k) for k in shapes])
+        .with_columns(_undoubled(k).alias(k) for k in shapes)
+        .with_columns(_people(k).alias(k) for k in shapes)
+        .with_columns(
+            pl.coalesce("_cue", "_agency", "_handle", "_role").alias("_by"),
+            pl.coalesce("_dated", "_credit").alias("_dated_name"),
+            pl.coalesce("_name", "_credit").alias("_name_line"),
+        )
+        .drop(*shapes, "_credit", "_agency")
     )
-
-
-def dated_author(clean: pl.Expr) -> pl.Expr:
-    """The name of a "Claire Dubois | 12 mars 2019" line (the caller checks that a date follows); a section name
-    ("Politique | 4 mai") is one word, not a person."""
-    return _person(clean.str.extract(NAME_THEN_DATE, 1))
-
-
-def name_line_author(clean: pl.Expr) -> pl.Expr:
-    """The person of a line that is only a name, maybe with an @handle ("Natasha Turak @NatashaTurak")."""
-    return _person(clean.str.replace(r"\s+@\S+$", ""))
 
 
 def agency_line_author(clean: pl.Expr) -> pl.Expr:
