@@ -35,6 +35,9 @@ BYLINES = [  # (line, author)
     ("Catherine Shu @catherineshu / 2 days", "Catherine Shu"),
     ("Autor: Moritz Bachmann", "Moritz Bachmann"),
     ("Bruce Y. Lee Senior Contributor", "Bruce Y. Lee"),  # no cue: the role says it is a byline
+    ("Accueil | Par Loïc Le Clerc | 30 septembre 2018", "Loïc Le Clerc"),  # a capitalised "Le" is part of a name
+    ("By Kashmira Gander On 11/13/19 at 4:00 PM EST", "Kashmira Gander"),
+    ("Por Agencia EFE", "Agencia EFE"),
 ]
 NOT_AUTHORS = [
     "by Regan December 6, 2017",  # one word: not a person's full name
@@ -45,6 +48,8 @@ NOT_AUTHORS = [
     "By clicking Accept you agree to our terms",
     "Von Montag bis Freitag geöffnet",
     "Photo: Jane Doe",
+    "Image Copyright",
+    "Mes LISTES D’envies",
 ]
 
 
@@ -56,6 +61,7 @@ def test_byline_names_the_people(line: str, author: str) -> None:
 @pytest.mark.parametrize("line", NOT_AUTHORS)
 def test_organisations_fragments_and_single_words_are_no_author(line: str) -> None:
     assert one("_by", line) is None
+    assert one("_name_line", line) is None
 
 
 def test_name_lines_and_dated_names() -> None:

@@ -74,25 +74,27 @@ def add_line_authors(texts: pl.LazyFrame) -> pl.LazyFrame:
     - `_name_line`: the person of a line that is only a name, maybe with an @handle, or a credit line.
     Each step is a materialised column, so each regex runs once per line."""
     c = pl.col
+    cue = _byline_names(c("clean"))
     shapes = {
-        "_cue": _byline_names(c("clean")),
         "_handle": c("clean").str.extract(NAME_THEN_HANDLE, 1),
         "_role": pl.when(c("clean").str.contains(ROLE)).then(c("clean")),
         "_dated": c("clean").str.extract(NAME_THEN_DATE, 1),
-        "_name": c("clean").str.replace(r"\s+@\S+$", ""),
+        "_name": pl.when(c("_cue").is_null()).then(c("clean").str.replace(r"\s+@\S+$", "")),  # no cue word kept
     }
+    names = ["_cue", *shapes]
     agency = c("_cue").str.strip_chars(EDGE)
     return (
-        texts.with_columns(**shapes, _credit=agency_line_author(c("clean")))
-        .with_columns(pl.when(agency.str.contains(NEWS_AGENCY)).then(agency).alias("_agency"), *[_tidy(c(k)).alias(k) for k in shapes])
-        .with_columns(_undoubled(k).alias(k) for k in shapes)
-        .with_columns(_people(k).alias(k) for k in shapes)
+        texts.with_columns(cue.alias("_cue"))
+        .with_columns(**shapes, _credit=agency_line_author(c("clean")))
+        .with_columns(pl.when(agency.str.contains(NEWS_AGENCY)).then(agency).alias("_agency"), *[_tidy(c(k)).alias(k) for k in names])
+        .with_columns(_undoubled(k).alias(k) for k in names)
+        .with_columns(_people(k).alias(k) for k in names)
         .with_columns(
             pl.coalesce("_cue", "_agency", "_handle", "_role").alias("_by"),
             pl.coalesce("_dated", "_credit").alias("_dated_name"),
             pl.coalesce("_name", "_credit").alias("_name_line"),
         )
-        .drop(*shapes, "_credit", "_agency")
+        .drop(*names, "_credit", "_agency")
     )
 
 

@@ -78,7 +78,7 @@ BYLINE_CUE = (
     r"(?:by|par|von|door|por|di|da)\s*:?\s+"
     r"|^(?:auteur|author|autor|autore|texte|text|texto|testo|tekst)\s*:\s*"
 )
-NAME_WORD = r"\p{Lu}[\p{L}'’.-]*"  # Claire, O'Neil, Jean-Luc, J.
+NAME_WORD = r"\p{Lu}(?:[\p{L}.-]|['’]\p{Lu})*"  # Claire, O'Neil, Jean-Luc, J. (not "D’envies")
 NAME_PARTICLE = r"de|du|des|van|der|den|von|zu|da|di|del|della|dos|la|le|ten|ter|bin|al|y"
 NAME = rf"{NAME_WORD}(?:\s+(?:(?:{NAME_PARTICLE})\s+)*{NAME_WORD}){{0,4}}"
 NAMES = rf"{NAME}(?:(?:\s*,|\s*&|,?\s+(?:and|et|und|y|e|en))\s+{NAME})*"
@@ -91,16 +91,19 @@ PERSONS = (
 )
 # A news agency a byline may name alone ("By Reuters", "Par AFP"): the only organisations taken as an author.
 _AGENCIES = (
-    r"(?:the )?(?:reuters|associated press|ap|afp|agence france-presse|dpa|apa|sda|ansa|efe|europa press|belga|anp|"
+    r"(?:the |agencia |agenzia |agence )?(?:reuters|associated press|ap|afp|agence france-presse|dpa|apa|sda|ansa|efe|"
+    r"europa press|belga|anp|"
     r"pti|ians|upi|xinhua|kyodo|bloomberg)"
 )
 NEWS_AGENCY = rf"(?i)^{_AGENCIES}$"
 # A credit line of a wire story: the agency alone, before a dateline city or a date ("REUTERS", "Reuters, Washington,",
 # "Reuters November 18, 2019 11:03 PM").
 AGENCY_LINE = rf"(?i)^({_AGENCIES})(?:$|\s*,\s*\p{{Lu}}[\p{{L}} .'-]*,?$|\s+(?:{MONTH_NAME}|\d))"
-# A word that names an organisation, not a person ("European Space Agency", "Tom Davies Associated Press").
+# A word that names an organisation or a page's furniture, not a person ("European Space Agency", "Tom Davies
+# Associated Press", "Image Copyright", "Customer Care").
 ORGANISATION_WORD = (
-    r"(?i)(?:^|\s)(?:press|news|media|agency|agence|agentur|bureau|desk|network|magazine|journal|times|today|daily|"
+    r"(?i)(?:^|\s)(?:press|news|media|agency|agence|agentur|agencia|agenzia|bureau|desk|network|magazine|journal|times|"
+    r"today|daily|copyright|images?|photos?|fotos?|bild|video|credits?|customer|care|support|contact|"
     r"radio|tv|institute|institut|university|université|universität|universidad|association|society|foundation|"
     r"council|ministry|department|inc|ltd|llc|gmbh|corp|group|staff|team|services?|online|zeitung|gazette)(?:\W|$)"
 )
@@ -130,9 +133,10 @@ GLUED_BYLINE = r"^(?:By|Par|Von|Door|Por)(\p{Lu}\p{Ll})"
 # A publication cue glued to the name by the flattening ("Korin MillerPublished: Jan 29, 2025").
 GLUED_CUE = r"(\p{Ll})(?:Published|Updated|Posted|Publié|Veröffentlicht|Aktualisiert|Publicado|Pubblicato).*$"
 # Where a byline's names end: a separator, a date or time, an @handle or e-mail, "on"/"le"/"am" + date.
+# ("le", "on", "am" capitalised only before a number: "Loïc Le Clerc" is a name, "By X On 11/13/19" is not.)
 NAME_END = (
-    r"\s*(?:[|•·/–—(]|\s-\s|,\s*(?i:le|the|on|am|el|il)\s|\s(?i:on|le|am|el|il|op|em|updated|published|posted|"
-    r"mis à jour|publié|aktualisiert|veröffentlicht|zuletzt|actualizado|aggiornato)(?:\s|:|$)|\S*@|\d"
+    r"\s*(?:[|•·/–—(]|\s-\s|,\s*(?:le|the|on|am|el|il)\s|\s(?:on|le|am|el|il|op|em)(?:\s|:|$)|\s(?i:on|le|am|el|il|op|em)\s+\d|\s(?i:updated|published|"
+    r"posted|mis à jour|publié|aktualisiert|veröffentlicht|zuletzt|actualizado|aggiornato)(?:\s|:|$)|\S*@|\d"
     rf"|\s(?i:{MONTH_NAME})\.?\s+\d).*$"
 )
 # A line that is only a person's name (maybe a desk after a comma, an @handle): "David Ehrlich",
