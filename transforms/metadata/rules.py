@@ -66,7 +66,8 @@ US_STYLE = (
     + r")\.? \d{1,2}(?:st|nd|rd|th)?, \d{4})"
 )
 # An English line whose numeric date cannot be read day-first with confidence when nothing else on the page says how.
-ENGLISH_CUE = r"(?i)(?:^|\W)(?:by|posted|published|updated|am|pm|a\.m\.|p\.m\.)(?:\W|$)"
+# ("am"/"pm" only after a time: German "am 06.11.2023" is not English.)
+ENGLISH_CUE = r"(?i)(?:^|\W)(?:by|posted|published|updated)(?:\W|$)|\d\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$)"
 YEAR_MIN = 1990  # earlier years are not publication dates of web pages (and two-digit years read 20yy)
 YEAR_MAX = 2099
 
@@ -77,20 +78,80 @@ BYLINE_CUE = (
     r"(?:by|par|von|door|por|di|da)\s*:?\s+"
     r"|^(?:auteur|author|autor|autore|texte|text|texto|testo|tekst)\s*:\s*"
 )
-NAME_WORD = r"\p{Lu}[\p{L}'’.-]*"  # Claire, O'Neil, Jean-Luc, J.
+NAME_WORD = r"\p{Lu}(?:[\p{L}.-]|['’]\p{Lu})*"  # Claire, O'Neil, Jean-Luc, J. (not "D’envies")
 NAME_PARTICLE = r"de|du|des|van|der|den|von|zu|da|di|del|della|dos|la|le|ten|ter|bin|al|y"
 NAME = rf"{NAME_WORD}(?:\s+(?:(?:{NAME_PARTICLE})\s+)*{NAME_WORD}){{0,4}}"
 NAMES = rf"{NAME}(?:(?:\s*,|\s*&|,?\s+(?:and|et|und|y|e|en))\s+{NAME})*"
+# A person's name: two to four capitalised words, particles between them ("Pieter de Vries", "Bruce Y. Lee").
+PERSON = rf"{NAME_WORD}(?:\s+(?:(?:{NAME_PARTICLE})\s+)*{NAME_WORD}){{1,3}}"
+# People, maybe followed by the desk, outlet or degrees the byline names after commas ("Sandee LaMotte, CNN",
+# "Rachael Link, MS, RD").
+PERSONS = (
+    rf"{PERSON}(?:(?:\s*,|\s*&|,?\s+(?:and|et|und|y|e|en))\s+{PERSON})*(?:,\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}){{0,3}}"
+)
+# A news agency a byline may name alone ("By Reuters", "Par AFP"): the only organisations taken as an author.
+_AGENCIES = (
+    r"(?:the |agencia |agenzia |agence )?(?:reuters|associated press|ap|afp|agence france-presse|dpa|apa|sda|ansa|efe|"
+    r"europa press|belga|anp|"
+    r"pti|ians|upi|xinhua|kyodo|bloomberg)"
+)
+NEWS_AGENCY = rf"(?i)^{_AGENCIES}$"
+# A credit line of a wire story: the agency alone, before a dateline city or a date ("REUTERS", "Reuters, Washington,",
+# "Reuters November 18, 2019 11:03 PM").
+AGENCY_LINE = rf"(?i)^({_AGENCIES})(?:$|\s*,\s*\p{{Lu}}[\p{{L}} .'-]*,?$|\s+(?:{MONTH_NAME}|\d))"
+# A word that names an organisation or a page's furniture, not a person ("European Space Agency", "Tom Davies
+# Associated Press", "Image Copyright", "Customer Care").
+ORGANISATION_WORD = (
+    r"(?i)(?:^|\s)(?:press|news|media|agency|agence|agentur|agencia|agenzia|bureau|desk|network|magazine|journal|times|"
+    r"today|daily|copyright|images?|photos?|fotos?|bild|video|credits?|customer|care|support|contact|"
+    r"radio|tv|institute|institut|university|université|universität|universidad|association|society|foundation|"
+    r"council|ministry|department|inc|ltd|llc|gmbh|corp|group|staff|team|services?|online|zeitung|gazette)(?:\W|$)"
+)
+# What follows a name in a byline and is not part of it: a role ("Senior Contributor", ", Staff Writer",
+# ", envoyé spécial"), read at the end of the names.
+ROLE_NOUN = (
+    r"contributor|writer|correspondent|reporter|editor|columnist|journalist|envoyée? spéciale?|correspondante?|"
+    r"journaliste|rédact(?:eur|rice)|korrespondent(?:in)?|redakteur(?:in)?|autor(?:in)?|corresponsal|redactora?|"
+    r"periodista|inviat[oa] special[ei]|giornalista|redacteur|verslaggever"
+)
+_ROLE_MODIFIER = (
+    r"(?:(?:senior|chief|staff|contributing|special|associate|deputy|managing|executive|freelance|guest|political|"
+    r"science|business|foreign|health|tech|technology)\s+)"
+)
+_ROLE_PLACE = r"(?:\s+(?:à|a|in|en|im|aus|em)\s+.*)?$"  # "envoyée spéciale à Kyiv"
+# A role after a comma (", Staff Writer"), or with a modifier right after a name with no comma ("Senior Contributor").
+ROLE = rf"(?i),\s*{_ROLE_MODIFIER}*(?:{ROLE_NOUN}){_ROLE_PLACE}|^([^,]*?)\s+{_ROLE_MODIFIER}+(?:{ROLE_NOUN}){_ROLE_PLACE}"
+# A role word left after the known roles were cut: an unknown role ("Ap Sports Writer"), not a person.
+ROLE_LEFT = rf"(?i)(?:^|\s)(?:{ROLE_NOUN})(?:\W|$)"
+# A reading-time line, which sits next to the byline like a date does ("5 Min Read", "8 min de lecture").
+READING_TIME = (
+    r"(?i)^\d+\s*(?:min|mins|minutes?|minuten|minutos?|minuti)\.?\s*(?:read|lues?|de lecture|lesezeit|lectura|lettura|"
+    r"leestijd)$"
+)
+# A byline cue glued to the name by the flattening ("ByAlex Bozarjian").
+GLUED_BYLINE = r"^(?:By|Par|Von|Door|Por)(\p{Lu}\p{Ll})"
+# A publication cue glued to the name by the flattening ("Korin MillerPublished: Jan 29, 2025").
+GLUED_CUE = r"(\p{Ll})(?:Published|Updated|Posted|Publié|Veröffentlicht|Aktualisiert|Publicado|Pubblicato).*$"
 # Where a byline's names end: a separator, a date or time, an @handle or e-mail, "on"/"le"/"am" + date.
+# ("le", "on", "am" capitalised only before a number: "Loïc Le Clerc" is a name, "By X On 11/13/19" is not.)
 NAME_END = (
-    r"\s*(?:[|•·/–—(]|\s-\s|,\s*(?i:le|the|on|am|el|il)\s|\s(?i:on|le|am|el|il|op|em|updated|published|posted|"
-    r"mis à jour|publié|aktualisiert|veröffentlicht|zuletzt|actualizado|aggiornato)(?:\s|:|$)|\S*@|\d"
+    r"\s*(?:[|•·/–—(]|\s-\s|,\s*(?:le|the|on|am|el|il)\s|\s(?:on|le|am|el|il|op|em)(?:\s|:|$)|\s(?i:on|le|am|el|il|op|em)\s+\d|\s(?i:updated|published|"
+    r"posted|mis à jour|publié|aktualisiert|veröffentlicht|zuletzt|actualizado|aggiornato)(?:\s|:|$)|\S*@|\d"
     rf"|\s(?i:{MONTH_NAME})\.?\s+\d).*$"
 )
-# A line that is only a person's name (and maybe an @handle): "David Ehrlich", "Natasha Turak @NatashaTurak".
-NAME_ONLY = r"^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*(?:\s+@\S+)?$"
-# "Claire Dubois | 12 mars 2019", "Chris Davies - Nov 19, 2019": a name, a separator, then a date.
-NAME_THEN_DATE = rf"^({NAME})\s+(?:\||-|–|—|·)\s+"
+# A line that is only a person's name (maybe a desk after a comma, an @handle): "David Ehrlich",
+# "Natasha Turak @NatashaTurak", "VICTOR TANGERMANN, FUTURISM".
+NAME_ONLY = (
+    r"^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*(?:,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?(?:\s+@\S+)?$"
+)
+# A name then its @handle opening a line: "Catherine Shu @catherineshu / 2 days".
+NAME_THEN_HANDLE = rf"^({PERSON})\s+@\w+(?:\s|$)"
+# "Claire Dubois | 12 mars 2019", "Chris Davies - Nov 19, 2019", "Evgenia Karp Zuletzt geändert am 06.11.2023":
+# a name, a separator or a publication cue, then a date.
+NAME_THEN_DATE = (
+    rf"^({NAME})(?:\s+(?:\||-|–|—|·)\s+|\s+(?i:published|updated|posted|publié le|mis à jour|zuletzt|aktualisiert|"
+    r"veröffentlicht|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\W)"
+)
 # An organisation or a desk, not a person: an author only when a page gives nothing else.
 PLACEHOLDER_AUTHOR = (
     r"(?i)^(?:la |the |die |de |el |la )?(?:rédaction|redaction|redaktion|redacción|redazione|redactie|staff|"
