@@ -5,14 +5,17 @@ import polars as pl
 from schemas._spec import LANG_CODES, Col, gx_suite, polars_schema
 
 NAME = "documents"
-VERSION = 3  # v2: text_hash, duplicate_of, near_duplicate_of; v3: decode_errors
+VERSION = 4  # v2: text_hash, duplicate_of, near_duplicate_of; v3: decode_errors; v4: title_line_no, author, published_date
 LANG_SHARE = pl.Struct({"lang": pl.String(), "share": pl.Float64()})
 COLUMNS = (
     Col("doc_id", pl.String(), "`<file_key>-<article_index, 3 digits>`; file_key hashes the path and the raw bytes' sha256, so reruns give the same ids.", unique=True, min_len=1),
     Col("source_path", pl.String(), "Path of the raw file, relative to `--input`, with `/` separators.", min_len=1),
     Col("source_sha256", pl.String(), "sha256 of the raw file bytes (hex).", min_len=64, max_len=64),
     Col("article_index", pl.Int64(), "0-based position of the article in its file (blog index pages hold several).", min_value=0),
-    Col("title", pl.String(), "The heading line that opens the article; null when it opens with prose.", nullable=True, min_len=1),
+    Col("title", pl.String(), "The article's headline, the first line of `text`: for a file's first article, chosen among the lines around the start of its body, a line the boilerplate rules removed included (restored); for a later article (blog post), the heading that opens it. Null when no line qualifies (a byline, a date, a caption, a share or login line, an e-mail or URL, a counter, a reading time, a download link or a disclaimer never does).", nullable=True, min_len=1),
+    Col("title_line_no", pl.Int64(), "Source line of `title` (1-based); null when `title` is null.", nullable=True, min_value=1),
+    Col("author", pl.String(), "Name(s) from the article's byline as written (\"Par X\", \"By X and Y\", \"Posted by X on ...\", \"Von X\", \"Door X\", \"Por X\", \"Di X\", \"X | date\", a name line next to the dateline); a desk (\"La rédaction\", \"Staff\") only when nobody is named. Null when there is none.", nullable=True, min_len=1),
+    Col("published_date", pl.Date(), "Publication date from the article's dateline or byline (not an update date: what follows \"Mis à jour\", \"Updated\", \"Aktualisiert\"...). Numeric dates read day first (27/09/2018), month first on pages that write dates the US way; null when unsure or absent.", nullable=True),
     Col("lang", pl.String(), "Document language, ISO 639-1 as langdetect names it (`zh-cn`), `und` when undetermined.", allowed=LANG_CODES),
     Col("lang_score", pl.Float64(), "Confidence of `lang` in [0, 1]; 0 for `und`.", min_value=0.0, max_value=1.0),
     Col("is_mixed_lang", pl.Boolean(), "True when at least 20 % of the letters of the article's sections are in another language than the main one."),

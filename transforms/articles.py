@@ -112,7 +112,7 @@ def layout_article_text(article_lines: pl.LazyFrame) -> pl.LazyFrame:
 
 
 def assemble_documents(laid_out: pl.LazyFrame) -> pl.LazyFrame:
-    """One row per article: its text (lines joined with their separators), title and source span.
+    """One row per article: its text (lines joined with their separators), title (and its line) and source span.
 
     Reads the lines in the order layout_article_text returns them: a group keeps its rows' order, so each
     article's lines are joined in line order without sorting them by `doc_id` first.
@@ -124,6 +124,7 @@ def assemble_documents(laid_out: pl.LazyFrame) -> pl.LazyFrame:
             pl.col("source_sha256").first(),
             pl.col("article_index").first(),
             pl.col("line_text").filter(pl.col("is_title")).first().alias("title"),
+            pl.col("line_no").filter(pl.col("is_title")).first().alias("title_line_no"),
             pl.concat_str("sep", "line_text").str.join("").alias("text"),
             pl.len().cast(pl.Int64).alias("n_lines"),
             pl.col("line_no").min().alias("first_line_no"),

@@ -14,18 +14,21 @@ NO_HEADING_END = r"[.,;:!…]$"  # a heading does not end a sentence; "?" is all
 STARTS_UPPER = r"^[\p{Lu}\p{N}«\"“]"
 
 
-def heading_like(*, max_words: int = HEADING_MAX_WORDS, max_chars: int = HEADING_MAX_CHARS) -> pl.Expr:
+def heading_like(
+    *, max_words: int = HEADING_MAX_WORDS, max_chars: int = HEADING_MAX_CHARS, end: str = NO_HEADING_END,
+    start: str = STARTS_UPPER,
+) -> pl.Expr:
     """True for a short line that does not end a sentence, starts like a title, is not a list item and is not
     mostly numbers (a score line "Rockledge 14 11 6 15 — 44" is a table row, "Part 2" still a heading).
 
-    Reads the `clean` and `n_words` columns of the line features.
+    `end`: what a heading never ends with; `start`: what it opens with. Reads the `clean` and `n_words` columns.
     """
     clean = pl.col("clean")
     return (
         pl.col("n_words").is_between(1, max_words)
         & (clean.str.len_chars() <= max_chars)
-        & ~clean.str.contains(NO_HEADING_END)
+        & ~clean.str.contains(end)
         & ~clean.str.contains(LIST_ITEM)
-        & clean.str.contains(STARTS_UPPER)
+        & clean.str.contains(start)
         & (clean.str.count_matches(r"\d+") * 2 <= pl.col("n_words"))
     )

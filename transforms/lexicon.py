@@ -21,6 +21,10 @@ MONTHS: dict[str, tuple[str, ...]] = {
            "noviembre", "diciembre"),
     "it": ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
            "novembre", "dicembre"),
+    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+           "november", "december"),
+    "pt": ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+           "novembro", "dezembro"),
 }  # fmt: skip
 # Abbreviated month names as written before a full stop or a day: "Nov. 19", "janv. 2020", "Febr."
 MONTH_ABBREVIATIONS: dict[str, tuple[str, ...]] = {

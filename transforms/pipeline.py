@@ -39,6 +39,7 @@ from transforms.ingest import decode_sources as decode_sources
 from transforms.ingest import plausible_encodings as plausible_encodings
 from transforms.language import combine_block_languages, detect_language
 from transforms.lines import split_lines
+from transforms.metadata import add_article_metadata, mark_titles, restore_titles
 from transforms.sections import assemble_sections, mark_headings
 from transforms.sentences import split_sentences
 
@@ -56,13 +57,17 @@ class CleanResult(NamedTuple):
 def classify_files(
     files: pl.LazyFrame, repeated: pl.Series | None = None, params: BoilerplateParams = BoilerplateParams()
 ) -> pl.LazyFrame:
-    """Lines of every accepted file with their features and boilerplate `rule` (null = content).
+    """Lines of every accepted file with their features and boilerplate `rule` (null = content), the first
+    article's headline restored (`is_headline`) and its bylines named (transforms.metadata.restore_titles).
 
     `repeated`: the run's repeated line keys (from `file_repetition_facts` of every batch) when `files` are
     one batch of the run; without it, repetition is counted across `files` alone.
     """
-    return files.select("source_path", "source_sha256", "file_key", "text").pipe(split_lines).pipe(
-        classify_lines, params, repeated=repeated
+    return (
+        files.select("source_path", "source_sha256", "file_key", "text")
+        .pipe(split_lines)
+        .pipe(classify_lines, params, repeated=repeated)
+        .pipe(restore_titles)
     )
 
 
@@ -91,9 +96,10 @@ def boilerplate_audit(lines: pl.LazyFrame) -> pl.LazyFrame:
 
 
 def build_articles(lines: pl.LazyFrame) -> tuple[pl.LazyFrame, pl.LazyFrame]:
-    """Article lines (with heading marks and offsets) and one document row per article."""
-    laid_out = lines.pipe(assign_articles).pipe(layout_article_text)
-    return laid_out.pipe(mark_headings), laid_out.pipe(assemble_documents)
+    """Article lines (with heading marks and offsets) and one document row per article, with its author and
+    publication date read from the lines around its head (removed lines included)."""
+    laid_out = lines.pipe(assign_articles).pipe(mark_titles).pipe(layout_article_text)
+    return laid_out.pipe(mark_headings), laid_out.pipe(assemble_documents).pipe(add_article_metadata, lines)
 
 
 def build_sections(article_lines: pl.LazyFrame, documents: pl.LazyFrame) -> pl.LazyFrame:

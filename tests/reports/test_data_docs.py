@@ -157,6 +157,6 @@ def test_result_pages_name_the_data_asset_and_the_run(broken_site, seeds_output:
     files = tasks.published_files(tasks.read_manifest(seeds_output))
     default = tmp_path / "_validation"
     validate_datasets({**frames, "claims": frames["claims"].head(20)}, files, docs_dir=default)
-    page = next((default / "validations" / "claims_v1").rglob("*.html"))
+    page = next((default / "validations" / f"claims_v{DATASETS['claims'].VERSION}").rglob("*.html"))
     assert f"Run Name {DEFAULT_RUN_NAME}" in _text(page)
     assert [r[2] for r in _index_rows(default)][:5] == list(DATASETS)

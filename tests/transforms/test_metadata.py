@@ -1,0 +1,366 @@
+"""Headline, author and publication date of articles laid out as real pages are: headline / byline / date / body
+in French, English, German and Dutch, a headline inside the navigation block, blog-index posts, pages without a
+headline; dates in every format the step reads."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import polars as pl
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from transforms.boilerplate import classify_lines
+from transforms.lines import split_lines
+from transforms.metadata.dates import add_publication_and_update
+from tests.transforms.test_structure import run_structure
+from transforms.pipeline import boilerplate_audit, build_articles
+
+FR_BODY = [
+    "Le gouvernement a présenté mardi un projet de budget qui prévoit une hausse des dépenses de santé et une "
+    "baisse des impôts locaux pour les ménages les plus modestes.",
+    "Selon le ministre, la mesure coûtera près de deux milliards d'euros par an et sera financée par la lutte "
+    "contre la fraude fiscale, un chiffre contesté par l'opposition.",
+    "Les députés examineront le texte en commission la semaine prochaine, avant un vote solennel prévu au début "
+    "du mois d'avril à l'Assemblée nationale.",
+]
+EN_BODY = [
+    "The city council voted on Tuesday to expand the bike lane network across the downtown area, a plan that "
+    "had been debated for more than two years.",
+    "Supporters said the new lanes would make streets safer for cyclists and pedestrians, while some shop owners "
+    "worried about the loss of parking spaces in front of their stores.",
+    "Construction is expected to begin in the spring and to last about eighteen months, according to the city's "
+    "transportation department.",
+]
+DE_BODY = [
+    "Der Stadtrat hat am Dienstag beschlossen, das Radwegenetz in der Innenstadt deutlich auszubauen, nachdem "
+    "über den Plan mehr als zwei Jahre lang gestritten worden war.",
+    "Befürworter sagen, die neuen Wege machten die Straßen für Radfahrer und Fußgänger sicherer, während einige "
+    "Händler den Verlust von Parkplätzen vor ihren Geschäften fürchten.",
+    "Die Bauarbeiten sollen im Frühjahr beginnen und etwa achtzehn Monate dauern, teilte das Verkehrsamt der "
+    "Stadt mit.",
+]
+NL_BODY = [
+    "De gemeenteraad heeft dinsdag besloten het netwerk van fietspaden in het centrum flink uit te breiden, "
+    "nadat er meer dan twee jaar over het plan was gediscussieerd.",
+    "Voorstanders zeggen dat de nieuwe paden de straten veiliger maken voor fietsers en voetgangers, terwijl "
+    "sommige winkeliers vrezen voor het verlies van parkeerplaatsen.",
+    "De werkzaamheden beginnen naar verwachting in het voorjaar en duren ongeveer achttien maanden, aldus de "
+    "gemeente.",
+]
+MENU = ["Accueil", "Politique", "Économie", "Culture", "Sport", "Recherche", "Se connecter"]
+
+
+def run(files: dict[str, str]) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """(documents, article lines, boilerplate audit, classified lines) of `files` as one run."""
+    lines, documents, _ = run_structure(files)
+    article_lines, _ = build_articles(lines.lazy())
+    return documents, article_lines.collect(), boilerplate_audit(lines.lazy()).collect(), lines
+
+
+def page(*blocks: str | list[str]) -> str:
+    out: list[str] = []
+    for block in blocks:
+        out.extend(block if isinstance(block, list) else [block])
+    return "\n\n".join(out)
+
+
+def assert_lines_partitioned(article_lines: pl.DataFrame, audit: pl.DataFrame, lines: pl.DataFrame) -> None:
+    """Every non-blank input line is in exactly one article or in the audit, never both."""
+    in_articles = article_lines.select("source_path", "line_no")
+    in_audit = audit.select("source_path", "line_no")
+    both = pl.concat([in_articles, in_audit])
+    assert both.height == both.unique().height
+    nonblank = lines.filter(~pl.col("is_blank")).select("source_path", "line_no")
+    assert both.sort(pl.all()).equals(nonblank.sort(pl.all()))
+
+
+LAYOUTS = [  # (language, headline, byline, dateline, body, author, date)
+    ("fr", "Le gouvernement présente un budget de relance", "Par Claire Dubois",
+     "Publié le 12 mars 2019 à 10h05, mis à jour le 13 mars 2019", FR_BODY, "Claire Dubois", dt.date(2019, 3, 12)),
+    ("en", "City council approves a bigger bike lane network", "Posted by Jenna Park on March 3, 2025",
+     "5 min read", EN_BODY, "Jenna Park", dt.date(2025, 3, 3)),
+    ("de", "Stadtrat beschließt mehr Radwege in der Innenstadt", "Von Moritz Bachmann",
+     "3. März 2025, 14:09 Uhr", DE_BODY, "Moritz Bachmann", dt.date(2025, 3, 3)),
+    ("nl", "Gemeenteraad kiest voor meer fietspaden in het centrum", "Door Pieter de Vries",
+     "12 maart 2019", NL_BODY, "Pieter de Vries", dt.date(2019, 3, 12)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "headline", "byline", "dateline", "body", "author", "date"), LAYOUTS)
+def test_headline_byline_date_body(lang, headline, byline, dateline, body, author, date) -> None:
+    text = page(MENU, headline, byline, dateline, body, ["Partager", "Facebook", "Twitter"])
+    documents, article_lines, audit, lines = run({f"{lang}.txt": text})
+    doc = documents.row(0, named=True)
+    assert (doc["title"], doc["author"], doc["published_date"]) == (headline, author, date)
+    assert doc["text"].startswith(headline + "\n\n" + body[0])
+    assert doc["title_line_no"] == lines.filter(pl.col("text") == headline)["line_no"][0]
+    rules = dict(zip(audit["text"], audit["rule"], strict=True))
+    assert rules[byline] in ("byline", "date") and dateline in rules  # out of the text, in the audit
+    assert_lines_partitioned(article_lines, audit, lines)
+
+
+def test_a_headline_the_navigation_block_swallowed_is_restored() -> None:
+    headline = "Le gouvernement présente un budget de relance"
+    text = page(MENU, headline, ["Partager", "Facebook", "Twitter", "Imprimer"], FR_BODY)
+    files = {"f.txt": text}
+    frame = pl.LazyFrame({"source_path": list(files), "source_sha256": ["s"], "text": list(files.values())})
+    before = frame.pipe(split_lines).pipe(classify_lines).collect()
+    assert before.filter(pl.col("text") == headline)["rule"][0] == "nav_head"  # what the boilerplate rules say
+    documents, article_lines, audit, lines = run(files)
+    assert documents["title"].to_list() == [headline]
+    assert lines.filter(pl.col("text") == headline)["rule"][0] is None
+    assert headline not in audit["text"].to_list()
+    assert_lines_partitioned(article_lines, audit, lines)
+
+
+def test_a_byline_never_becomes_the_title() -> None:
+    documents, article_lines, audit, lines = run({"f.txt": page(MENU, "Par Claire Dubois", FR_BODY)})
+    doc = documents.row(0, named=True)
+    assert doc["title"] is None and doc["author"] == "Claire Dubois"
+    assert not doc["text"].startswith("Par Claire Dubois")
+    assert_lines_partitioned(article_lines, audit, lines)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sarah.Needleman@wsj.com", "Image 1 of 23", "8 min lues", "Télécharger au format EPUB", "Share this article",
+        "Newer Article", "Escucha esta noticia", "Das Link wurde kopiert", "Article précédent", "Organization: Alexa Crawls",
+    ],
+)  # fmt: skip
+def test_never_a_title_lines_leave_the_title_null(line: str) -> None:
+    documents, *_ = run({"f.txt": page(line, FR_BODY)})
+    assert documents["title"][0] is None
+
+
+def test_a_page_without_a_headline_has_a_null_title() -> None:
+    documents, article_lines, audit, lines = run({"f.txt": page(EN_BODY)})
+    assert documents["title"].to_list() == [None]
+    assert documents["title_line_no"].to_list() == [None]
+    assert_lines_partitioned(article_lines, audit, lines)
+
+
+@pytest.mark.parametrize(
+    ("lang", "kicker", "headline", "body"),
+    [
+        ("de", "Kommentar zur Verkehrswende", "Stadtrat beschließt mehr Radwege in der Innenstadt", DE_BODY),
+        ("fr", "Politique et société", "Le gouvernement présente un budget de relance", FR_BODY),
+    ],
+)
+def test_a_kicker_above_the_headline_is_not_the_headline(lang, kicker, headline, body) -> None:
+    documents, article_lines, audit, lines = run({f"{lang}.txt": page(kicker, headline, body)})
+    assert documents["title"].to_list() == [headline]
+    assert dict(zip(audit["text"], audit["rule"], strict=True))[kicker] == "above_title"
+    assert_lines_partitioned(article_lines, audit, lines)
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "standfirst", "body"),
+    [
+        ("nl", "Gemeenteraad kiest voor meer fietspaden", "Na twee jaar discussie krijgen fietsers in het centrum "
+         "eindelijk meer ruimte op straat.", NL_BODY),
+        ("en", "City council approves a bigger bike lane network", "After two years of debate cyclists downtown "
+         "finally get more room on the street.", EN_BODY),
+    ],
+)  # fmt: skip
+def test_the_headline_above_its_standfirst_is_the_title(lang, headline, standfirst, body) -> None:
+    documents, *_ = run({f"{lang}.txt": page(MENU, headline, standfirst, body)})
+    assert documents["title"].to_list() == [headline]
+
+
+@pytest.mark.parametrize(
+    ("headline", "chrome", "body"),
+    [
+        ("This new API makes requests simpler", ["Older Article", "Newer Article"], EN_BODY),
+        ("Le gouvernement présente un budget de relance", ["Écouter cet article", "Copier le lien"], FR_BODY),
+        ("Stadtrat beschließt mehr Radwege in der Innenstadt", ["Artikel anhören", "Link kopieren"], DE_BODY),
+        ("Gemeenteraad kiest voor meer fietspaden", ["Vorige artikel", "Volgende artikel"], NL_BODY),
+    ],
+)
+def test_interface_lines_under_the_headline_are_head_chrome(headline, chrome, body) -> None:
+    documents, article_lines, audit, lines = run({"f.txt": page(MENU, headline, chrome, body)})
+    doc = documents.row(0, named=True)
+    assert doc["title"] == headline
+    assert doc["text"].startswith(headline + "\n\n" + body[0])
+    rules = dict(zip(audit["text"], audit["rule"], strict=True))
+    assert all(line in rules for line in chrome)  # out of the text, in the audit
+    assert rules[chrome[-1]] == "head_chrome"  # the block search keeps the line right above the body
+    assert_lines_partitioned(article_lines, audit, lines)
+
+
+@pytest.mark.parametrize(
+    "credit", ["Posted by DT in Tagebuch", "The Associated Press", "Publié par Lucie dans Actualités"]
+)
+def test_a_post_meta_or_agency_line_is_a_byline_never_the_title(credit: str) -> None:
+    documents, article_lines, audit, lines = run({"f.txt": page(MENU, credit, EN_BODY)})
+    assert documents["title"].to_list() == [None]
+    assert dict(zip(audit["text"], audit["rule"], strict=True))[credit] == "byline"
+    assert_lines_partitioned(article_lines, audit, lines)
+
+
+def test_names_and_outlet_above_the_dateline_are_a_byline_below_the_headline() -> None:
+    headline = "Two prison officers charged over falsified records"
+    names = "Kevin Johnson and Kevin McCoy USA TODAY"
+    documents, article_lines, audit, lines = run({"f.txt": page(MENU, headline, names, "Nov 19, 2019", EN_BODY)})
+    assert documents["title"].to_list() == [headline]
+    assert dict(zip(audit["text"], audit["rule"], strict=True))[names] == "byline"
+    assert_lines_partitioned(article_lines, audit, lines)
+
+
+@pytest.mark.parametrize(
+    "bar",
+    ["Auf Facebook teilen Auf WhatsApp teilen Auf Twitter teilen", "Partager sur Facebook Partager sur LinkedIn",
+     "Delen op Facebook Delen via WhatsApp", "Share on Twitter Share on Facebook Share by Email"],
+)  # fmt: skip
+def test_a_share_bar_between_headline_and_body_is_never_the_title(bar: str) -> None:
+    headline = "Stadtrat beschließt mehr Radwege in der Innenstadt"
+    documents, article_lines, audit, lines = run({"f.txt": page(MENU, headline, bar, DE_BODY)})
+    assert documents["title"].to_list() == [headline]
+    assert bar in audit["text"].to_list()
+    assert_lines_partitioned(article_lines, audit, lines)
+
+
+def test_a_headline_opening_with_a_lower_case_brand_is_title_shaped() -> None:
+    headline = "iMac 5K Lightroom Performance endlich gelöst"
+    documents, *_ = run({"f.txt": page(MENU, headline, "Paddy · 19. April 2019 · Mac", DE_BODY)})
+    assert documents["title"].to_list() == [headline]
+
+
+@pytest.mark.parametrize(
+    ("headline", "caption", "body"),
+    [
+        ("City council approves a bigger bike lane network", "Cyclists ride through downtown on Tuesday. (AP)", EN_BODY),
+        ("Stadtrat beschließt mehr Radwege in der Innenstadt", "Radfahrer in der Altstadt (Foto: dpa)", DE_BODY),
+        ("Le gouvernement présente un budget de relance", "Le ministre à Bercy, mardi. (AFP)", FR_BODY),
+    ],
+)
+def test_a_photo_credit_under_the_headline_is_a_caption(headline, caption, body) -> None:
+    documents, article_lines, audit, lines = run({"f.txt": page(MENU, headline, caption, body)})
+    assert documents["title"].to_list() == [headline]
+    assert dict(zip(audit["text"], audit["rule"], strict=True))[caption] == "caption"
+    assert_lines_partitioned(article_lines, audit, lines)
+
+
+def test_a_one_word_label_at_the_body_start_under_a_restored_headline_leaves_the_text() -> None:
+    headline = "City council approves a bigger bike lane network"
+    documents, article_lines, audit, lines = run({"f.txt": page(MENU, headline, ["Cycling", "Local"], "Channel 5", EN_BODY)})
+    assert documents["title"].to_list() == [headline]
+    assert dict(zip(audit["text"], audit["rule"], strict=True))["Channel 5"] == "head_chrome"
+    assert documents["text"][0].startswith(headline + "\n\n" + EN_BODY[0])
+
+
+def test_the_line_one_word_apart_from_the_page_title_is_the_headline() -> None:
+    headline, subheading = "Gemeenteraad kiest voor meer fietspaden", "Nieuwe regels voor het centrum van de stad"
+    documents, *_ = run({"f.txt": page("Gemeenteraad kiest voor fietspaden", MENU, headline, subheading, NL_BODY)})
+    assert documents["title"].to_list() == [headline]
+
+
+def test_a_headline_ending_in_a_period_is_the_title_when_the_page_title_repeats_it() -> None:
+    headline = "Le budget passe. Les députés votent."
+    text = page(f"{headline} - Le Quotidien", MENU, headline, "Par Claire Dubois", FR_BODY)
+    documents, article_lines, audit, lines = run({"f.txt": text})
+    assert documents["title"].to_list() == [headline]
+    assert_lines_partitioned(article_lines, audit, lines)
+    alone, *_ = run({"g.txt": page(MENU, headline, "Par Claire Dubois", FR_BODY)})  # no page title: a sentence
+    assert alone["title"][0] != headline
+
+
+@pytest.mark.parametrize("byline", ["By 山田太郎 ／ 2016.12.01", "Door redactie Binnenland", "Par l'équipe d'Ouest"])
+def test_a_byline_the_name_rules_cannot_read_leaves_the_head(byline: str) -> None:
+    headline = "City council approves a bigger bike lane network"
+    documents, article_lines, audit, lines = run({"f.txt": page(MENU, headline, byline, EN_BODY)})
+    assert documents["title"].to_list() == [headline]
+    assert dict(zip(audit["text"], audit["rule"], strict=True))[byline] in ("byline", "date")
+    assert_lines_partitioned(article_lines, audit, lines)
+
+
+@pytest.mark.parametrize(
+    ("headline", "standfirst", "credit", "byline", "body"),
+    [
+        ("Le gouvernement présente un budget de relance", "Ce que prévoit le texte", "Crédit : Reuters / AFP",
+         "Par Claire Dubois", FR_BODY),
+        ("City council approves a bigger bike lane network", "What the plan changes downtown", "Photo: AP",
+         "By Jenna Park", EN_BODY),
+    ],
+)  # fmt: skip
+def test_the_headline_above_a_short_standfirst_and_a_credit_is_the_title(headline, standfirst, credit, byline, body):
+    documents, article_lines, audit, lines = run({"f.txt": page(MENU, headline, standfirst, credit, byline, body)})
+    assert documents["title"].to_list() == [headline]
+    assert_lines_partitioned(article_lines, audit, lines)
+
+
+def test_blog_index_posts_keep_their_titles_and_dates() -> None:
+    posts = [
+        ("Premier billet du mois", "12 mars 2019", FR_BODY[0]),
+        ("Deuxième billet du mois", "27/03/2019", FR_BODY[1]),
+        ("Troisième billet du mois", "Publié le 2 avril 2019", FR_BODY[2]),
+    ]
+    blocks: list[str | list[str]] = [MENU]
+    for title, date, sentence in posts:
+        blocks += [title, date, [sentence, sentence.replace("le", "un"), sentence.replace("la", "une")], ["0", "0"]]
+    documents, article_lines, audit, lines = run({"blog.txt": page(*blocks)})
+    assert documents["title"].to_list() == [p[0] for p in posts]
+    assert documents["published_date"].to_list() == [dt.date(2019, 3, 12), dt.date(2019, 3, 27), dt.date(2019, 4, 2)]
+    assert_lines_partitioned(article_lines, audit, lines)
+
+
+def test_a_desk_is_the_author_only_when_nobody_is_named() -> None:
+    alone, *_ = run({"a.txt": page(MENU, "Le budget de relance présenté", "Par la rédaction", "12 mars 2019", FR_BODY)})
+    named, *_ = run(
+        {"b.txt": page(MENU, "Le budget de relance présenté", "Par la rédaction", "Par Claire Dubois", FR_BODY)}
+    )
+    assert alone["author"].to_list() == ["la rédaction"]
+    assert named["author"].to_list() == ["Claire Dubois"]
+
+
+DATE_CASES = [  # (line, US page, publication date, update date)
+    ("27/09/2018", False, dt.date(2018, 9, 27), None),
+    ("Carlos Nadalim 27/09/2018 Comente!", False, dt.date(2018, 9, 27), None),
+    ("04/05/2015", False, dt.date(2015, 5, 4), None),
+    ("04/05/2015 10:00 AM EST", True, dt.date(2015, 4, 5), None),
+    ("By Tess Bonn - 11/19/19 06:56 AM EST", False, dt.date(2019, 11, 19), None),
+    ("2019-11-18T20:51:19Z", False, dt.date(2019, 11, 18), None),
+    ("12 mars 2019", False, dt.date(2019, 3, 12), None),
+    ("le 1er janvier 2020 à 8h", False, dt.date(2020, 1, 1), None),
+    ("March 3, 2025", False, dt.date(2025, 3, 3), None),
+    ("Nov. 20, 2019, 9:28 AM UTC", False, dt.date(2019, 11, 20), None),
+    ("3. März 2025", False, dt.date(2025, 3, 3), None),
+    ("19.10.19, 18:56", False, dt.date(2019, 10, 19), None),
+    ("5 de mayo de 2019", False, dt.date(2019, 5, 5), None),
+    ("Pubblicato il 19 febbraio 2020", False, dt.date(2020, 2, 19), None),
+    ("12 maart 2019", False, dt.date(2019, 3, 12), None),
+    ("Publié le 12 mars 2019 Mis à jour le 13 mars 2019", False, dt.date(2019, 3, 12), dt.date(2019, 3, 13)),
+    ("Updated: 18 Nov 2019, 19:11", False, None, dt.date(2019, 11, 18)),
+    ("Aktualisiert am 06.11.2023", False, None, dt.date(2023, 11, 6)),
+    ("31/02/2019", False, None, None),
+    ("Version 2.3.1 released", False, None, None),
+]
+
+
+@pytest.mark.parametrize(("line", "us_page", "pub", "upd"), DATE_CASES)
+def test_dates_in_every_format(line: str, us_page: bool, pub: dt.date | None, upd: dt.date | None) -> None:
+    frame = pl.LazyFrame({"clean": [line], "us": [us_page]})
+    out = frame.pipe(add_publication_and_update, "clean", month_first=pl.col("us")).collect()
+    assert (out["pub"][0], out["upd"][0]) == (pub, upd)
+
+
+def test_an_ambiguous_numeric_date_on_an_english_line_is_unsure() -> None:
+    frame = pl.LazyFrame({"clean": ["Posted 04/05/2015 at 10:00 am"]})
+    out = frame.pipe(add_publication_and_update, "clean", month_first=pl.lit(None, dtype=pl.Boolean)).collect()
+    assert out["pub"][0] is None
+
+
+POOL = [*MENU, "Le gouvernement présente un budget de relance", "Par Claire Dubois", "12 mars 2019", "0",
+        "Partager", *FR_BODY, "Image 1 of 23", "Lire aussi : la réforme des retraites"]  # fmt: skip
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(POOL), min_size=1, max_size=14), st.lists(st.booleans(), min_size=14, max_size=14))
+def test_every_line_is_in_an_article_or_the_audit_and_texts_start_with_their_title(picks, blanks) -> None:
+    text = "".join(line + ("\n\n" if blank else "\n") for line, blank in zip(picks, blanks, strict=False))
+    documents, article_lines, audit, lines = run({"f.txt": text})
+    assert_lines_partitioned(article_lines, audit, lines)
+    for doc in documents.filter(pl.col("title").is_not_null()).iter_rows(named=True):
+        assert doc["text"].startswith(doc["title"])

@@ -1,0 +1,304 @@
+"""The headline of each file's first article, chosen among the lines around the start of its body, removed lines
+included: a headline the block search cut as `nav_head` (or a repeated or teaser line) is restored as content.
+
+Runs on classified lines (after boilerplate.classify_lines), so the audit and the articles read the same rules:
+- `byline`: a short content line naming an author ("Par Claire Dubois") near the body start leaves the text;
+- `date`: so does a date-only line the boilerplate rules kept ("12 maart 2019"), or one opening with a date;
+- `above_title`: content lines between the body start and a headline chosen below it (a kicker, a rubric) leave it;
+- the head, between the headline and the first paragraph: interface lines (rules.HEAD_CHROME: share, listen, copy
+  link, neighbouring posts) and a one- or two-word label at the body start under a restored headline leave the text
+  as `head_chrome`, photo credits as `caption`, bare names and bylines the name rules cannot read ("By 山田太郎") as
+  `byline`, as are "names OUTLET" lines right above a dateline anywhere near the body start;
+- `is_headline`: the chosen line, first content line of the file after both;
+- a blog index's later post title that a rule removed between the like counters and its dateline is restored.
+A candidate is title-shaped (headings.heading_like at title length, none of rules.NEVER_TITLE, not a byline) and
+lies at most `before` non-blank lines above the first content line or `after` below it, above the first sentence
+line. Each scores by its distance to the body start (lines below it, still above the first paragraph, score more:
+the last heading above the body is the headline), plus the signs of a headline: a dateline or byline right below it
+(whatever rule removed it), the page's own title (the file's first line, where the flattener put `<title>`)
+repeating it, being kept as content, its length, being repeated in the window, a longer standfirst right below it;
+minus being a line repeated across files, a teaser of another article, or a sentence. The weights (TitleParams)
+are fitted on the tune pages; the best score at least `min_score` wins; none: null.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import polars as pl
+
+from transforms.articles import ARTICLE_SEPARATOR_RULES, since_run_start, starts_run
+from transforms.headings import TITLE_MAX_WORDS, heading_like
+from transforms.metadata.authors import byline_author
+from transforms.metadata.rules import (
+    BYLINE_CUE, CREDIT_LINE, DATE_FIRST, DATE_LINE, HEAD_CHROME, NAME_ONLY, NEVER_TITLE, PHOTO_CREDIT,
+    RESTORABLE_RULES,
+)
+
+TITLE_MAX_CHARS = 160
+# \p{Lo}: letters without case (Chinese, Japanese, Korean); "iMac", "eBay": a brand's lower-case prefix
+TITLE_START = r"^(?:[\p{Lu}\p{N}\p{Lo}«\"“‘'¿¡„]|\p{Ll}{1,2}\p{Lu})"
+TITLE_BAD_END = r"[.,;:]$"
+META_RULES = ("date", "byline_empty")  # boilerplate rules of lines that carry a date or an empty byline
+BYLINE_MAX_WORDS = 12
+CREDIT_MAX_WORDS = 8
+NUMBERED_LEAD = r"^(\S*\d\S*\s+\S+)"  # "1a etapa", "2. Runde": a numbered list entry's opening
+_CAPITALISED = r"(?:\p{Lu}[\p{L}\p{N}'’.-]*|\d+)"
+# names and an outlet in capitalised words: "Kevin Johnson and Kevin McCoy USA TODAY", "Greg Beacham, AP"
+CAPITALISED_NAMES = rf"^{_CAPITALISED}(?:,?\s+(?:(?:and|und|et|y|e|en|&)\s+)?{_CAPITALISED})*$"
+
+
+@dataclass(frozen=True)
+class TitleParams:
+    """Window and weights of the headline choice (weights fitted on the tune pages, see docs/tuning.md)."""
+
+    before: int = 40  # non-blank lines above the body start a headline may sit
+    after: int = 6  # ... and below it (a kicker or rubric above the headline)
+    cost_above: float = 0.08  # per non-blank line between a removed candidate and the body start
+    below: float = 0.25  # per line below the body start: the last heading above the first paragraph is the headline
+    meta_below: float = 2.75  # a dateline or byline two lines below at most (three past a standfirst)
+    page_title: float = 6.5  # its words are a run of the file's first line's (the page <title>), times their share
+    content: float = 0.6  # kept as content by the boilerplate rules
+    repeated: float = 2.0  # a line repeated across files (site template), unless the page title repeats it
+    teaser: float = 2.25  # a line of a teaser list (other articles' headlines)
+    min_words: int = 3  # shorter lines score less, and are never restored: menus are one or two words
+    short: float = 0.5
+    per_word: float = 0.55  # longer lines score more (a headline against the rubric above it), up to 10 words
+    twice: float = 2.0  # the same line twice in the window (breadcrumb and headline, headline and share text)
+    prose: float = 4.5  # a sentence line ("!" or "?" at its end) is rather the lead than the headline
+    dek_below: float = 2.5  # right above a longer heading-shaped line (the standfirst below a headline)
+    dek_min_words: int = 10
+    min_score: float = 2.5  # below it, no line is headline enough: a wrong title is worse than none
+
+
+TITLE_PARAMS = TitleParams()
+
+
+def _file_rank() -> pl.Expr:
+    """1-based rank of each non-blank line in its file (blank lines repeat the rank above)."""
+    nonblank = (~pl.col("is_blank")).cast(pl.Int64)
+    return since_run_start(nonblank.cum_sum(), starts_run("source_path")) + pl.when(starts_run("source_path")).then(
+        nonblank
+    ).forward_fill()
+
+
+def _ranked(lines: pl.LazyFrame) -> pl.LazyFrame:
+    """Lines with `_i` (row index), `_f` (file id), `_r` (non-blank rank in the file) and `_anchor0` (the rank of
+    the file's first content line)."""
+    content = ~pl.col("is_blank") & pl.col("rule").is_null()
+    return (
+        lines.with_row_index("_i")
+        .with_columns(_file_rank().alias("_r"), pl.col("source_path").rle_id().alias("_f"))
+        .with_columns(pl.col("_r").filter(content).min().over("_f").alias("_anchor0"))
+    )
+
+
+def _window(ranked: pl.LazyFrame, p: TitleParams) -> pl.LazyFrame:
+    """The non-blank lines from `before` above to `after` below each file's first content line, with the file's
+    first line (`_page_title`, where html-text puts the page's <title>) in words."""
+    near = pl.col("_r").is_between(pl.col("_anchor0") - p.before, pl.col("_anchor0") + p.after)
+    page_titles = ranked.filter((pl.col("_r") == 1) & ~pl.col("is_blank")).select(
+        "_f", _words(pl.col("clean")).alias("_page_title")
+    )
+    return (
+        ranked.filter(~pl.col("is_blank") & near)
+        .select("_i", "_f", "clean", "n_words", "is_prose", "wraps", "rule", "_r")
+        .join(page_titles, on="_f", how="left", maintain_order="left")
+    )
+
+
+def _words(text: pl.Expr) -> pl.Expr:
+    """Lower-cased words separated by one space, with a space at each end (for whole-word containment)."""
+    return pl.concat_str(pl.lit(" "), text.str.to_lowercase().str.replace_all(r"[^\p{L}\p{N}]+", " ").str.strip_chars(), pl.lit(" "))
+
+
+def title_shaped(end: str = TITLE_BAD_END) -> pl.Expr:
+    """A headline's shape: headings.heading_like at title length, ending in "?" or "!" allowed, opening with a
+    capital, a digit, a quote or a caseless letter (CJK). Reads `clean` and `n_words`."""
+    return heading_like(max_words=TITLE_MAX_WORDS, max_chars=TITLE_MAX_CHARS, end=end, start=TITLE_START)
+
+
+def _line_shapes(lines: pl.LazyFrame) -> pl.LazyFrame:
+    """`lines` with what their text alone says, computed once per distinct (`clean`, `n_words`): `_shaped`
+    (title_shaped; `_shaped_dot` also when ending in a period), `_never` (a NEVER_TITLE line), `_chrome` (a
+    HEAD_CHROME line), `_names` (a byline or a credit), `_name_only` (a bare name), `_cue` (a byline cue), `_photo` (a
+    photo credit), `_credit` (names and an outlet in capitalised words), `_date_only` and `_lead` (a numbered
+    line's first two words, the number masked)."""
+    c = pl.col
+    per_text = (
+        lines.select("clean", "n_words")
+        .unique()
+        .with_columns(
+            title_shaped().alias("_shaped"),
+            title_shaped(end=r"[,;:]$").alias("_shaped_dot"),
+            c("clean").str.contains(NEVER_TITLE).alias("_never"),
+            c("clean").str.contains(HEAD_CHROME).alias("_chrome"),
+            (byline_author(c("clean")).is_not_null() | c("clean").str.contains(CREDIT_LINE)).alias("_names"),
+            c("clean").str.to_lowercase().str.contains(f"{DATE_LINE}|{DATE_FIRST}").alias("_date_only"),
+            c("clean").str.contains(NAME_ONLY).alias("_name_only"),
+            c("clean").str.contains(BYLINE_CUE).alias("_cue"),
+            c("clean").str.contains(PHOTO_CREDIT).alias("_photo"),
+            ((c("n_words") <= CREDIT_MAX_WORDS) & c("clean").str.contains(CAPITALISED_NAMES)).alias("_credit"),
+            c("clean").str.to_lowercase().str.extract(NUMBERED_LEAD, 1).str.replace_all(r"\d+", "#").alias("_lead"),
+        )
+    )
+    return lines.join(per_text, on=["clean", "n_words"], how="left", maintain_order="left", nulls_equal=True)
+
+
+def _in_page_title() -> pl.Expr:
+    """The line's words are a run of the page's <title> words (the file's first line, itself excluded)."""
+    return pl.col("_page_title").str.contains(_words(pl.col("clean")), literal=True) & (pl.col("_r") > 1)
+
+
+def _one_word_apart(window: pl.LazyFrame, p: TitleParams) -> pl.LazyFrame:
+    """`_one_apart`: a title-shaped line whose words and the page <title>'s differ by one word at most on each side
+    ("Skyrim (skyrim) speed" against "Skyrim speed"), computed on those lines only (list sets are costly)."""
+    c = pl.col
+    title_words = c("_page_title").str.strip_chars().str.split(" ")
+    line_words = _words(c("clean")).str.strip_chars().str.split(" ")
+    shared = line_words.list.set_intersection(title_words).list.len()
+    one_apart = (shared >= p.min_words + 1) & (shared >= line_words.list.len() - 1) & (shared >= title_words.list.len() - 1)
+    apart = window.filter(c("_shaped") & (c("n_words") >= p.min_words + 1) & (c("_r") > 1)).select("_i", one_apart.alias("_one_apart"))
+    return window.join(apart, on="_i", how="left", maintain_order="left").with_columns(c("_one_apart").fill_null(False))
+
+
+def _headline_signs(p: TitleParams) -> pl.Expr:
+    """A candidate's score: its distance to the body start, plus the signs of a headline (see the module)."""
+    c = pl.col
+    same_file = lambda k: c("_f").shift(-k) == c("_f")  # noqa: E731
+    # the share of the page title's words the candidate holds, when they are a run of them ("Headline - Site")
+    page_share = (c("n_words") / c("_page_title").str.count_matches(r"\S+").clip(lower_bound=1)).clip(upper_bound=1.0)
+    page_match = (_in_page_title() | c("_one_apart")) & (c("n_words") >= 2)
+    # a dateline or byline, whatever rule removed it
+    short = (c("n_words") <= BYLINE_MAX_WORDS) & ~c("is_prose")
+    meta = c("rule").is_in(META_RULES).fill_null(False) | c("_byline") | (short & (c("_date_only") | c("_names")))
+    heading = c("_shaped") & ~c("_never") & ~c("_byline") & ~meta
+    next_words = c("n_words").shift(-1)
+    dek_below = same_file(1) & heading.shift(-1) & (next_words >= p.dek_min_words) & (next_words > c("n_words"))
+    distance = c("_r") - c("_anchor")
+    # within two lines, or three when a standfirst (a heading-shaped line) sits between
+    meta_below = (
+        (same_file(1) & meta.shift(-1)) | (same_file(2) & meta.shift(-2))
+        | (same_file(3) & heading.shift(-1) & meta.shift(-3))
+    )  # fmt: skip
+    return (
+        pl.when(distance <= 0).then(distance * p.cost_above).otherwise(distance * p.below)
+        + pl.when(meta_below).then(p.meta_below).otherwise(0.0)
+        + pl.when(page_match).then(page_share * p.page_title).otherwise(0.0)
+        + pl.when(c("rule").is_null()).then(p.content).otherwise(0.0)
+        - pl.when((c("rule") == "repeated_across_files") & ~page_match).then(p.repeated).otherwise(0.0)
+        - pl.when(c("rule") == "teaser_list").then(p.teaser).otherwise(0.0)
+        - pl.when(c("n_words") < p.min_words).then(p.short).otherwise(0.0)
+        + c("n_words").clip(upper_bound=10) * p.per_word
+        + pl.when((c("n_words") >= p.min_words) & (pl.len().over("_f", "clean") > 1)).then(p.twice).otherwise(0.0)
+        - pl.when(c("is_prose")).then(p.prose).otherwise(0.0)
+        + pl.when(dek_below).then(p.dek_below).otherwise(0.0)
+    )
+
+
+def _score_candidates(window: pl.LazyFrame, p: TitleParams) -> pl.LazyFrame:
+    c = pl.col
+    short_content = c("rule").is_null() & (c("n_words") <= BYLINE_MAX_WORDS) & ~c("is_prose")
+    same_file = c("_f").shift(-1) == c("_f")
+    dateline_below = same_file & (c("rule").shift(-1).is_in(META_RULES) | c("_date_only").shift(-1)).fill_null(False)
+    is_byline = short_content & (c("_names") | (c("_credit") & dateline_below))
+    # a date the boilerplate rules kept (a month name of a language they do not list) leaves the text too
+    is_date = short_content & c("_date_only")
+    kept = c("rule").is_null() & ~c("_byline")
+    shape = c("_shaped") & ~c("_never") & ~c("_byline")
+    # an entry of a numbered list opens like its neighbour but for the number ("1a etapa: …", "2a etapa: …")
+    same_lead = lambda k: (c("_f").shift(k) == c("_f")) & (c("_lead").shift(k) == c("_lead"))  # noqa: E731
+    candidate = (
+        shape
+        & ~(same_lead(1) | same_lead(-1)).fill_null(False)
+        & ~c("wraps")  # a hard-wrapped line running on into the next is no headline
+        & (c("rule").is_null() | (c("rule").is_in(RESTORABLE_RULES) & (c("n_words") >= p.min_words)))
+        & (c("_r") < c("_first_prose").fill_null(c("_r") + 1))
+        & ((c("_r") > 1) | (c("_r") == c("_anchor")))  # the page's <title> line is not its headline
+    )
+    return (
+        window.pipe(_line_shapes)
+        .pipe(_one_word_apart, p)
+        # a headline ending in a period is still one where the page's <title> repeats it
+        .with_columns(c("_shaped") | (c("_shaped_dot") & _in_page_title() & (c("n_words") >= p.min_words + 1)))
+        .with_columns(
+            is_byline.alias("_byline"),
+            pl.when(is_date).then(pl.lit("date")).otherwise(c("rule")).alias("rule"),
+        )
+        .with_columns(c("_r").filter(kept).min().over("_f").alias("_anchor"))
+        .with_columns(  # the body: a sentence line that is not a headline ending in "?" or "!"
+            c("_r").filter(kept & c("is_prose") & ~c("_shaped") & (c("_r") >= c("_anchor"))).min().over("_f")
+            .alias("_first_prose"),
+        )
+        .with_columns(pl.when(candidate).then(_headline_signs(p)).alias("_score"))
+        .with_columns(c("_score").max().over("_f").alias("_best"))
+        .with_columns(
+            c("_r").filter((c("_score") == c("_best")) & (c("_best") >= p.min_score)).min().over("_f").alias("_title_r")
+        )
+    )
+
+
+def _post_heads(ranked: pl.LazyFrame) -> pl.LazyFrame:
+    """Row indexes of a blog index's later post titles that a rule removed (`menu_run` between the like counters
+    and the dateline): a title-shaped line right after separator lines and right before a dateline."""
+    c = pl.col
+    same_file = lambda k: c("_f").shift(k) == c("_f")  # noqa: E731
+    nonblank = ranked.filter(~c("is_blank")).select("_i", "_f", "rule", "clean", "n_words")
+    return (
+        nonblank.filter(  # cheap tests on every line first, the shape only on what is left
+            c("rule").is_in(RESTORABLE_RULES)
+            & same_file(1) & c("rule").shift(1).is_in(ARTICLE_SEPARATOR_RULES)
+            & same_file(-1) & c("rule").shift(-1).is_in(META_RULES)
+        )
+        .pipe(_line_shapes)
+        .filter(c("_shaped") & ~c("_never"))
+        .select("_i", pl.lit(None, dtype=pl.String).alias("_rule"), pl.lit(False).alias("is_headline"))
+    )  # fmt: skip
+
+
+def restore_titles(lines: pl.LazyFrame, *, params: TitleParams = TITLE_PARAMS) -> pl.LazyFrame:
+    """Classified lines (sorted by file and line) with the first article's headline restored and `is_headline` set;
+    bylines near the body start named `byline`, content lines above a headline chosen below the body start
+    named `above_title`, interface lines under it `head_chrome`. Lines outside the window keep their rule."""
+    ranked = _ranked(lines).cache()  # read three times below: the classification runs once
+    c = pl.col
+    content = c("rule").is_null()
+    # between the headline and the first paragraph: the article's head
+    in_head = content & (c("_r") > c("_title_r")) & (c("_r") < c("_first_prose").fill_null(0))
+    decisions = (
+        _score_candidates(_window(ranked, params), params)
+        .select(
+            "_i",
+            pl.when(c("_r") == c("_title_r")).then(pl.lit(None, dtype=pl.String))
+            .when(c("_byline")).then(pl.lit("byline"))
+            .when(content & (c("_r") < c("_title_r")) & (c("_r") >= c("_anchor"))).then(pl.lit("above_title"))
+            .when(in_head & c("_chrome")).then(pl.lit("head_chrome"))
+            .when(in_head & (c("_name_only") | (c("_cue") & (c("n_words") <= BYLINE_MAX_WORDS) & ~c("is_prose"))))
+            .then(pl.lit("byline"))
+            .when(in_head & c("_photo")).then(pl.lit("caption"))
+            .when(in_head & (c("_r") == c("_anchor")) & (c("n_words") < params.min_words) & ~c("is_prose"))
+            .then(pl.lit("head_chrome"))
+            .otherwise(c("rule")).alias("_rule"),
+            (c("_r") == c("_title_r")).fill_null(False).alias("is_headline"),
+        )
+    )  # fmt: skip
+    decisions = pl.concat([decisions, _post_heads(ranked)]).unique("_i", keep="first", maintain_order=True).sort("_i")
+    # the window's rows are few: a join on the sorted row index costs less than the rules' expressions on every line
+    return (
+        ranked.drop("_f", "_r", "_anchor0")
+        .join(decisions, on="_i", how="left", maintain_order="left")
+        .with_columns(
+            pl.when(c("is_headline").is_not_null()).then(c("_rule")).otherwise(c("rule")).alias("rule"),
+            c("is_headline").fill_null(False),
+        )
+        .drop("_i", "_rule")
+    )
+
+
+def mark_titles(article_lines: pl.LazyFrame) -> pl.LazyFrame:
+    """`is_title` of assign_articles, kept on a file's first article only for its chosen headline (null title when
+    none qualified) and on later articles (blog posts) only when the opening line is not a NEVER_TITLE line."""
+    first_article = pl.col("article_index") == 0
+    later_title = pl.col("is_title") & ~pl.col("clean").str.contains(NEVER_TITLE)
+    is_title = pl.when(first_article).then((pl.col("line_idx") == 0) & pl.col("is_headline")).otherwise(later_title)
+    return article_lines.with_columns(is_title.alias("is_title"))
