@@ -142,6 +142,14 @@ def test_a_page_without_a_headline_has_a_null_title() -> None:
     assert_lines_partitioned(article_lines, audit, lines)
 
 
+@pytest.mark.parametrize("headline", ["Rapport annuel", "Économie française", "Titre du rapport", "Budget 2025"])
+def test_a_short_headline_opening_the_file_right_above_the_body_is_the_title(headline: str) -> None:
+    documents, article_lines, audit, lines = run({"f.txt": "\n".join([headline, *FR_BODY])})
+    assert documents["title"].to_list() == [headline]
+    assert documents["text"][0].startswith(headline)
+    assert_lines_partitioned(article_lines, audit, lines)
+
+
 @pytest.mark.parametrize(
     ("lang", "kicker", "headline", "body"),
     [

@@ -16,7 +16,8 @@ lies at most `before` non-blank lines above the first content line or `after` be
 line. Each scores by its distance to the body start (lines below it, still above the first paragraph, score more:
 the last heading above the body is the headline), plus the signs of a headline: a dateline or byline right below it
 (whatever rule removed it), the page's own title (the file's first line, where the flattener put `<title>`)
-repeating it, being kept as content, its length, being repeated in the window, a longer standfirst right below it;
+repeating it, being kept as content, its length, being repeated in the window, a longer standfirst right below it,
+opening the file right above the first paragraph;
 minus being a line repeated across files, a teaser of another article, or a sentence. The weights (TitleParams)
 are fitted on the tune pages; the best score at least `min_score` wins; none: null.
 """
@@ -68,6 +69,7 @@ class TitleParams:
     prose: float = 4.5  # a sentence line ("!" or "?" at its end) is rather the lead than the headline
     dek_below: float = 2.5  # right above a longer heading-shaped line (the standfirst below a headline)
     dek_min_words: int = 10
+    opening: float = 1.5  # the file opens with it, the first paragraph right below: plain text's headline, body
     min_score: float = 2.5  # below it, no line is headline enough: a wrong title is worse than none
 
 
@@ -176,6 +178,7 @@ def _headline_signs(p: TitleParams) -> pl.Expr:
     next_words = c("n_words").shift(-1)
     dek_below = same_file(1) & heading.shift(-1) & (next_words >= p.dek_min_words) & (next_words > c("n_words"))
     distance = c("_r") - c("_anchor")
+    opening = (c("_r") == 1) & (c("_first_prose") == 2)
     # within two lines, or three when a standfirst (a heading-shaped line) sits between
     meta_below = (
         (same_file(1) & meta.shift(-1)) | (same_file(2) & meta.shift(-2))
@@ -193,6 +196,7 @@ def _headline_signs(p: TitleParams) -> pl.Expr:
         + pl.when((c("n_words") >= p.min_words) & (pl.len().over("_f", "clean") > 1)).then(p.twice).otherwise(0.0)
         - pl.when(c("is_prose")).then(p.prose).otherwise(0.0)
         + pl.when(dek_below).then(p.dek_below).otherwise(0.0)
+        + pl.when(opening).then(p.opening).otherwise(0.0)
     )
 
 
