@@ -37,6 +37,7 @@ bench: $(BENCH_STAMP)
 	$(BIN)/python -m benchmarks.bench_language
 	$(BIN)/python -m benchmarks.bench_sentences
 	$(BIN)/python -m benchmarks.bench_claims
+	$(BIN)/python -m benchmarks.bench_metadata
 	$(BIN)/python -m benchmarks.bench_pipeline --docs 2000
 
 clean:

@@ -1,4 +1,4 @@
-"""The rule families of the language blocks (transforms/claims/languages.py), one example per language and family,
+"""The rule families of the language blocks (transforms/claims/languages/), one example per language and family,
 written for these tests: evaluations without a cue word, reporting verbs in both word orders, forecasts, and the
 sign of a finite verb that a claim needs."""
 

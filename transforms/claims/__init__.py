@@ -29,7 +29,7 @@ when they are a unit, a magnitude or an ordinal ("5km", "2M€", "3e", "21st"); 
 not extracted, and a statistic needs digits. values.py reads each numeral's value and unit.
 
 Language: each rule is a table with one pattern per language, gathered from one block of words per language
-(languages.py); rows whose lang is not in the table ('und', 'pt', ...) are matched against every language's
+(languages/); rows whose lang is not in the table ('und', 'pt', ...) are matched against every language's
 pattern joined.
 
 Modules: languages (the words, one block per language) · rules (the contract, the types and the tables) · numbers

@@ -1,6 +1,6 @@
 r"""The claim types, their precedence and what is not a claim (the contract output/README.md states, through
 schemas/claims.py); the punctuation patterns that hold in every language, and per rule a table {lang: pattern}
-gathered from the language blocks of languages.py."""
+gathered from the language blocks of languages/."""
 
 from __future__ import annotations
 

@@ -1,0 +1,94 @@
+"""The Spanish words of the claim rules: evaluative words, reporting verbs and the `ClaimWords` block."""
+
+from __future__ import annotations
+
+from transforms.claims.languages.claim_words import (
+    FOLLOWED_NAME,
+    SOURCE_NAME,
+    ClaimWords,
+    inflected,
+    weather_forecast,
+    weekdays,
+    words,
+)
+from transforms.lexicon import MONTHS
+
+_ES_EVALUATIVE = inflected(
+    "excelent|extraordinari|excepcional|magnífic|maravillos|estupend|fantástic|genial|brillant|admirable|"
+    "increíble|impresionant|fascinant|apasionant|interesant|hermos|precios|bonit|bell|perfect|ideal|acertad|"
+    "inteligent|sensat|absurd|ridícul|estúpid|vergonzos|escandalos|inaceptable|intolerable|inadmisible|lamentable|"
+    "deplorable|decepcionant|mediocre|patétic|catastrófic|desastros|terrible|horrible|espantos|preocupant|"
+    "alarmant|inquietant|peligros|injust|legítim|valient|loable|positiv|negativ|imprescindible|indispensable|"
+    "inútil|útil|trist|emocionant|conmovedor|divertid|aburrid|convincent|original|ejemplar|obsolet|"
+    "desagradable|agradable|deliciós|feo|fea|horroros|asombros|sorprendent|indignant|vergonzos",
+    "o|a|os|as|e|es|s",
+)
+_ES_STANCE = (
+    r"\b(?i:desgraciadamente|evidentemente|obviamente|sin duda|claramente|realmente|verdaderamente|sumamente|"
+    r"demasiado|conviene|es hora de|vale la pena|merece|merecen|sigue siendo|lo importante|lo mejor|lo peor|"
+    r"lo grave|el problema es|la clave es|la cuestión es|me parece|nos parece)\b"
+    r"|\b(?i:muy|tan|bastante|sumamente|demasiado)\s+\p{Ll}{3,}"
+)
+
+_ES_SAID = (
+    "afirmó|afirma|afirman|declaró|declara|dijo|dice|dicen|dijeron|explicó|explica|explicaron|aseguró|asegura|"
+    "aseguran|señaló|señala|indicó|indica|añadió|agregó|sostiene|sostienen|sostuvo|apuntó|advirtió|advierte|reconoció|"
+    "reconoce|anunció|informó|informa|informaron|detalló|precisó|remarcó|subrayó|destacó|expresó|manifestó|comentó|"
+    "consideró|estimó|denunció|insistió|insiste|acusó|respondió|contestó|replicó|escribió|tuiteó|confirmó|reveló|"
+    "relató|opinó|admitió|concluyó|confiaron|se preguntan|aseveró|puntualizó|enfatizó|refirió|expuso|planteó|"
+    "argumentó|alertó|recordó|resaltó|mencionó|calificó|criticó|celebró|lamentó|aclaró|adelantó|anticipó|reiteró|"
+    "negó|desmintió|comunicó|sentenció|agrega|añade|recuerda|destaca|subraya|comenta|opina|considera|"
+    "en declaraciones a|en un comunicado|en una entrevista|a juicio de|en palabras de|según fuentes|fuentes de|"
+    "relata|narra|narró|describe|describió|sugiere|sugirió|propuso|pidió|exigió|reclamó|señalaron|afirmaron|"
+    "indicaron|explicaron|aseguraron|advirtieron|destacaron|publicó|citó|citado por|citada por|consultado por|"
+    "consultada por|en diálogo con|a través de un comunicado|mediante un comunicado|precisaron|detallaron|"
+    "remarcaron|subrayaron|recordaron|agregaron|añadieron|comentaron|evaluó|analizó|confesó|expresaron|"
+    "manifestaron|sostuvieron|estimaron|consignó|reportó|informaron"
+)
+_ES_VIEW_HOLDERS = (
+    "ministro|ministra|presidente|presidenta|gobierno|sindicato|director|directora|portavoz|experto|expertos|experta|"
+    "analista|analistas|economista|economistas|especialista|especialistas|autor|autora|oposición|oficialismo|médico|"
+    "médicos|científicos|investigadores"
+)
+ES = ClaimWords(
+    imperative=r"^\W*(?i:haga|haz|hacé|lea|lee|leé|descubre|descubra|descubrí|suscríbete|suscríbase|suscribite|comparte|"
+    r"compartí|sigue|siga|seguí|descarga|descargue|consulta|consulte|mira|mirá|contacta|regístrate|registrate|"
+    r"no te pierdas|pulsa|visita|completá|completa|ingresá|ingresa|escribí|escribe|tocá|elegí|elige|disfruta|disfrutá)\b"
+    r"|\b(?i:por favor)\b|\b(?i:haz|haga|hace|hacé)\s+(?i:clic|click)\b",
+    formula=r"^\W*(?i:gracias|muchas gracias|lea también|lee también|más información)\b",
+    quoted_span=r"«\s*(?:[^»\s]+\s+){3,}[^»\s][^»]*»|“(?:[^”\s]+\s+){3,}[^”\s][^”]*”|\"(?:[^\"\s]+\s+){3,}[^\"\s][^\"]*\"",
+    attribution=rf"(?i:según|de acuerdo (?:con|a))\s+(?:{SOURCE_NAME}|\S+)"
+    rf"|\b(?i:{_ES_SAID})\b"
+    r"|\b(?i:esperan|estiman|creen|consideran|calculan|explican|señalan|advierten|insisten|destacan|subrayan|"
+    r"remarcan|detallan|precisan|reconocen|admiten|aseguran|afirman|sostienen|dicen)\s+que\b"  # "explican que"
+    rf"|\b(?:Para)\s+(?:{FOLLOWED_NAME}|(?:el|la|los|las)\s+(?:{_ES_VIEW_HOLDERS}))\s*,"
+    r"|\b(?i:estudio|encuesta|encuestas|informe|investigación|datos|cifras|pronóstico)\b[^.]{0,60}?\b(?i:revela|muestra|"
+    r"indica|concluye|apuntan|augura|revelan|muestran|indican)\b",
+    statistic=r"\d\s*%|\d\s*(?i:por\s*ciento)|[€$£]\s*\d|\d\s*(?:[€$£]|(?i:euros?|dólares|pesos)\b)"
+    r"|\d\s*(?i:millones|millón|mil\s+millones)\b"
+    r"|\d[\s-]*(?i:kilómetros|metros|toneladas|grados|puntos porcentuales)\b",
+    number_suffixes=r"º|ª",  # "3º", "1ª"
+    not_counted_before=r"versión|fase|n|núm|página|capítulo|artículo|paso",
+    not_counted_after=words(MONTHS["es"]) + r"|los|las|del|con|para|que|y|en|es|son|era|eran|fue|años|año|meses|"
+    r"mes|semanas|días|veces",
+    magnitudes={"mil": 1e3, "millón": 1e6, "millones": 1e6, "mil millones": 1e9, "billón": 1e12, "billones": 1e12},
+    unit_words={"euro": "EUR", "euros": "EUR", "dólar": "USD", "dólares": "USD", "por ciento": "%", "grados": "°C",
+                "grado": "°C", "kilómetros": "km", "metros": "m", "toneladas": "t", "horas": "h", "minutos": "min",
+                "segundos": "s", "hectáreas": "ha", "puntos": "pts"},
+    prediction=r"\b(?i:va|van|vamos)\s+a\s+\p{Ll}+(?:ar|er|ir)\b"
+    r"|\b(?i:se espera que|se esperan?|se prevé|se prevén|prevé|previsto|prevista|pronostica|pronostican|anuncian|"
+    r"en el futuro|para 20[2-9]\d|el próximo año|la próxima semana|el próximo)\b|\b(?:Mañana|pasado mañana)\b"
+    + weather_forecast("lluvias?|chaparrones|tormentas?|nubes|nublado|sol|nieve|niebla|heladas?",
+                        weekdays("es") + "|fin de semana"),
+    future_tense=r"\b\p{L}\p{Ll}+r(?:á|án)\b",
+    opinion=r"\b(?i:debe|deben|debería|deberían|hay que|tiene que|tienen que|es necesario|creo que|pienso que|en mi opinión|"
+    r"a mi juicio|recomiendo|lamentablemente|afortunadamente|por desgracia|ojalá|lo cierto es|peor|mejor|"
+    r"vergonzoso|increíble|magnífico|terrible|lamentable|bonito)\b"
+    r"|\b(?i:es|son|era|eran|sigue siendo|resulta)\s+(?:\S+\s+){0,2}?(?i:importante|esencial|necesari[oa]|clave|"
+    r"fundamental|mejor|peor|excelente|grave|absurd[oa]|lamentable|imprescindible|bueno|buena|mala|malo|difícil|"
+    r"fácil|evidente|urgente)s?\b"
+    + "|" + _ES_EVALUATIVE + "|" + _ES_STANCE,
+    hedge=r"\b(?i:probablemente|quizás|quizá|tal vez|posiblemente|parece|parecen|al parecer|acaso)\b",
+    conditional=r"\b(?i:podría|podrían|debería|deberían|sería|serían|habría|habrían)\b",
+    subordinator=r"(?:quien|donde|si)\s",
+)

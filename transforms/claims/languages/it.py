@@ -1,0 +1,88 @@
+"""The Italian words of the claim rules: evaluative words, reporting verbs and the `ClaimWords` block."""
+
+from __future__ import annotations
+
+from transforms.claims.languages.claim_words import (
+    ORGS,
+    SOURCE_NAME,
+    ClaimWords,
+    inflected,
+    weather_forecast,
+    weekdays,
+    words,
+)
+from transforms.lexicon import MONTHS
+
+_IT_EVALUATIVE = inflected(
+    "eccellent|straordinari|eccezional|magnific|meraviglios|splendid|fantastic|genial|brillant|ammirevol|"
+    "incredibil|impressionant|affascinant|appassionant|interessant|bellissim|perfett|ideal|intelligent|sensat|"
+    "assurd|ridicol|stupid|vergognos|scandalos|inaccettabil|intollerabil|inammissibil|deplorevol|deludent|"
+    "mediocr|patetic|catastrofic|disastros|terribil|orribil|preoccupant|allarmant|inquietant|pericolos|"
+    "ingiust|legittim|coraggios|lodevol|indispensabil|inutil|util|trist|ottim|pessim|emozionant|commovent|"
+    "divertent|noios|convincent|original|esemplar|obsolet|sgradevol|gradevol|delizios|brutt|sorprendent|"
+    "sconcertant|imbarazzant",
+    "o|a|i|e",
+)
+_IT_STANCE = (
+    r"\b(?i:fortunatamente|sfortunatamente|ovviamente|evidentemente|senza dubbio|chiaramente|davvero|veramente|"
+    r"estremamente|conviene|vale la pena|è ora di|è tempo di|serve|servono|il problema è|la chiave è|"
+    r"la questione è|mi sembra|ci sembra)\b"
+    r"|\b(?i:molto|troppo|davvero|piuttosto|assai)\s+\p{Ll}{3,}"
+)
+
+_IT_SAID = (
+    "dichiarato|detto|spiegato|affermato|sottolineato|aggiunto|precisato|annunciato|riferito|commentato|ribadito|"
+    "osservato|scritto|twittato|confermato|rivelato|denunciato|avvertito|ammesso|assicurato|raccontato|replicato|"
+    "risposto|evidenziato|fatto sapere|ricordato|chiarito|insistito|lamentato|criticato|concluso|sostenuto|specificato|"
+    "segnalato|puntualizzato|rilevato|notato|indicato|auspicato|chiesto|proposto|suggerito|ammonito|definito|"
+    "descritto|illustrato|sintetizzato|rimarcato|anticipato|garantito|promesso|smentito|accusato|elogiato|"
+    "argomentato|stimato"
+)
+IT = ClaimWords(
+    imperative=r"^\W*(?i:clicca|leggi|scopri|iscriviti|condividi|segui|scarica|guarda|contatta|visita|registrati|"
+    r"non perdere|prova|ecco|aggiungi|mescola|versa|metti|prendi|lascia|cuoci|servi|unisci)\b"
+    r"|^\W*\p{Lu}\p{Ll}+(?:are|ere|ire)\s+(?:(?i:il|lo|la|i|gli|le|un|una|uno|in|a|per|con|e|su|bene|lentamente|"
+    r"sempre)\b|l['’])",  # an instruction in the infinitive: "Versare in una terrina", "Lavorare l'impasto"
+    not_imperative=r"^\W*(?i:mare|piacere|potere|sapere|dovere|carattere|cuore|amore|colore|valore|fiore|errore|"
+    r"mestiere|interesse|paire)\b",
+    formula=r"^\W*(?i:grazie|riproduzione riservata|leggi anche|per saperne di più)\b",
+    quoted_span=r"«\s*(?:[^»\s]+\s+){3,}[^»\s][^»]*»|“(?:[^”\s]+\s+){3,}[^”\s][^”]*”|\"(?:[^\"\s]+\s+){3,}[^\"\s][^\"]*\"",
+    attribution=rf"(?i:secondo|stando a)\s+(?:{SOURCE_NAME}|(?i:il|la|lo|l['’]|i|gli|le|un|una|lui|lei)\S*)"
+    rf"|\b(?i:ha|hanno|è stato|è stata|e['’] stato|e['’] stata)\s+(?:\p{{Ll}}+\s+)?(?i:{_IT_SAID})\b"
+    r"|\b(?i:afferma|dichiara|spiega|sottolinea|sostiene|aggiunge|annuncia|dicono|twitta|scrive|commenta|ribadisce|"
+    r"osserva|precisa|conferma|riferisce|rivela|assicura|avverte|ammette|racconta|fa sapere|dice|ricorda|conclude|"
+    r"replica|risponde|chiarisce|insiste|lamenta|evidenzia|specifica|segnala|puntualizza|a detta di|si legge|"
+    r"in una nota|in un comunicato|in un['’]intervista|spiegano|sottolineano|affermano|dichiarano|sostengono|"
+    r"aggiungono|ricordano|osservano|precisano|evidenziano|rileva|rilevano|scrivono|riferiscono|raccontano|spiegò|"
+    r"disse|dichiarò|affermò|sottolineò|aggiunse|commentò|annunciò|osservò|precisò|ricordò|raccontò|rispose|concluse|"
+    r"ammise|avvertì|chiarì|fanno sapere|secondo quanto|a quanto riferisce|intervistato|intervistata|ai microfoni di)\b"
+    rf"|\b(?i:stime|dati|previsioni)\s+(?:(?i:dell['’]|della|del|di)\s*)?(?:{ORGS})\b"
+    rf"|\b(?:{ORGS})\s+(?:\S+\s+){{0,2}}?(?i:ha|hanno|stima|prevede|rileva|segnala|indica)\b"
+    r"|\b(?i:studio|indagine|rapporto|ricerca|sondaggio|previsioni|stime|dati)\b[^.]{0,60}?\b(?i:rivela|mostra|indica|"
+    r"dimostra|rivelano|mostrano|indicano|dimostrano|confermano)\b",
+    statistic=r"\d\s*%|\d\s*(?i:per\s*cento)|[€$£]\s*\d|\d\s*(?:[€$£]|(?i:euro|dollari)\b)|\d\s*(?i:milioni|miliardi)\b"
+    r"|\d[\s-]*(?i:chilometri|metri|tonnellate|gradi|punti percentuali)\b",
+    number_suffixes=r"º|ª",  # "3º", "1ª"
+    not_counted_before=r"versione|fase|n|num|pagina|capitolo|articolo|passo",
+    not_counted_after=words(MONTHS["it"]) + r"|del|della|con|per|che|e|in|è|sono|era|erano|anni|anno|mesi|settimane|"
+    r"giorni|volte",
+    magnitudes={"mila": 1e3, "mille": 1e3, "milione": 1e6, "milioni": 1e6, "miliardo": 1e9, "miliardi": 1e9,
+                "mln": 1e6, "mld": 1e9, "mrd": 1e9},
+    unit_words={"euro": "EUR", "dollari": "USD", "dollaro": "USD", "per cento": "%", "gradi": "°C", "grado": "°C",
+                "chilometri": "km", "metri": "m", "tonnellate": "t", "ore": "h", "minuti": "min", "secondi": "s",
+                "ettari": "ha", "punti": "pts"},
+    prediction=r"\b(?i:si prevede|prevede|in futuro|entro il 20\d\d|il prossimo anno|domani|dopodomani|prossima settimana|"
+    r"è previsto|è prevista|sono previsti|è atteso|è attesa|sono attesi)\b"
+    r"|\b(?i:dovrebbe|dovrebbero)\s+(?:\p{Ll}+\s+)?(?:\p{Ll}+(?:are|ere|ire)|essere|avere)\b"  # forecasting dovere
+    + weather_forecast("pioggia|piogge|rovesci|temporali|nuvole|nuvolosità|sole|neve|nebbia|gelate",
+                        weekdays("it") + "|weekend|fine settimana"),
+    future_tense=r"\b\p{L}\p{Ll}+r(?:à|anno)\b",
+    opinion=r"\b(?i:deve|devono|bisogna|occorre|è necessario|penso che|credo che|secondo me|a mio avviso|consiglio|purtroppo|"
+    r"per fortuna|pietos[oa]|notevole|straordinari[oa]|fa ben sperare|soddisfatt[oa]|deludente|vergognos[oa])\b"
+    r"|\b(?i:è|sono|era|erano|resta|rimane)\s+(?:\S+\s+){0,2}?(?i:importante|essenziale|fondamentale|necessari[oa]|"
+    r"positiv[oa]|negativ[oa]|ottim[oa]|migliore|peggiore|bell[oa]|grave|difficile|facile|giust[oa]|sbagliat[oa])\b"
+    + "|" + _IT_EVALUATIVE + "|" + _IT_STANCE,
+    hedge=r"\b(?i:probabilmente|forse|possibilmente|sembra|sembrano|pare)\b",
+    conditional=r"\b(?i:potrebbe|potrebbero|sarebbe|sarebbero|avrebbe|avrebbero)\b",
+    subordinator=r"(?:che|cui|se)\s",
+)
