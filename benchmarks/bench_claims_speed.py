@@ -15,16 +15,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+if not __package__:  # run as a script (the worker): this tree's root after the worker's tree, for `benchmarks`
+    sys.path.append(str(Path(__file__).resolve().parents[1]))
+from benchmarks import speed_pairs  # noqa: E402
+
 BASE_RUN = Path("/work/base/out20k")
-MAIN = Path("/work/main")
 
 
 def sample_sections(run: Path, n_files: int, out: Path) -> int:
@@ -63,22 +63,6 @@ def worker(root: Path, sections_path: Path, repeat: int, save: str | None) -> No
     print(json.dumps({"seconds": seconds, "rows": claims.height}))
 
 
-def timed(tree: Path, python: Path, sections_path: Path, repeat: int, save: str | None = None) -> dict:
-    """Runs the worker on `tree` with `python`."""
-    command = [str(python), str(Path(__file__).resolve()), "--worker", str(tree),
-               "--sections", str(sections_path), "--repeat", str(repeat)] + (["--save", save] if save else [])
-    done = subprocess.run(command, cwd=tree, capture_output=True, text=True, check=True)
-    return json.loads(done.stdout.strip().splitlines()[-1])
-
-
-def export(rev: str, out: Path) -> Path:
-    """The files of commit `rev` of this repository, written to `out`."""
-    out.mkdir()
-    archive = subprocess.run(["git", "archive", rev], cwd=ROOT, capture_output=True, check=True).stdout
-    subprocess.run(["tar", "-x", "-C", str(out)], input=archive, check=True)
-    return out
-
-
 def same_claims(path_a: str, path_b: str) -> bool:
     import polars as pl
 
@@ -89,7 +73,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--run", type=Path, default=BASE_RUN, help="output folder of a run (documents, sections)")
     parser.add_argument("--files", type=int, default=2000)
-    parser.add_argument("--baseline", type=Path, default=MAIN, help="the tree to compare with (its .venv)")
+    parser.add_argument("--baseline", type=Path, default=speed_pairs.MAIN, help="the tree to compare with (its .venv)")
     parser.add_argument("--baseline-rev", help="a commit to compare with instead (exported, run with this venv)")
     parser.add_argument("--pairs", type=int, default=5)
     parser.add_argument("--repeat", type=int, default=3, help="build_claims calls per process (best taken)")
@@ -103,23 +87,20 @@ def main() -> None:
         return
     with tempfile.TemporaryDirectory() as tmp:
         sections_path = Path(tmp) / "sections.parquet"
-        baseline = (args.baseline, args.baseline / ".venv" / "bin" / "python")
-        if args.baseline_rev:
-            baseline = (export(args.baseline_rev, Path(tmp) / "baseline"), ROOT / ".venv" / "bin" / "python")
-        trees = {"main": baseline, "branch": (ROOT, ROOT / ".venv" / "bin" / "python")}
+        chosen = speed_pairs.trees(args.baseline, args.baseline_rev, Path(tmp))
         n_sections = sample_sections(args.run, args.files, sections_path)
         claims_path = args.save or str(Path(tmp) / "claims.parquet")
-        times: dict[str, list[float]] = {"main": [], "branch": []}
-        for i in range(args.pairs):
-            for name in ("main", "branch")[:: 1 if i % 2 == 0 else -1]:
-                result = timed(*trees[name], sections_path, args.repeat, claims_path if name == "branch" else None)
-                times[name].append(min(result["seconds"]))
-                print(f"pair {i + 1} {name:<6} {min(result['seconds']):.3f} s  (calls: "
-                      + ", ".join(f"{s:.3f}" for s in result["seconds"]) + f"; {result['rows']} claims)")
+
+        def timed(name: str) -> dict:
+            save = ["--save", claims_path] if name == "branch" else []
+            worker_args = ["--worker", str(chosen[name][0]), "--sections", str(sections_path), "--repeat", str(args.repeat)]
+            return speed_pairs.run_worker(*chosen[name], [str(Path(__file__).resolve()), *worker_args, *save])
+
+        medians = speed_pairs.alternate(args.pairs, timed, "claims")
         print(f"{n_sections} sections of {args.files} files of {args.run}; main: {args.baseline_rev or args.baseline}")
         if args.compare:
             print(f"claims equal to {args.compare}: {same_claims(claims_path, args.compare)}")
-    main_s, branch_s = statistics.median(times["main"]), statistics.median(times["branch"])
+    main_s, branch_s = medians["main"], medians["branch"]
     print(f"claims_speed: main_s={main_s:.3f} branch_s={branch_s:.3f} ratio={branch_s / main_s:.2f}")
 
 

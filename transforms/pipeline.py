@@ -98,7 +98,8 @@ def boilerplate_audit(lines: pl.LazyFrame) -> pl.LazyFrame:
 def build_articles(lines: pl.LazyFrame) -> tuple[pl.LazyFrame, pl.LazyFrame]:
     """Article lines (with heading marks and offsets) and one document row per article, with its author and
     publication date read from the lines around its head (removed lines included)."""
-    laid_out = lines.pipe(assign_articles).pipe(mark_titles).pipe(layout_article_text)
+    # both outputs read the laid-out lines, collected by separate queries: computed once here
+    laid_out = lines.pipe(assign_articles).pipe(mark_titles).pipe(layout_article_text).collect(engine="in-memory").lazy()
     return laid_out.pipe(mark_headings), laid_out.pipe(assemble_documents).pipe(add_article_metadata, lines)
 
 

@@ -133,7 +133,8 @@ def add_article_metadata(documents: pl.LazyFrame, lines: pl.LazyFrame, *, params
     # a line read below a head is not read again above the next one
     above = above.join(below.select("source_path", "line_no"), on=["source_path", "line_no"], how="anti")
     near = pl.concat([below.with_columns(pl.lit(0).alias("_above")), above.with_columns(pl.lit(1).alias("_above"))])
-    near = _hinted(near)
+    # _hinted reads it several times and the lazy plan would compute it again per read: collected once
+    near = _hinted(near.collect(engine="in-memory").lazy())
     # a name below the head after more sentence lines of the body than a standfirst and captions is a commenter's
     in_place = (c("_above") == 1) | (c("_prose_seen") - c("_head_prose") <= params.prose_before_byline)
     ranked = (

@@ -302,7 +302,19 @@ def restore_titles(lines: pl.LazyFrame, *, params: TitleParams = TITLE_PARAMS) -
 def mark_titles(article_lines: pl.LazyFrame) -> pl.LazyFrame:
     """`is_title` of assign_articles, kept on a file's first article only for its chosen headline (null title when
     none qualified) and on later articles (blog posts) only when the opening line is not a NEVER_TITLE line."""
-    first_article = pl.col("article_index") == 0
-    later_title = pl.col("is_title") & ~pl.col("clean").str.contains(NEVER_TITLE)
-    is_title = pl.when(first_article).then((pl.col("line_idx") == 0) & pl.col("is_headline")).otherwise(later_title)
-    return article_lines.with_columns(is_title.alias("is_title"))
+    c = pl.col
+    first_article = c("article_index") == 0
+    # the regex runs on the later articles' opening lines only (a few per file), joined back on the row index
+    never = (
+        article_lines.with_row_index("_i")
+        .filter(c("is_title") & ~first_article)
+        .select("_i", c("clean").str.contains(NEVER_TITLE).alias("_never"))
+    )
+    later_title = c("is_title") & ~c("_never").fill_null(False)
+    is_title = pl.when(first_article).then((c("line_idx") == 0) & c("is_headline")).otherwise(later_title)
+    return (
+        article_lines.with_row_index("_i")
+        .join(never, on="_i", how="left", maintain_order="left")
+        .with_columns(is_title.alias("is_title"))
+        .drop("_i", "_never")
+    )
