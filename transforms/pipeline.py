@@ -99,7 +99,8 @@ def build_articles(lines: pl.LazyFrame) -> tuple[pl.LazyFrame, pl.LazyFrame]:
     """Article lines (with heading marks and offsets) and one document row per article, with its author and
     publication date read from the lines around its head (removed lines included)."""
     # both outputs read the laid-out lines, collected by separate queries: computed once here
-    laid_out = lines.pipe(assign_articles).pipe(mark_titles).pipe(layout_article_text).collect(engine="in-memory").lazy()
+    laid_out = lines.pipe(assign_articles).pipe(mark_titles).pipe(layout_article_text)
+    laid_out = laid_out.collect(engine="in-memory").lazy()
     return laid_out.pipe(mark_headings), laid_out.pipe(assemble_documents).pipe(add_article_metadata, lines)
 
 
