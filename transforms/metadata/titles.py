@@ -124,8 +124,8 @@ def _line_shapes(lines: pl.LazyFrame) -> pl.LazyFrame:
     """`lines` with what their text alone says, computed once per distinct (`clean`, `n_words`): `_shaped`
     (title_shaped; `_shaped_dot` also when ending in a period), `_never` (a NEVER_TITLE line), `_chrome` (a
     HEAD_CHROME line), `_names` (a byline or a credit), `_name_only` (a bare name), `_cue` (a byline cue), `_photo` (a
-    photo credit), `_credit` (names and an outlet in capitalised words), `_date_only` and `_lead` (a numbered
-    line's first two words, the number masked)."""
+    photo credit), `_credit` (names and an outlet in capitalised words), `_date_only`, `_lead` (a numbered
+    line's first two words, the number masked) and `_words` (see `_words`)."""
     c = pl.col
     per_text = (
         lines.select("clean", "n_words")
@@ -142,14 +142,16 @@ def _line_shapes(lines: pl.LazyFrame) -> pl.LazyFrame:
             c("clean").str.contains(PHOTO_CREDIT).alias("_photo"),
             ((c("n_words") <= CREDIT_MAX_WORDS) & c("clean").str.contains(CAPITALISED_NAMES)).alias("_credit"),
             c("clean").str.to_lowercase().str.extract(NUMBERED_LEAD, 1).str.replace_all(r"\d+", "#").alias("_lead"),
+            _words(c("clean")).alias("_words"),
         )
     )
     return lines.join(per_text, on=["clean", "n_words"], how="left", maintain_order="left", nulls_equal=True)
 
 
 def _in_page_title() -> pl.Expr:
-    """The line's words are a run of the page's <title> words (the file's first line, itself excluded)."""
-    return pl.col("_page_title").str.contains(_words(pl.col("clean")), literal=True) & (pl.col("_r") > 1)
+    """The line's words are a run of the page's <title> words (the file's first line, itself excluded). Reads the
+    `_words` of `_line_shapes`."""
+    return pl.col("_page_title").str.contains(pl.col("_words"), literal=True) & (pl.col("_r") > 1)
 
 
 def _one_word_apart(window: pl.LazyFrame, p: TitleParams) -> pl.LazyFrame:
@@ -157,7 +159,7 @@ def _one_word_apart(window: pl.LazyFrame, p: TitleParams) -> pl.LazyFrame:
     ("Skyrim (skyrim) speed" against "Skyrim speed"), computed on those lines only (list sets are costly)."""
     c = pl.col
     title_words = c("_page_title").str.strip_chars().str.split(" ")
-    line_words = _words(c("clean")).str.strip_chars().str.split(" ")
+    line_words = c("_words").str.strip_chars().str.split(" ")
     shared = line_words.list.set_intersection(title_words).list.len()
     one_apart = (shared >= p.min_words + 1) & (shared >= line_words.list.len() - 1) & (shared >= title_words.list.len() - 1)
     apart = window.filter(c("_shaped") & (c("n_words") >= p.min_words + 1) & (c("_r") > 1)).select("_i", one_apart.alias("_one_apart"))
