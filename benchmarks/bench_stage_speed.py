@@ -6,7 +6,8 @@ Input: the accepted files of a corpus from `benchmarks.make_corpus --docs 2000 -
 once by this tree and written to a temporary Parquet file. Each timing is a fresh process (see
 benchmarks/speed_pairs.py) that, `--repeat` times, takes the CPU time (`time.process_time`, every thread) of
 what flows/batches.py:process_batch does in the stage:
-- `boilerplate`: classify_files and boilerplate_audit, collected in memory as the flow does;
+- `boilerplate`: classify_files and boilerplate_audit, collected in memory as the flow does (without the run's
+  repeated keys, so the call also counts the cross-file repetition the flow counts in its scan stage);
 - `articles_sections`: build_articles, the documents collected, build_sections collected, on lines classified
   before each call (untimed: in a run the boilerplate stage runs in between, so the stage's compiled regexes are
   not cached).
