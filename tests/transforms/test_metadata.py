@@ -101,6 +101,25 @@ def test_headline_byline_date_body(lang, headline, byline, dateline, body, autho
     assert_lines_partitioned(article_lines, audit, lines)
 
 
+@pytest.mark.parametrize(
+    ("meta", "author", "date"),
+    [
+        ("05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad arrombamento veiculo",
+         "Clarissa Borba", dt.date(2018, 10, 5)),
+        ("12 mars 2019 – Publié par : Claire Dubois – Catégories : Politique, Budget, Santé – Mots-clés : impôts",
+         "Claire Dubois", dt.date(2019, 3, 12)),
+    ],
+)  # fmt: skip
+def test_a_post_meta_line_with_category_and_tag_fields_leaves_the_text(meta: str, author: str, date: dt.date) -> None:
+    headline = "Le gouvernement présente un budget de relance"
+    documents, article_lines, audit, lines = run({"f.txt": page(MENU, headline, meta, FR_BODY)})
+    doc = documents.row(0, named=True)
+    assert (doc["title"], doc["author"], doc["published_date"]) == (headline, author, date)
+    assert doc["text"].startswith(headline + "\n\n" + FR_BODY[0])
+    assert dict(zip(audit["text"], audit["rule"], strict=True))[meta] == "byline"
+    assert_lines_partitioned(article_lines, audit, lines)
+
+
 def test_a_headline_the_navigation_block_swallowed_is_restored() -> None:
     headline = "Le gouvernement présente un budget de relance"
     text = page(MENU, headline, ["Partager", "Facebook", "Twitter", "Imprimer"], FR_BODY)

@@ -72,10 +72,14 @@ YEAR_MIN = 1990  # earlier years are not publication dates of web pages (and two
 YEAR_MAX = 2099
 
 # --- bylines ---------------------------------------------------------------------------------------------------
+_CUE_VERB = (
+    r"(?:posted|written|published|reported|story|text|words|analysis|publié|posté|écrit|rédigé|geschrieben|"
+    r"veröffentlicht|escrito|publicado|scritto|pubblicato|geplaatst|geschreven)\s+"
+)
+_CUE_BY = r"(?:by|par|von|door|por|di|da)\s*:?\s+"
 BYLINE_CUE = (
-    r"(?i)(?:^|[|•·]\s*)(?:(?:posted|written|published|reported|story|text|words|analysis|publié|posté|écrit|rédigé|"
-    r"geschrieben|veröffentlicht|escrito|publicado|scritto|pubblicato|geplaatst|geschreven)\s+)?"
-    r"(?:by|par|von|door|por|di|da)\s*:?\s+"
+    rf"(?i)(?:^|[|•·]\s*)(?:{_CUE_VERB})?{_CUE_BY}"
+    rf"|\s[-–—]\s+{_CUE_VERB}{_CUE_BY}"  # a post-meta line's field: "05/10/2018 - Publicado por: X - Categoria: Y"
     r"|^(?:auteur|author|autor|autore|texte|text|texto|testo|tekst)\s*:\s*"
 )
 NAME_WORD = r"\p{Lu}(?:[\p{L}.-]|['’]\p{Lu})*"  # Claire, O'Neil, Jean-Luc, J. (not "D’envies")

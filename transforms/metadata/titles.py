@@ -30,6 +30,7 @@ import polars as pl
 
 from transforms.articles import ARTICLE_SEPARATOR_RULES, since_run_start, starts_run
 from transforms.headings import TITLE_MAX_WORDS, heading_like
+from transforms.metadata.attach import META_MAX_WORDS
 from transforms.metadata.authors import byline_author
 from transforms.metadata.rules import (
     BYLINE_CUE, CREDIT_LINE, DATE_FIRST, DATE_LINE, HEAD_CHROME, NAME_ONLY, NEVER_TITLE, PHOTO_CREDIT,
@@ -207,7 +208,9 @@ def _score_candidates(window: pl.LazyFrame, p: TitleParams) -> pl.LazyFrame:
     short_content = c("rule").is_null() & (c("n_words") <= BYLINE_MAX_WORDS) & ~c("is_prose")
     same_file = c("_f").shift(-1) == c("_f")
     dateline_below = same_file & (c("rule").shift(-1).is_in(META_RULES) | c("_date_only").shift(-1)).fill_null(False)
-    is_byline = short_content & (c("_names") | (c("_credit") & dateline_below))
+    # a post-meta line: a date and a byline cue, with category and tag fields ("05/10/2018 - Publicado por: X - …")
+    post_meta = c("rule").is_null() & (c("n_words") <= META_MAX_WORDS) & ~c("is_prose") & c("_date_only") & c("_cue")
+    is_byline = (short_content & (c("_names") | (c("_credit") & dateline_below))) | post_meta
     # a date the boilerplate rules kept (a month name of a language they do not list) leaves the text too
     is_date = short_content & c("_date_only")
     kept = c("rule").is_null() & ~c("_byline")
