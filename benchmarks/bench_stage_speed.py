@@ -92,11 +92,7 @@ def main() -> None:
     parser.add_argument("--stage", choices=STAGES, default="articles_sections")
     parser.add_argument("--docs", type=int, default=2000, help="files of the generated corpus")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--baseline", type=Path, default=speed_pairs.MAIN, help="the tree to compare with (its .venv)")
-    parser.add_argument("--baseline-rev", help="a commit to compare with instead (exported, run with this venv)")
-    parser.add_argument("--pairs", type=int, default=5)
-    parser.add_argument("--repeat", type=int, default=3, help="stage calls per process (best taken)")
-    parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
+    speed_pairs.add_arguments(parser, "stage")
     parser.add_argument("--texts", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:

@@ -7,6 +7,7 @@ commit is exported with `git archive` and run with this tree's venv.
 
 from __future__ import annotations
 
+import argparse
 import json
 import statistics
 import subprocess
@@ -16,6 +17,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 MAIN = Path("/work/main")
 PYTHON = ROOT / ".venv" / "bin" / "python"
+
+
+def add_arguments(parser: argparse.ArgumentParser, calls: str) -> None:
+    """The options every alternated benchmark takes (`calls`: what one timed call runs), and --worker."""
+    parser.add_argument("--baseline", type=Path, default=MAIN, help="the tree to compare with (its .venv)")
+    parser.add_argument("--baseline-rev", help="a commit to compare with instead (exported, run with this venv)")
+    parser.add_argument("--pairs", type=int, default=5)
+    parser.add_argument("--repeat", type=int, default=3, help=f"{calls} calls per process (best taken)")
+    parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
 
 
 def export(rev: str, out: Path) -> Path:
