@@ -6,7 +6,7 @@
   `<script type="application/ld+json">`, `@graph` included), else the first `<time datetime>`; kept as the
   calendar day written in the value (its first 10 characters `YYYY-MM-DD`, the page's own offset, not UTC);
 - author: `<meta name="author">`, else JSON-LD `author` (a string, an object's `name`, or a list of them);
-  several names in one value are split on ",", ";", "&", "/" and the conjunctions and/et/und/y/e/en/i (", and" too).
+  several names in one value are split on ",", ";", "&", "/", "|" and the conjunctions and/et/und/y/e/en/i (", and" too).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from html.parser import HTMLParser
 from typing import Any, NamedTuple
 
 TITLE_SEPARATORS = re.compile(r" (?:\||-|–|—|::|»|·) ")
-NAME_SEPARATORS = re.compile(r"\s*(?:[,;&/]\s*(?:(?:and|et|und|y|e|en|i)\s)?|\s(?:and|et|und|y|e|en|i)\s)\s*", re.IGNORECASE)
+NAME_SEPARATORS = re.compile(r"\s*(?:[,;&/|]\s*(?:(?:and|et|und|y|e|en|i)\s)?|\s(?:and|et|und|y|e|en|i)\s)\s*", re.IGNORECASE)
 ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 SPACE = re.compile(r"\s+")
 
