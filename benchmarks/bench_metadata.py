@@ -12,8 +12,8 @@ shows it:
 - date: article:published_time, JSON-LD datePublished or <time datetime>, as a calendar day; kept when the raw text
   writes that day in one of the common formats of benchmarks/text_dates.py (any reading of an ambiguous numeric
   date counts), a test that does not use the pipeline's own date parser;
-- author: meta author or JSON-LD author, split into names; the names the raw text contains (case-insensitive) are
-  kept, and a page without such a name has no author gold.
+- author: meta author or JSON-LD author, split into names; the names the raw text contains (case-insensitive, a
+  leading byline cue such as "By " not needed) are kept, and a page without such a name has no author gold.
 
 Ours: every raw text of a set through transforms.pipeline in one run, as the CLI runs it (classify_files, then
 build_articles: cross-page repetition and article splitting included). Per page, the title is the best-matching
@@ -126,7 +126,7 @@ def visible_gold(page: Page) -> PageMeta:
     title = next((t for t in (meta.title, meta.title and strip_site_name(meta.title)) if t and shown(t)), None)
     date = meta.date if meta.date and meta.date in days_in_text(page.raw) else None
     raw_lower = page.raw.casefold()
-    authors = tuple(n for n in meta.authors if n.casefold() in raw_lower)
+    authors = tuple(n for n in meta.authors if BYLINE_PREFIX.sub("", n.strip()).casefold() in raw_lower)
     return PageMeta(title, date, authors)
 
 

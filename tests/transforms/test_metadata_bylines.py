@@ -38,13 +38,15 @@ BYLINES = [  # (line, author)
     ("Accueil | Par Loïc Le Clerc | 30 septembre 2018", "Loïc Le Clerc"),  # a capitalised "Le" is part of a name
     ("By Kashmira Gander On 11/13/19 at 4:00 PM EST", "Kashmira Gander"),
     ("Por Agencia EFE", "Agencia EFE"),
+    # a role held at an outlet, after the comma
+    ("By Greg Beacham, Ap Sports Writer", "Greg Beacham"),
+    ("Steve Peoples, Ap National Political Writer", "Steve Peoples"),
+    ("Analysis by Chris Cillizza, CNN Editor-at-large", "Chris Cillizza"),
 ]
 NOT_AUTHORS = [
     "by Regan December 6, 2017",  # one word: not a person's full name
     "von David · 18. Oktober 2019",
     "by European Space Agency",  # an organisation
-    "By Greg Beacham, Ap Sports Writer",  # a role the rules do not know: unsure
-    "Steve Peoples, Ap National Political Writer",
     "By clicking Accept you agree to our terms",
     "Von Montag bis Freitag geöffnet",
     "Photo: Jane Doe",

@@ -123,8 +123,10 @@ _ROLE_MODIFIER = (
     r"science|business|foreign|health|tech|technology)\s+)"
 )
 _ROLE_PLACE = r"(?:\s+(?:à|a|in|en|im|aus|em)\s+.*)?$"  # "envoyée spéciale à Kyiv"
+_ROLE_OUTLET = r"(?:[\p{L}&.]+\s+){0,3}"  # the outlet a role is held at: ", CNN Editor-at-large", ", AP Sports Writer"
+_ROLE_TITLE = rf"{_ROLE_MODIFIER}*(?:{ROLE_NOUN})(?:-at-large|-in-chief)?"
 # A role after a comma (", Staff Writer"), or with a modifier right after a name with no comma ("Senior Contributor").
-ROLE = rf"(?i),\s*{_ROLE_MODIFIER}*(?:{ROLE_NOUN}){_ROLE_PLACE}|^([^,]*?)\s+{_ROLE_MODIFIER}+(?:{ROLE_NOUN}){_ROLE_PLACE}"
+ROLE = rf"(?i),\s*{_ROLE_OUTLET}{_ROLE_TITLE}{_ROLE_PLACE}|^([^,]*?)\s+{_ROLE_MODIFIER}+(?:{ROLE_NOUN}){_ROLE_PLACE}"
 # A role word left after the known roles were cut: an unknown role ("Ap Sports Writer"), not a person.
 ROLE_LEFT = rf"(?i)(?:^|\s)(?:{ROLE_NOUN})(?:\W|$)"
 # A reading-time line, which sits next to the byline like a date does ("5 Min Read", "8 min de lecture").
