@@ -145,10 +145,12 @@ NAME_END = (
     r"posted|mis à jour|publié|aktualisiert|veröffentlicht|zuletzt|actualizado|aggiornato)(?:\s|:|$)|\S*@|\d"
     rf"|\s(?i:{MONTH_NAME})\.?\s+\d).*$"
 )
-# A line that is only a person's name (maybe a desk after a comma, an @handle): "David Ehrlich",
-# "Natasha Turak @NatashaTurak", "VICTOR TANGERMANN, FUTURISM".
+# A line that is only people's names (joined by "and", "et", "&", ...; maybe a desk after a comma, an @handle):
+# "David Ehrlich", "Natasha Turak @NatashaTurak", "VICTOR TANGERMANN, FUTURISM", "Meg Kinnard and Errin Haines, AP".
+_ONE_NAME = r"(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*"
 NAME_ONLY = (
-    r"^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*(?:,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?(?:\s+@\S+)?$"
+    rf"^{_ONE_NAME}(?:(?:\s*&|,?\s+(?:and|et|und|y|e|en))\s+{_ONE_NAME})*"
+    r"(?:,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?(?:\s+@\S+)?$"
 )
 # A name then its @handle opening a line: "Catherine Shu @catherineshu / 2 days".
 NAME_THEN_HANDLE = rf"^({PERSON})\s+@\w+(?:\s|$)"
