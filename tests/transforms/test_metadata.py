@@ -391,3 +391,30 @@ def test_every_line_is_in_an_article_or_the_audit_and_texts_start_with_their_tit
     assert_lines_partitioned(article_lines, audit, lines)
     for doc in documents.filter(pl.col("title").is_not_null()).iter_rows(named=True):
         assert doc["text"].startswith(doc["title"])
+
+
+# A site's sections, each a label and a teaser (another story's headline run into its summary): the block search
+# keeps them as content, so the body starts there.
+SECTIONS = [
+    "Video", "Find Burgers And More At The New Cuban Spot A new restaurant opened downtown this week, with a patio.",
+    "All Videos", "Eye on the City", "News", "Weather", "Autos & More", "Station Info",
+    "Explore The Top Spots In The Riverside Neighborhood Visiting the riverside this weekend? Here is where to go.",
+    "Heading To A Game? Check Out Our Stadium Guides If you are going to a game, read these tips before you leave.",
+    "Autos", "Union Opens Talks With Carmaker Over New Contract The talks could lead to a strike if no deal is reached.",
+    "Carmaker Recalls Pickups Over Loose Cable The company is recalling trucks because a cable can come loose.",
+    "More", "Entertainment",
+]
+
+
+def test_the_page_title_headline_with_its_dateline_below_sections_kept_as_content_is_the_title() -> None:
+    headline = "City council approves a bigger bike lane network"
+    text = page(f"{headline} - Channel 5", MENU, SECTIONS, headline, "November 19, 2019 at 9:45 am", EN_BODY)
+    documents, article_lines, audit, lines = run({"f.txt": text})
+    assert documents["title"].to_list() == [headline]
+    assert documents["published_date"].to_list() == [dt.date(2019, 11, 19)]
+    assert documents["text"][0].startswith(headline + "\n\n" + EN_BODY[0])
+    assert set(SECTIONS) <= set(audit["text"])  # the sections above the headline left the text
+    assert_lines_partitioned(article_lines, audit, lines)
+    # without the page title repeating it, a line that far below the body start is not taken for the headline
+    alone, *_ = run({"g.txt": page("Channel 5", MENU, SECTIONS, headline, "November 19, 2019 at 9:45 am", EN_BODY)})
+    assert alone["title"][0] != headline

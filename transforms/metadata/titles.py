@@ -13,11 +13,12 @@ Runs on classified lines (after boilerplate.classify_lines), so the audit and th
 - a blog index's later post title that a rule removed between the like counters and its dateline is restored.
 A candidate is title-shaped (headings.heading_like at title length, none of rules.NEVER_TITLE, not a byline) and
 lies at most `before` non-blank lines above the first content line or `after` below it, above the first sentence
-line. Each scores by its distance to the body start (lines below it, still above the first paragraph, score more:
-the last heading above the body is the headline), plus the signs of a headline: a dateline or byline right below it
-(whatever rule removed it), the page's own title (the file's first line, where the flattener put `<title>`)
-repeating it, being kept as content, its length, being repeated in the window, a longer standfirst right below it,
-opening the file right above the first paragraph;
+line; or, at most `jump` lines below it, past teasers and menus the block search kept as content, it repeats most
+of the page's <title> and a dateline or byline sits right below it. Each scores by its distance to the body start
+(lines below it, still above the first paragraph, score more: the last heading above the body is the headline),
+plus the signs of a headline: a dateline or byline right below it (whatever rule removed it), the page's own title
+(the file's first line, where the flattener put `<title>`) repeating it, being kept as content, its length, being
+repeated in the window, a longer standfirst right below it, opening the file right above the first paragraph;
 minus being a line repeated across files, a teaser of another article, or a sentence. The weights (TitleParams)
 are fitted on the tune pages; the best score at least `min_score` wins; none: null.
 """
@@ -56,6 +57,8 @@ class TitleParams:
 
     before: int = 40  # non-blank lines above the body start a headline may sit
     after: int = 6  # ... and below it (a kicker or rubric above the headline)
+    jump: int = 60  # below it, past teasers kept as content: a line repeating the page <title>, a dateline under it
+    jump_share: float = 0.6  # ... holding this share of the page <title>'s words at least
     cost_above: float = 0.08  # per non-blank line between a removed candidate and the body start
     below: float = 0.25  # per line below the body start: the last heading above the first paragraph is the headline
     meta_below: float = 2.75  # a dateline or byline two lines below at most (three past a standfirst)
@@ -97,15 +100,15 @@ def _ranked(lines: pl.LazyFrame) -> pl.LazyFrame:
 
 
 def _window(ranked: pl.LazyFrame, p: TitleParams) -> pl.LazyFrame:
-    """The non-blank lines from `before` above to `after` below each file's first content line, with the file's
+    """The non-blank lines from `before` above to `jump` below each file's first content line, with the file's
     first line (`_page_title`, where html-text puts the page's <title>) in words."""
-    near = pl.col("_r").is_between(pl.col("_anchor0") - p.before, pl.col("_anchor0") + p.after)
+    near = pl.col("_r").is_between(pl.col("_anchor0") - p.before, pl.col("_anchor0") + max(p.after, p.jump))
     page_titles = ranked.filter((pl.col("_r") == 1) & ~pl.col("is_blank")).select(
         "_f", _words(pl.col("clean")).alias("_page_title")
     )
     return (
         ranked.filter(~pl.col("is_blank") & near)
-        .select("_i", "_f", "clean", "n_words", "is_prose", "wraps", "rule", "_r")
+        .select("_i", "_f", "clean", "n_words", "is_prose", "wraps", "rule", "_r", "_anchor0")
         .join(page_titles, on="_f", how="left", maintain_order="left")
     )
 
@@ -167,26 +170,44 @@ def _one_word_apart(window: pl.LazyFrame, p: TitleParams) -> pl.LazyFrame:
     return window.join(apart, on="_i", how="left", maintain_order="left").with_columns(c("_one_apart").fill_null(False))
 
 
-def _headline_signs(p: TitleParams) -> pl.Expr:
-    """A candidate's score: its distance to the body start, plus the signs of a headline (see the module)."""
+def _same_file(k: int) -> pl.Expr:
+    """The line `k` rows below is of the same file."""
+    return pl.col("_f").shift(-k) == pl.col("_f")
+
+
+def _signs() -> dict[str, pl.Expr]:
+    """Signs the score and the candidate test share: `page_share` (the share of the page title's words the line
+    holds), `page_match` (they are a run of them: "Headline - Site"), `heading` and `meta_below` (a dateline or
+    byline, whatever rule removed it, within two lines, or three when a standfirst sits between)."""
     c = pl.col
-    same_file = lambda k: c("_f").shift(-k) == c("_f")  # noqa: E731
-    # the share of the page title's words the candidate holds, when they are a run of them ("Headline - Site")
     page_share = (c("n_words") / c("_page_title").str.count_matches(r"\S+").clip(lower_bound=1)).clip(upper_bound=1.0)
-    page_match = (_in_page_title() | c("_one_apart")) & (c("n_words") >= 2)
-    # a dateline or byline, whatever rule removed it
     short = (c("n_words") <= BYLINE_MAX_WORDS) & ~c("is_prose")
     meta = c("rule").is_in(META_RULES).fill_null(False) | c("_byline") | (short & (c("_date_only") | c("_names")))
     heading = c("_shaped") & ~c("_never") & ~c("_byline") & ~meta
+    meta_below = (
+        (_same_file(1) & meta.shift(-1)) | (_same_file(2) & meta.shift(-2))
+        | (_same_file(3) & heading.shift(-1) & meta.shift(-3))
+    )  # fmt: skip
+    page_match = (_in_page_title() | c("_one_apart")) & (c("n_words") >= 2)
+    return {"page_share": page_share, "page_match": page_match, "heading": heading, "meta_below": meta_below}
+
+
+def _in_reach(p: TitleParams) -> pl.Expr:
+    """At most `after` lines below the body start: where the near candidates and the head's rules are read."""
+    return pl.col("_r") <= pl.col("_anchor0") + p.after
+
+
+def _headline_signs(p: TitleParams) -> pl.Expr:
+    """A candidate's score: its distance to the body start, plus the signs of a headline (see the module)."""
+    c = pl.col
+    signs = _signs()
+    page_share, page_match, meta_below = signs["page_share"], signs["page_match"], signs["meta_below"]
     next_words = c("n_words").shift(-1)
-    dek_below = same_file(1) & heading.shift(-1) & (next_words >= p.dek_min_words) & (next_words > c("n_words"))
+    longer_below = (next_words >= p.dek_min_words) & (next_words > c("n_words"))
+    dek_below = _same_file(1) & signs["heading"].shift(-1) & longer_below
     distance = c("_r") - c("_anchor")
     opening = (c("_r") == 1) & (c("_first_prose") == 2)
-    # within two lines, or three when a standfirst (a heading-shaped line) sits between
-    meta_below = (
-        (same_file(1) & meta.shift(-1)) | (same_file(2) & meta.shift(-2))
-        | (same_file(3) & heading.shift(-1) & meta.shift(-3))
-    )  # fmt: skip
+    in_window_twice = _in_reach(p).cast(pl.Int32).sum().over("_f", "clean") > 1  # the same line twice within reach
     return (
         pl.when(distance <= 0).then(distance * p.cost_above).otherwise(distance * p.below)
         + pl.when(meta_below).then(p.meta_below).otherwise(0.0)
@@ -196,7 +217,7 @@ def _headline_signs(p: TitleParams) -> pl.Expr:
         - pl.when(c("rule") == "teaser_list").then(p.teaser).otherwise(0.0)
         - pl.when(c("n_words") < p.min_words).then(p.short).otherwise(0.0)
         + c("n_words").clip(upper_bound=10) * p.per_word
-        + pl.when((c("n_words") >= p.min_words) & (pl.len().over("_f", "clean") > 1)).then(p.twice).otherwise(0.0)
+        + pl.when((c("n_words") >= p.min_words) & _in_reach(p) & in_window_twice).then(p.twice).otherwise(0.0)
         - pl.when(c("is_prose")).then(p.prose).otherwise(0.0)
         + pl.when(dek_below).then(p.dek_below).otherwise(0.0)
         + pl.when(opening).then(p.opening).otherwise(0.0)
@@ -210,19 +231,23 @@ def _score_candidates(window: pl.LazyFrame, p: TitleParams) -> pl.LazyFrame:
     dateline_below = same_file & (c("rule").shift(-1).is_in(META_RULES) | c("_date_only").shift(-1)).fill_null(False)
     # a post-meta line: a date and a byline cue, with category and tag fields ("05/10/2018 - Publicado por: X - …")
     post_meta = c("rule").is_null() & (c("n_words") <= META_MAX_WORDS) & ~c("is_prose") & c("_date_only") & c("_cue")
-    is_byline = (short_content & (c("_names") | (c("_credit") & dateline_below))) | post_meta
+    in_reach = _in_reach(p)
+    is_byline = ((short_content & (c("_names") | (c("_credit") & dateline_below))) | post_meta) & in_reach
     # a date the boilerplate rules kept (a month name of a language they do not list) leaves the text too
-    is_date = short_content & c("_date_only")
+    is_date = short_content & c("_date_only") & in_reach
     kept = c("rule").is_null() & ~c("_byline")
     shape = c("_shaped") & ~c("_never") & ~c("_byline")
     # an entry of a numbered list opens like its neighbour but for the number ("1a etapa: …", "2a etapa: …")
     same_lead = lambda k: (c("_f").shift(k) == c("_f")) & (c("_lead").shift(k) == c("_lead"))  # noqa: E731
+    # further below, past teasers and menus kept as content: the page <title>'s headline with its dateline
+    signs = _signs()
+    jumped = ~in_reach & signs["page_match"] & (signs["page_share"] >= p.jump_share) & signs["meta_below"]
     candidate = (
         shape
         & ~(same_lead(1) | same_lead(-1)).fill_null(False)
         & ~c("wraps")  # a hard-wrapped line running on into the next is no headline
         & (c("rule").is_null() | (c("rule").is_in(RESTORABLE_RULES) & (c("n_words") >= p.min_words)))
-        & (c("_r") < c("_first_prose").fill_null(c("_r") + 1))
+        & ((in_reach & (c("_r") < c("_first_prose").fill_null(c("_r") + 1))) | jumped)
         & ((c("_r") > 1) | (c("_r") == c("_anchor")))  # the page's <title> line is not its headline
     )
     return (
@@ -236,7 +261,7 @@ def _score_candidates(window: pl.LazyFrame, p: TitleParams) -> pl.LazyFrame:
         )
         .with_columns(c("_r").filter(kept).min().over("_f").alias("_anchor"))
         .with_columns(  # the body: a sentence line that is not a headline ending in "?" or "!"
-            c("_r").filter(kept & c("is_prose") & ~c("_shaped") & (c("_r") >= c("_anchor"))).min().over("_f")
+            c("_r").filter(kept & c("is_prose") & ~c("_shaped") & (c("_r") >= c("_anchor")) & in_reach).min().over("_f")
             .alias("_first_prose"),
         )
         .with_columns(pl.when(candidate).then(_headline_signs(p)).alias("_score"))
@@ -273,9 +298,11 @@ def restore_titles(lines: pl.LazyFrame, *, params: TitleParams = TITLE_PARAMS) -
     c = pl.col
     content = c("rule").is_null()
     # between the headline and the first paragraph: the article's head
-    in_head = content & (c("_r") > c("_title_r")) & (c("_r") < c("_first_prose").fill_null(0))
+    in_head = content & (c("_r") > c("_title_r")) & (c("_r") < c("_first_prose").fill_null(0)) & _in_reach(params)
     decisions = (
         _score_candidates(_window(ranked, params), params)
+        # past `after`, only a headline found there and the lines above it are decided here
+        .filter(_in_reach(params) | (c("_r") <= c("_title_r")).fill_null(False))
         .select(
             "_i",
             pl.when(c("_r") == c("_title_r")).then(pl.lit(None, dtype=pl.String))
