@@ -100,16 +100,26 @@ def _ranked(lines: pl.LazyFrame) -> pl.LazyFrame:
 
 
 def _window(ranked: pl.LazyFrame, p: TitleParams) -> pl.LazyFrame:
-    """The non-blank lines from `before` above to `jump` below each file's first content line, with the file's
-    first line (`_page_title`, where html-text puts the page's <title>) in words."""
-    near = pl.col("_r").is_between(pl.col("_anchor0") - p.before, pl.col("_anchor0") + max(p.after, p.jump))
-    page_titles = ranked.filter((pl.col("_r") == 1) & ~pl.col("is_blank")).select(
-        "_f", _words(pl.col("clean")).alias("_page_title")
+    """The non-blank lines from `before` above to `after` below each file's first content line, and further down to
+    `jump` below it, in a file with a line that may repeat the page's <title> there (its first characters are in
+    it), the lines down to it and the three under it; with the file's first line (`_page_title`, where html-text
+    puts the page's <title>) in words."""
+    c = pl.col
+    near = c("_r").is_between(c("_anchor0") - p.before, c("_anchor0") + p.after)
+    further = c("_r").is_between(c("_anchor0") + p.after + 1, c("_anchor0") + p.jump)
+    page_titles = ranked.filter((c("_r") == 1) & ~c("is_blank")).select(
+        "_f", _words(c("clean")).alias("_page_title"), c("clean").str.to_lowercase().alias("_page_text")
     )
+    opening = c("clean").str.to_lowercase().str.slice(0, 24)  # a literal test, cheaper than the words of every line
+    maybe = further & (c("n_words") >= 2) & c("_page_text").str.contains(opening, literal=True)
+    under_maybe = pl.any_horizontal(maybe.shift(k) & (c("_f").shift(k) == c("_f")) for k in (1, 2, 3))
+    above_maybe = further & pl.when(maybe).then(True).backward_fill().over("_f")
     return (
-        ranked.filter(~pl.col("is_blank") & near)
+        ranked.filter(~c("is_blank") & (near | further))
         .select("_i", "_f", "clean", "n_words", "is_prose", "wraps", "rule", "_r", "_anchor0")
         .join(page_titles, on="_f", how="left", maintain_order="left")
+        .filter(near | above_maybe.fill_null(False) | under_maybe.fill_null(False))
+        .drop("_page_text")
     )
 
 
@@ -171,8 +181,8 @@ def _one_word_apart(window: pl.LazyFrame, p: TitleParams) -> pl.LazyFrame:
 
 
 def _same_file(k: int) -> pl.Expr:
-    """The line `k` rows below is of the same file."""
-    return pl.col("_f").shift(-k) == pl.col("_f")
+    """The row `k` rows below is the file's `k`-th non-blank line below (the window may skip lines)."""
+    return (pl.col("_f").shift(-k) == pl.col("_f")) & (pl.col("_r").shift(-k) == pl.col("_r") + k)
 
 
 def _signs() -> dict[str, pl.Expr]:
@@ -227,8 +237,7 @@ def _headline_signs(p: TitleParams) -> pl.Expr:
 def _score_candidates(window: pl.LazyFrame, p: TitleParams) -> pl.LazyFrame:
     c = pl.col
     short_content = c("rule").is_null() & (c("n_words") <= BYLINE_MAX_WORDS) & ~c("is_prose")
-    same_file = c("_f").shift(-1) == c("_f")
-    dateline_below = same_file & (c("rule").shift(-1).is_in(META_RULES) | c("_date_only").shift(-1)).fill_null(False)
+    dateline_below = _same_file(1) & (c("rule").shift(-1).is_in(META_RULES) | c("_date_only").shift(-1)).fill_null(False)
     # a post-meta line: a date and a byline cue, with category and tag fields ("05/10/2018 - Publicado por: X - …")
     post_meta = c("rule").is_null() & (c("n_words") <= META_MAX_WORDS) & ~c("is_prose") & c("_date_only") & c("_cue")
     in_reach = _in_reach(p)
@@ -238,7 +247,7 @@ def _score_candidates(window: pl.LazyFrame, p: TitleParams) -> pl.LazyFrame:
     kept = c("rule").is_null() & ~c("_byline")
     shape = c("_shaped") & ~c("_never") & ~c("_byline")
     # an entry of a numbered list opens like its neighbour but for the number ("1a etapa: …", "2a etapa: …")
-    same_lead = lambda k: (c("_f").shift(k) == c("_f")) & (c("_lead").shift(k) == c("_lead"))  # noqa: E731
+    same_lead = lambda k: _same_file(-k) & (c("_lead").shift(k) == c("_lead"))  # noqa: E731
     # further below, past teasers and menus kept as content: the page <title>'s headline with its dateline
     signs = _signs()
     jumped = ~in_reach & signs["page_match"] & (signs["page_share"] >= p.jump_share) & signs["meta_below"]
