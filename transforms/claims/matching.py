@@ -113,7 +113,8 @@ def _first_table_match(lf: pl.LazyFrame, out: str, table: dict[str, str], rows: 
     return (
         lf.with_columns(pl.concat_str(pl.lit(SEP), TEXT, pl.lit(SEP)).alias(f"{TEMP}{out}:text"))
         .with_columns(  # the text on the rows of the group's language, its pattern a literal: compiled once
-            pl.when(rows & ((LANG == code) | ~LANG.is_in(LANGS))).then(bracketed).str.extract(f"^{_ANYWHERE}({span})", 1)
+            pl.when(rows & ((LANG == code) | ~LANG.is_in(LANGS))).then(bracketed)
+            .str.extract(f"^{_ANYWHERE}({span})", 1)
             .alias(f"{TEMP}{out}:{i}")
             for i, (code, span) in enumerate(groups)
         )
