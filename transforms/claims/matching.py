@@ -23,7 +23,7 @@ from collections.abc import Callable
 import polars as pl
 
 from transforms.claims.languages import NEVER
-from transforms.claims.rewrite import FAST_BOUNDARY, _alternatives, _fast, _fast_all, _relaxed, _span_form
+from transforms.claims.rewrite import FAST_BOUNDARY, FAST_END, _alternatives, _fast, _fast_all, _relaxed, _span_form
 from transforms.claims.rules import LANGS, SUBORDINATE, SUBORDINATE_ANY
 
 TEXT, LANG = pl.col("__text"), pl.col("__lang")
@@ -56,6 +56,14 @@ def _per_lang(table: dict[str, str]) -> dict[str, str]:
     return {**patterns, OTHER: "|".join(patterns.values())}
 
 
+def _any_of(alternatives: list[str]) -> str:
+    """The alternatives joined, those ending in FAST_END under one (`a(?:\\W|$)|b(?:\\W|$)` -> `(?:a|b)(?:\\W|$)`): the
+    same texts contain a match, with fewer copies of the large Unicode class \\W to compile."""
+    ended = [a.removesuffix(FAST_END) for a in alternatives if a.endswith(FAST_END)]
+    rest = [a for a in alternatives if not a.endswith(FAST_END)]
+    return "|".join(rest + ([f"(?:{'|'.join(ended)}){FAST_END}"] if ended else []))
+
+
 def _tagged(table: dict[str, str], langs: tuple[str, ...] = LANGS, form: Callable[[str], str] = _fast) -> str:
     """A regex for TAGGED: the row language's pattern matches the text (OTHER rows: any of `langs`' patterns)."""
     branches = []
@@ -65,9 +73,9 @@ def _tagged(table: dict[str, str], langs: tuple[str, ...] = LANGS, form: Callabl
         anchored = [a[1:] for a in alternatives if a.startswith("^")]  # their ^ is the text start, after SEP
         at_word = [a[len(FAST_BOUNDARY):] for a in alternatives if a.startswith(FAST_BOUNDARY)]
         anywhere = [a for a in alternatives if not a.startswith(("^", FAST_BOUNDARY))]
-        branches += [f"{head}(?:{'|'.join(anchored)})"] if anchored else []
-        branches += [rf"{head}(?:{_ANYWHERE}\W)?(?:{'|'.join(at_word)})"] if at_word else []
-        branches += [f"{head}{_ANYWHERE}(?:{'|'.join(anywhere)})"] if anywhere else []
+        branches += [f"{head}(?:{_any_of(anchored)})"] if anchored else []
+        branches += [rf"{head}(?:{_ANYWHERE}\W)?(?:{_any_of(at_word)})"] if at_word else []
+        branches += [f"{head}{_ANYWHERE}(?:{_any_of(anywhere)})"] if anywhere else []
     return "|".join(branches) or NEVER
 
 
@@ -87,7 +95,9 @@ def _first_table_match(lf: pl.LazyFrame, out: str, table: dict[str, str], rows: 
     also the leftmost-first match of their `_span_form`s joined. All joined, they overflow the DFA cache; one regex
     each, compiling them costs more than matching them: consecutive alternatives are joined by FIRST_MATCH_GROUP,
     each group's first match is read on the rows of its language (one regex per group, no second pass to read the
-    text), and the one that starts first (the earlier group on a tie) is kept.
+    text), and the one that starts first (the earlier group on a tie) is kept. A group's first match is read as
+    the capture after a lazy prefix anchored at the start, the same match as an unanchored search: the engine
+    then needs no reverse search for where the match starts.
     """
     bracketed = pl.col(f"{TEMP}{out}:text")
     groups = [
@@ -103,7 +113,8 @@ def _first_table_match(lf: pl.LazyFrame, out: str, table: dict[str, str], rows: 
     return (
         lf.with_columns(pl.concat_str(pl.lit(SEP), TEXT, pl.lit(SEP)).alias(f"{TEMP}{out}:text"))
         .with_columns(  # the text on the rows of the group's language, its pattern a literal: compiled once
-            pl.when(rows & ((LANG == code) | ~LANG.is_in(LANGS))).then(bracketed).str.extract(span, 0)
+            pl.when(rows & ((LANG == code) | ~LANG.is_in(LANGS))).then(bracketed)
+            .str.extract(f"^{_ANYWHERE}({span})", 1)
             .alias(f"{TEMP}{out}:{i}")
             for i, (code, span) in enumerate(groups)
         )

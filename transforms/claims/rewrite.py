@@ -16,6 +16,7 @@ from collections.abc import Callable
 from transforms.claims.languages import SOURCE_NAME
 
 FAST_BOUNDARY = r"(?:^|\W)"  # \b before a word character: the text starts, or a non-word character precedes
+FAST_END = r"(?:\W|$)"  # \b after a word character: a non-word character follows, or the text ends
 # Between two cue words, a gap of characters of a class: its first and last characters are non-word ones. The
 # forms try gap lengths in the same order, so they find the same match, not just a match (for `_span_form`).
 GAP_FORMS: list[tuple[str, Callable[[re.Match[str]], str]]] = [
@@ -26,8 +27,8 @@ GAP_FORMS: list[tuple[str, Callable[[re.Match[str]], str]]] = [
 ]
 FAST_FORMS: list[tuple[str, Callable[[re.Match[str]], str]]] = [
     *GAP_FORMS,
-    (r"\\b(\|[^()]*\))(\)*)$", lambda m: rf"(?:\W|$){m[1]}{m[2]}"),  # ending the first branch of the last group
-    (r"\\b(\)*)$", lambda m: rf"(?:\W|$){m[1]}"),  # at the end, maybe inside the last groups
+    (r"\\b(\|[^()]*\))(\)*)$", lambda m: FAST_END + m[1] + m[2]),  # ending the first branch of the last group
+    (r"\\b(\)*)$", lambda m: FAST_END + m[1]),  # at the end, maybe inside the last groups
     (r"^\\b", lambda m: FAST_BOUNDARY),  # at the start
     # not a \b, but the same texts match: a name is found once its capital is (all that follows is optional)
     (re.escape(SOURCE_NAME) + r"(?=[|)]|$)", lambda m: r"\p{Lu}"),

@@ -121,7 +121,7 @@ def with_numbers(
     token, valid = c("__n_token"), c("__n_valid")
     digits = text.str.contains(r"\d")
     pieces = (
-        lf.with_columns(lang_key, pl.when(digits).then(_marked(text)).otherwise(pl.lit("")).alias("__n_marked"))
+        lf.with_columns(lang_key, _marked(pl.when(digits).then(text)).fill_null("").alias("__n_marked"))  # digit rows
         .with_columns(_pieces(c("__n_marked"), lang).alias("__n_piece"))  # a text without digits is one piece
         .explode("__n_piece")
         .with_columns(c("__n_piece").str.split_exact(END, 1).alias("__n_parts"))
