@@ -62,6 +62,21 @@ def test_reporting_verbs_and_named_sources_make_an_attribution(text: str, lang: 
 
 
 @pytest.mark.parametrize(("text", "lang"), [
+    ("Le projet avance bien, expliquait le maire en janvier.", "fr"),  # the imperfect
+    ("La directrice a tenu à rappeler les règles du concours.", "fr"),
+    ("The mayor highlighted the cost of the new stadium.", "en"),
+    ("The agency has repeatedly established the link between the two outbreaks.", "en"),  # an adverb in between
+    ("Der Minister verwies auf die hohen Kosten des Projekts.", "de"),  # a strong past
+    ("El ministro ha explicado las razones del cambio de horario.", "es"),  # the perfect
+    ("La portavoz cree que el acuerdo llegará pronto.", "es"),
+    ("Per il ministro, la riforma non cambia nulla per le famiglie.", "it"),  # a view held
+    ("Il sindaco ribatte che il bilancio è in ordine.", "it"),
+])
+def test_more_reporting_verbs_tenses_and_views_make_an_attribution(text: str, lang: str) -> None:
+    assert typed([text], lang)["claim_type"].to_list() == ["attribution"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
     ("Die Zahl der Fahrgäste dürfte im Sommer deutlich steigen.", "de"),
     ("Die Renovierung wird im Herbst abgeschlossen sein.", "de"),
     ("In den kommenden Jahren baut die Stadt zwei neue Schulen.", "de"),
@@ -98,6 +113,8 @@ def test_contact_lines_commands_after_a_lead_and_noun_lists_are_not_claims(text:
     ("Le maire ne cache plus son inquiétude face aux travaux.", "fr"),  # ne + verb
     ("Sales rose sharply across all regions last quarter.", "en"),  # an irregular past
     ("Die Mieten steigen in allen großen Städten des Landes.", "de"),  # a plural present in -en
+    ("Die Polizei wies den Vorwurf zurück.", "de"),  # a strong past
+    ("Die Sängerin widersprach dem Regisseur vor dem Publikum.", "de"),  # a strong past with a prefix
 ])
 def test_a_sentence_with_a_sign_of_a_finite_verb_stays_a_claim(text: str, lang: str) -> None:
     assert typed([text], lang)["is_claim"].to_list() == [True]

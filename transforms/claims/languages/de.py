@@ -54,7 +54,13 @@ _DE_SAID = (
     "hebt hervor|fügte hinzu|fügt hinzu|stellte klar|stellt klar|räumt ein|räumte ein|gab an|gibt an|gab zu|gibt zu|"
     "teilte mit|teilt mit|kündigte an|nach eigenen angaben|"
     "nach informationen|wie es heißt|wie es hieß|gehen davon aus|geht davon aus|ging davon aus|ist überzeugt|"
-    "sind überzeugt|zeigte sich|zeigt sich|äußerte sich|hält es für|halten es für|hielt es für"
+    "sind überzeugt|zeigte sich|zeigt sich|äußerte sich|hält es für|halten es für|hielt es für|"
+    # (plurals in -en are left out: they are also infinitives, "ich kann nur sagen")
+    "lobt|bemerkt|unterstreicht|widerspricht|widersprach|entgegnet|entgegnete|antwortet|antwortete|präzisiert|"
+    "präzisierte|bilanziert|bilanzierte|verweist|verwies|beteuert|beteuerte|verkündet|verkündete|prophezeit|"
+    "prophezeite|befürchtet|befürchtete|stellte fest|stellt fest|stellen fest|weist darauf hin|wies darauf hin|"
+    "macht deutlich|machte deutlich|gab bekannt|gibt bekannt|räumen ein|heben hervor|hoben hervor|fügen hinzu|"
+    "sprechen von|sprachen von"
 )
 DE = ClaimWords(
     imperative=r"^\W*\p{Lu}\p{Ll}+en\s+Sie\b|^\W*(?i:klicken|lesen|melden|abonnieren|teilen|entdecken|bitte)\b"
@@ -114,6 +120,13 @@ DE = ClaimWords(
     r"|\b(?i:kam|kamen|ging|gingen|stieg|stiegen|fiel|fielen|lag|lagen|gaben|nahm|nahmen|sah|sahen|fand|fanden|"
     r"blieb|blieben|hieß|stand|standen|wuchs|sank|schrieb|trug|zog|rief|lief|bot|sprach|traf|hielt|ließ|brachte|"
     r"dachte|wusste|kannte|nannte|begann|gewann|verlor|bekam|erhielt)\b"
+    # more strong and mixed pasts, with or without a prefix ("verwies", "widersprach", "vorlag"), lower case only
+    # (capitalised, several are nouns: "Vorstand", "Betrug")
+    r"|\b(?:be|emp|ent|er|ge|miss|ver|zer|über|unter|wider|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück)?"
+    r"(?:wies|sprach|stand|hielt|nahm|gab|kam|fand|schrieb|trieb|blieb|schien|griff|zog|bot|flog|schloss|fiel|ließ|"
+    r"rief|lief|trug|traf|trat|las|saß|lag|fuhr|schlug|lud|fing|hing|ging|tat|sah|half|warf|starb|brach|wuchs|sank|"
+    r"stieg|riet|bat|schwieg|litt|stritt|schnitt|riss|floss|schoss|sang|trank|sprang|zwang|band|schwand|brachte|"
+    r"dachte|sandte|wandte)(?:en)?\b"
     # a lower-case word in -en after a capitalised word: "Die Preise steigen", "Banken finanzieren" (a plural verb;
     # an adjective after an article passes too)
     r"|\p{Lu}\p{Ll}*\s+\p{Ll}{2,}en\b|\b\p{Ll}{3,}ieren\b",

@@ -54,8 +54,10 @@ _EN_SAID = (  # lower-case only: "United States" is no verb, "Reports" no cue
     "warned that|believed|thinks|argue|explain|describes|described|suggests|insist|warn|acknowledges|concedes|"
     "observes|recalls|recounted|reminded|clarified|countered|contends|emphasi[sz]es|stresses|cited|citing|quoted|"
     "quoting|alleges|alleged|asserts|noting|adding|saying|arguing|warning|reckons|boasted|admits|"
-    "has established|established that|wrote in|expects|anticipates|found that|concluded that|ruled that|"
-    "determined that|agreed that|posted on|wrote on"
+    r"ha(?:s|ve|d)\s+(?:\p{Ll}+ly\s+)?established|established that|wrote in|expects|anticipates|found that|concluded that|"
+    "ruled that|determined that|agreed that|posted on|wrote on|highlighted|highlights|underscored|underscores|"
+    "underlined|affirmed|affirms|retorted|quipped|elaborated|lamented|proclaimed|hinted|signaled|signalled|recounts|"
+    "cautions|contend|emphasi[sz]e|points? out|acknowledge|wondered"
 )
 _EN_SOURCES = (  # a source named by a phrase
     "in a statement|in an interview|in a press release|in a blog post|in a tweet|in a letter|told reporters|"

@@ -43,7 +43,18 @@ _ES_SAID = (
     "indicaron|explicaron|aseguraron|advirtieron|destacaron|publicó|citó|citado por|citada por|consultado por|"
     "consultada por|en diálogo con|a través de un comunicado|mediante un comunicado|precisaron|detallaron|"
     "remarcaron|subrayaron|recordaron|agregaron|añadieron|comentaron|evaluó|analizó|confesó|expresaron|"
-    "manifestaron|sostuvieron|estimaron|consignó|reportó|informaron"
+    "manifestaron|sostuvieron|estimaron|consignó|reportó|informaron|"
+    # present tense, 3rd person (nouns and adjectives of the same form left out: precisa, alerta, denuncia)
+    "apunta|detalla|remarca|admite|concluye|aclara|enfatiza|resalta|menciona|reitera|confiesa|lamenta|revela|"
+    "confirma|asevera|puntualiza|responde|contesta|replica|advierten|apuntan|detallan|remarcan|admiten|"
+    "aclaran|reiteran|revelan|confirman|responden|agregan|añaden|recuerdan|comentan|opinan|relatan"
+)
+# their past participles after haber: "ha explicado", "han dicho", "había asegurado"
+_ES_SAID_PERFECT = (
+    r"dicho|escrito|expuesto|(?:afirm|declar|explic|asegur|señal|indic|agreg|apunt|reconoc|anunci|inform|detall|"
+    r"precis|remarc|subray|destac|expres|manifest|coment|consider|estim|denunci|acus|replic|confirm|revel|relat|opin|"
+    r"asever|puntualiz|enfatiz|plante|argument|alert|record|resalt|mencion|calific|critic|lament|aclar|adelant|"
+    r"anticip|reiter|neg|comunic|insist|respond|contest|advert|admit|conclu|añad|sosten)(?:ado|ido)"
 )
 _ES_VIEW_HOLDERS = (
     "ministro|ministra|presidente|presidenta|gobierno|sindicato|director|directora|portavoz|experto|expertos|experta|"
@@ -58,9 +69,10 @@ ES = ClaimWords(
     formula=r"^\W*(?i:gracias|muchas gracias|lea también|lee también|más información)\b",
     quoted_span=r"«\s*(?:[^»\s]+\s+){3,}[^»\s][^»]*»|“(?:[^”\s]+\s+){3,}[^”\s][^”]*”|\"(?:[^\"\s]+\s+){3,}[^\"\s][^\"]*\"",
     attribution=rf"(?i:según|de acuerdo (?:con|a))\s+(?:{SOURCE_NAME}|\S+)"
-    rf"|\b(?i:{_ES_SAID})\b"
+    rf"|\b(?i:{_ES_SAID})\b|\b(?i:ha|han|había|habían|habría|habrían)\s+(?i:{_ES_SAID_PERFECT})\b"
     r"|\b(?i:esperan|estiman|creen|consideran|calculan|explican|señalan|advierten|insisten|destacan|subrayan|"
-    r"remarcan|detallan|precisan|reconocen|admiten|aseguran|afirman|sostienen|dicen)\s+que\b"  # "explican que"
+    r"remarcan|detallan|precisan|reconocen|admiten|aseguran|afirman|sostienen|dicen|cree|calcula|estima|piensa|piensan|"
+    r"entiende|entienden|juzga)\s+que\b"  # "explican que"
     rf"|\b(?:Para)\s+(?:{FOLLOWED_NAME}|(?:el|la|los|las)\s+(?:{_ES_VIEW_HOLDERS}))\s*,"
     r"|\b(?i:estudio|encuesta|encuestas|informe|investigación|datos|cifras|pronóstico)\b[^.]{0,60}?\b(?i:revela|muestra|"
     r"indica|concluye|apuntan|augura|revelan|muestran|indican)\b",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from transforms.claims.languages.claim_words import (
+    FOLLOWED_NAME,
     ORGS,
     SOURCE_NAME,
     ClaimWords,
@@ -36,7 +37,13 @@ _IT_SAID = (
     "risposto|evidenziato|fatto sapere|ricordato|chiarito|insistito|lamentato|criticato|concluso|sostenuto|specificato|"
     "segnalato|puntualizzato|rilevato|notato|indicato|auspicato|chiesto|proposto|suggerito|ammonito|definito|"
     "descritto|illustrato|sintetizzato|rimarcato|anticipato|garantito|promesso|smentito|accusato|elogiato|"
-    "argomentato|stimato"
+    "argomentato|stimato|annotato|confidato|confessato|ribattuto|incalzato|chiosato|rimarcato|esordito|tuonato|"
+    "dettagliato|reso noto"
+)
+_IT_VIEW_HOLDERS = (  # "Per il ministro, ...": the view of a person or a body
+    "ministro|ministra|presidente|governo|sindacato|sindacati|direttore|direttrice|portavoce|esperto|esperti|esperta|"
+    "analista|analisti|economista|economisti|ricercatore|ricercatori|autore|autrice|opposizione|medico|medici|"
+    "scienziati|giudice|procura|avvocato|sindaco"
 )
 IT = ClaimWords(
     imperative=r"^\W*(?i:clicca|leggi|scopri|iscriviti|condividi|segui|scarica|guarda|contatta|visita|registrati|"
@@ -55,7 +62,12 @@ IT = ClaimWords(
     r"in una nota|in un comunicato|in un['’]intervista|spiegano|sottolineano|affermano|dichiarano|sostengono|"
     r"aggiungono|ricordano|osservano|precisano|evidenziano|rileva|rilevano|scrivono|riferiscono|raccontano|spiegò|"
     r"disse|dichiarò|affermò|sottolineò|aggiunse|commentò|annunciò|osservò|precisò|ricordò|raccontò|rispose|concluse|"
-    r"ammise|avvertì|chiarì|fanno sapere|secondo quanto|a quanto riferisce|intervistato|intervistata|ai microfoni di)\b"
+    r"ammise|avvertì|chiarì|fanno sapere|secondo quanto|a quanto riferisce|intervistato|intervistata|ai microfoni di|"
+    # more present forms, singular and plural, and the remote past
+    r"annota|rimarca|ribatte|incalza|chiosa|confida|confessa|sintetizza|ammonisce|smentisce|denunciano|avvertono|"
+    r"annunciano|commentano|ammettono|assicurano|rivelano|replicano|rispondono|confermano|ribattono|ribadiscono|"
+    r"segnalano|lamentano|chiariscono|ribadì|ribatté|replicò|confermò|rivelò|sostenne|notò|rimarcò)\b"
+    rf"|\b(?:Per)\s+(?:{FOLLOWED_NAME}|(?:il|la|i|gli|le|l['’])\s*(?:{_IT_VIEW_HOLDERS}))\s*,"
     rf"|\b(?i:stime|dati|previsioni)\s+(?:(?i:dell['’]|della|del|di)\s*)?(?:{ORGS})\b"
     rf"|\b(?:{ORGS})\s+(?:\S+\s+){{0,2}}?(?i:ha|hanno|stima|prevede|rileva|segnala|indica)\b"
     r"|\b(?i:studio|indagine|rapporto|ricerca|sondaggio|previsioni|stime|dati)\b[^.]{0,60}?\b(?i:rivela|mostra|indica|"
