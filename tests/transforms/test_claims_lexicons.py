@@ -45,6 +45,25 @@ def test_descriptive_words_next_to_evaluative_ones_stay_other(text: str, lang: s
 
 
 @pytest.mark.parametrize(("text", "lang"), [
+    ("The team played a very close match against the visitors on Sunday.", "en"),
+    ("El alcalde saluda de manera muy cercana a los vecinos del barrio.", "es"),
+    ("La nuova stazione si trova molto vicina al centro storico della città.", "it"),
+    ("La economía registró una tendencia negativa en el segundo trimestre.", "es"),  # positive/negative: predicative only
+])
+def test_an_attributive_or_adverbial_intensifier_is_no_evaluation(text: str, lang: str) -> None:
+    assert typed([text], lang)["claim_type"].to_list() == ["other"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The new exhibition is really disappointing for a museum of this size.", "en"),
+    ("El nuevo horario de los trenes es demasiado complicado para los viajeros.", "es"),
+    ("Il nuovo orario dei treni è davvero scomodo per chi lavora.", "it"),
+])
+def test_an_intensified_predicate_is_an_opinion(text: str, lang: str) -> None:
+    assert typed([text], lang)["claim_type"].to_list() == ["opinion"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
     ("Elle souligne l’intérêt du projet pour la commune.", "fr"),
     ("Le syndicat dénonce la fermeture du site de production.", "fr"),
     ("L’ancien maire affirme avoir reçu des menaces répétées.", "fr"),
@@ -103,6 +122,7 @@ def test_a_sentence_without_a_finite_verb_is_a_fragment(text: str, lang: str) ->
 @pytest.mark.parametrize(("text", "lang"), [
     ("Téléphone : 01 23 45 67 89 du lundi au vendredi.", "fr"),  # a phone line
     ("Wer mehr über die Region wissen will, dann schau dir unsere Karte an.", "de"),  # a command after a lead
+    ("Dann lies am besten unseren Ratgeber zum Thema Bahnfahren.", "de"),  # after a lead adverb
     ("Les éditions, les publications et les créations du collectif.", "fr"),  # nouns in -ions are no verb
 ])
 def test_contact_lines_commands_after_a_lead_and_noun_lists_are_not_claims(text: str, lang: str) -> None:

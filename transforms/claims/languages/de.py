@@ -64,7 +64,8 @@ _DE_SAID = (
 )
 DE = ClaimWords(
     imperative=r"^\W*\p{Lu}\p{Ll}+en\s+Sie\b|^\W*(?i:klicken|lesen|melden|abonnieren|teilen|entdecken|bitte)\b"
-    r"|^\W*(?i:hol|holt|melde|meldet|entdecke|entdeckt|lies|lest|folgt|schau|schaut|abonniere|teilt|klicke|klick|"
+    # (after a lead adverb too: "Dann lies am besten ...")
+    r"|^\W*(?:(?i:dann|also|jetzt|einfach|bitte|und|oder|doch)\s+)?(?i:hol|holt|melde|meldet|entdecke|entdeckt|lies|lest|folgt|schau|schaut|abonniere|teilt|klicke|klick|"
     r"probier|probiere|nutze|nutzt|sichere|sichert|bucht|erfahre|erfahrt|kontaktiere|schreib|schreibe|schreibt|"
     r"besucht|registriere|lass|lasst|mach|nimm|nehmt|gib|gebt|sieh|seht|starte|gönn|gönne|stöbere|vergiss|vergesst)\s"
     # a command after a lead clause: "Wenn du mehr lesen willst, dann hol dir den Newsletter"

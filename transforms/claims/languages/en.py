@@ -31,7 +31,13 @@ _EN_EVALUATIVE = (
     r"frustrating|infuriating|irritating|embarrassing|unbelievable|idiotic|shrewd|it['’]s time|it is time|worth|deserves?|makes sense|"
     r"no excuse|i love|i hate|i like|i prefer|i hope|i wish|i doubt|i guess|i suppose|i['’]m sure|i am sure|"
     r"i['’]m convinced|in my view|to me|for me|we think|i can imagine)\b"
-    r"|\b(?i:very|really|too|quite|pretty|deeply|highly|truly|utterly|absolutely)\s+\p{Ll}{3,}"
+    # an intensified word after a copula or ending a clause ("is really good", "far too long."), not an attributive
+    # or adverbial one ("a very close race", "very often")
+    r"|\b(?i:is|are|was|were|be|been|am|it['’]s|that['’]s|they['’]re|we['’]re|you['’]re|seems?|looks?|feels?|"
+    r"sounds?|remains?|becomes?|became|gets?|got)\s+(?:(?i:not|so|just|still|also)\s+)?"
+    r"(?i:very|really|too|quite|pretty|deeply|highly|truly|utterly|absolutely|extremely|incredibly)\s+\p{Ll}{3,}"
+    r"|\b(?i:very|really|too|quite|pretty|deeply|highly|truly|utterly|absolutely|extremely|incredibly)\s+"
+    r"\p{Ll}{2,}(?:[^y\W]|[^l\W]y)\s*[.,;:!…]"
     r"|\b(?i:the key|the point|the problem|the challenge|the trick|the lesson|the truth|the irony|"
     r"the bottom line)\s+(?i:is|was|remains)\b"
 )

@@ -18,7 +18,7 @@ _ES_EVALUATIVE = inflected(
     "increíble|impresionant|fascinant|apasionant|interesant|hermos|precios|bonit|bell|perfect|ideal|acertad|"
     "inteligent|sensat|absurd|ridícul|estúpid|vergonzos|escandalos|inaceptable|intolerable|inadmisible|lamentable|"
     "deplorable|decepcionant|mediocre|patétic|catastrófic|desastros|terrible|horrible|espantos|preocupant|"
-    "alarmant|inquietant|peligros|injust|legítim|valient|loable|positiv|negativ|imprescindible|indispensable|"
+    "alarmant|inquietant|peligros|injust|legítim|valient|loable|imprescindible|indispensable|"
     "inútil|útil|trist|emocionant|conmovedor|divertid|aburrid|convincent|original|ejemplar|obsolet|"
     "desagradable|agradable|deliciós|feo|fea|horroros|asombros|sorprendent|indignant|vergonzos",
     "o|a|os|as|e|es|s",
@@ -27,7 +27,12 @@ _ES_STANCE = (
     r"\b(?i:desgraciadamente|evidentemente|obviamente|sin duda|claramente|realmente|verdaderamente|sumamente|"
     r"demasiado|conviene|es hora de|vale la pena|merece|merecen|sigue siendo|lo importante|lo mejor|lo peor|"
     r"lo grave|el problema es|la clave es|la cuestión es|me parece|nos parece)\b"
-    r"|\b(?i:muy|tan|bastante|sumamente|demasiado)\s+\p{Ll}{3,}"
+    # an intensified word after a copula or ending a clause ("es muy caro", "muy caro."), not an attributive or
+    # adverbial one ("de manera tan directa", "muy cercano en público")
+    r"|\b(?i:es|son|era|eran|fue|fueron|está|están|estaba|estaban|estuvo|será|sería|siendo|parece|parecen|resulta|"
+    r"resultan|queda|quedan)\s+(?:(?i:no|ya|aún|todavía|también)\s+)?(?i:muy|tan|bastante|sumamente|demasiado|"
+    r"realmente|francamente)\s+\p{Ll}{3,}"
+    r"|\b(?i:muy|tan|bastante|sumamente|demasiado)\s+\p{Ll}{2,}(?:[^e\W]|[^t\W]e|[^n\W]te)\s*[.,;:!…]"
 )
 
 _ES_SAID = (
@@ -98,6 +103,7 @@ ES = ClaimWords(
     r"vergonzoso|increíble|magnífico|terrible|lamentable|bonito)\b"
     r"|\b(?i:es|son|era|eran|sigue siendo|resulta)\s+(?:\S+\s+){0,2}?(?i:importante|esencial|necesari[oa]|clave|"
     r"fundamental|mejor|peor|excelente|grave|absurd[oa]|lamentable|imprescindible|bueno|buena|mala|malo|difícil|"
+    r"positiv[oa]|negativ[oa]|"
     r"fácil|evidente|urgente)s?\b"
     + "|" + _ES_EVALUATIVE + "|" + _ES_STANCE,
     hedge=r"\b(?i:probablemente|quizás|quizá|tal vez|posiblemente|parece|parecen|al parecer|acaso)\b",

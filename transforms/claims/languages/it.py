@@ -28,7 +28,12 @@ _IT_STANCE = (
     r"\b(?i:fortunatamente|sfortunatamente|ovviamente|evidentemente|senza dubbio|chiaramente|davvero|veramente|"
     r"estremamente|conviene|vale la pena|è ora di|è tempo di|serve|servono|il problema è|la chiave è|"
     r"la questione è|mi sembra|ci sembra)\b"
-    r"|\b(?i:molto|troppo|davvero|piuttosto|assai)\s+\p{Ll}{3,}"
+    # an intensified word after a copula or ending a clause ("è molto caro", "molto caro."), not an attributive or
+    # adverbial one ("molto vicina all'obiettivo")
+    r"|\b(?i:è|sono|era|erano|fu|sarà|sarebbe|sembra|sembrano|resta|restano|rimane|rimangono|appare|risulta|"
+    r"risultano|diventa|stato|stata|stati|state)\s+(?:(?i:non|già|ancora|anche|proprio)\s+)?(?i:molto|troppo|"
+    r"davvero|piuttosto|assai|decisamente|estremamente)\s+\p{Ll}{3,}"
+    r"|\b(?i:molto|troppo|davvero|piuttosto|assai)\s+\p{Ll}{2,}(?:[^e\W]|[^t\W]e|[^n\W]te)\s*[.,;:!…]"
 )
 
 _IT_SAID = (
