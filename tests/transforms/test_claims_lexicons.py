@@ -64,6 +64,24 @@ def test_an_intensified_predicate_is_an_opinion(text: str, lang: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "lang"), [
+    ("Il est souhaitable que la mairie consulte les riverains avant les travaux.", "fr"),  # a predicative evaluation
+    ("Personnellement, le nouveau tracé du tramway ne me convainc pas.", "fr"),  # a first-person stance
+    ("The new rules are unnecessary for small shops in the old town.", "en"),
+    ("Personally, the old version of the app worked better for us.", "en"),
+    ("Die Verlängerung der Frist ist längst überfällig.", "de"),
+    ("Ich bin der Meinung, dass die Stadt mehr Radwege braucht.", "de"),
+    ("Es lógico que los vecinos protesten por el ruido nocturno.", "es"),
+    ("Considero que la reforma llega tarde para los jubilados.", "es"),
+    ("La defensa del equipo local fue un desastre espectacular.", "es"),  # an adjective of judgement
+    ("È strano che il comune non abbia risposto ai cittadini.", "it"),
+    ("Ritengo che la riforma arrivi tardi per i pensionati.", "it"),
+    ("Il servizio del ristorante è stato impeccabile.", "it"),
+])
+def test_first_person_stances_and_evaluative_predicates_are_opinions(text: str, lang: str) -> None:
+    assert typed([text], lang)["claim_type"].to_list() == ["opinion"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
     ("Elle souligne l’intérêt du projet pour la commune.", "fr"),
     ("Le syndicat dénonce la fermeture du site de production.", "fr"),
     ("L’ancien maire affirme avoir reçu des menaces répétées.", "fr"),

@@ -108,10 +108,13 @@ DE = ClaimWords(
     r"nach|vor|weg|weiter|zu|zurück|zusammen|dar|um|durch|über|unter|frei|hoch|statt|teil)?ge\p{Ll}{2,}en\s*(?:[.,;:!?]|$)",
     opinion=r"\b(?i:sollte|sollten|muss|müssen|ich denke|ich glaube|ich finde|finde ich|ich halte|halte ich|ich hoffe|"
     r"ich mag|meiner meinung|meines erachtens|für mich|wir empfehlen|empfehlenswert|leider|zum glück|hoffentlich|"
-    r"glücklicherweise|eleganter|zufrieden|ärgerlich|nervig|großartig|wunderbar|enttäuschend|ein graus)\b"
+    r"glücklicherweise|eleganter|zufrieden|ärgerlich|nervig|großartig|wunderbar|enttäuschend|ein graus|"
+    r"ich bin der meinung|ich bin der ansicht|wir finden|wir denken|persönlich|ich würde sagen|ich empfehle|ich rate|"
+    r"wir raten|idealerweise)\b"
     r"|\b(?i:ist|sind|bleibt|bleiben|war|waren|wäre)\b[^.,;:!?]{0,80}?\b(?i:wichtig|notwendig|entscheidend|wünschenswert|"
     r"sinnvoll|nötig|unverzichtbar|essenziell|hervorragend|problematisch|gut|schlecht|toll|schön|falsch|richtig|"
-    r"spannend|beeindruckend)\b"
+    r"spannend|beeindruckend|unerlässlich|überfällig|schade|verständlich|nachvollziehbar|fraglich|überraschend|"
+    r"merkwürdig|seltsam|gefährlich|schwierig|unsinnig)\b"
     + "|" + _DE_EVALUATIVE + "|" + _DE_STANCE,
     hedge=r"\b(?i:wahrscheinlich|vielleicht|möglicherweise|vermutlich|scheint|scheinen|könnte|könnten|dürfte|dürften)\b",
     conditional=r"\b(?i:würde|würden|wäre|wären|hätte|hätten)\b",

@@ -30,7 +30,8 @@ _EN_EVALUATIVE = (
     r"lackluster|underwhelming|refreshing|inspiring|uninspired|poignant|heartwarming|gripping|riveting|annoying|"
     r"frustrating|infuriating|irritating|embarrassing|unbelievable|idiotic|shrewd|it['’]s time|it is time|worth|deserves?|makes sense|"
     r"no excuse|i love|i hate|i like|i prefer|i hope|i wish|i doubt|i guess|i suppose|i['’]m sure|i am sure|"
-    r"i['’]m convinced|in my view|to me|for me|we think|i can imagine)\b"
+    r"i['’]m convinced|in my view|to me|for me|we think|i can imagine|personally|in my experience|to my mind|"
+    r"if you ask me|i['’]d argue|i would argue|i['’]d say|i would say|i find|let['’]s hope|ideally)\b"
     # an intensified word after a copula or ending a clause ("is really good", "far too long."), not an attributive
     # or adverbial one ("a very close race", "very often")
     r"|\b(?i:is|are|was|were|be|been|am|it['’]s|that['’]s|they['’]re|we['’]re|you['’]re|seems?|looks?|feels?|"
@@ -128,7 +129,9 @@ EN = ClaimWords(
     r"|\b(?i:is|are|was|were|be|remains?|looks?|seems?|feels?)\s+(?:\w+\s+){0,2}?(?i:important|key|essential|crucial|"
     r"vital|necessary|critical|great|excellent|terrible|awful|good|bad|better|worse|best|worst|smart|huge|interesting|"
     r"impressive|remarkable|rough|beautiful|useful|useless|efficient|perfect|wrong|right|offensive|unfair|fair|easy|"
-    r"hard|difficult|worth|clear|obvious|unclear)\b"
+    r"hard|difficult|worth|clear|obvious|unclear|concerning|encouraging|promising|misleading|dangerous|unnecessary|"
+    r"overdue|inadequate|insufficient|reasonable|unreasonable|appropriate|inappropriate|justified|unjustified|"
+    r"harmful|beneficial|helpful|unhelpful)\b"
     + "|" + _EN_EVALUATIVE,
     hedge=r"\b(?i:probably|perhaps|maybe|possibly|arguably|apparently|likely|unlikely|seems?|appears? to|i think|i believe)\b"
     r"|\b(?:may|might|could)\b",

@@ -20,7 +20,10 @@ _ES_EVALUATIVE = inflected(
     "deplorable|decepcionant|mediocre|patétic|catastrófic|desastros|terrible|horrible|espantos|preocupant|"
     "alarmant|inquietant|peligros|injust|legítim|valient|loable|imprescindible|indispensable|"
     "inútil|útil|trist|emocionant|conmovedor|divertid|aburrid|convincent|original|ejemplar|obsolet|"
-    "desagradable|agradable|deliciós|feo|fea|horroros|asombros|sorprendent|indignant|vergonzos",
+    "desagradable|agradable|deliciós|feo|fea|horroros|asombros|sorprendent|indignant|vergonzos|óptim|"
+    "espectacular|impecable|encomiable|bochornos|insólit|disparatad|irrisori|grotesc|nefast|funest|perjudicial|"
+    "nociv|deficient|desacertad|equivocad|inoportun|irresponsable|incoherent|injustificable|inexplicable|"
+    "incomprensible|insoportable|magistral|sublime|exquisit|sabros|encantador|entrañable",
     "o|a|os|as|e|es|s",
 )
 _ES_STANCE = (
@@ -100,11 +103,13 @@ ES = ClaimWords(
     future_tense=r"\b\p{L}\p{Ll}+r(?:á|án)\b",
     opinion=r"\b(?i:debe|deben|debería|deberían|hay que|tiene que|tienen que|es necesario|creo que|pienso que|en mi opinión|"
     r"a mi juicio|recomiendo|lamentablemente|afortunadamente|por desgracia|ojalá|lo cierto es|peor|mejor|"
-    r"vergonzoso|increíble|magnífico|terrible|lamentable|bonito)\b"
+    r"vergonzoso|increíble|magnífico|terrible|lamentable|bonito|considero que|opino que|estoy convencid[oa]|"
+    r"a mi parecer|desde mi punto de vista|para mí|personalmente|me gusta|me encanta|recomendamos|habría que|"
+    r"es preciso|lo ideal|idealmente)\b"
     r"|\b(?i:es|son|era|eran|sigue siendo|resulta)\s+(?:\S+\s+){0,2}?(?i:importante|esencial|necesari[oa]|clave|"
     r"fundamental|mejor|peor|excelente|grave|absurd[oa]|lamentable|imprescindible|bueno|buena|mala|malo|difícil|"
-    r"positiv[oa]|negativ[oa]|"
-    r"fácil|evidente|urgente)s?\b"
+    r"positiv[oa]|negativ[oa]|lógic[oa]|normal|razonable|curios[oa]|llamativ[oa]|paradójic[oa]|vital|crucial|"
+    r"prioritari[oa]|conveniente|deseable|preferible|just[oa]|fácil|evidente|urgente)s?\b"
     + "|" + _ES_EVALUATIVE + "|" + _ES_STANCE,
     hedge=r"\b(?i:probablemente|quizás|quizá|tal vez|posiblemente|parece|parecen|al parecer|acaso)\b",
     conditional=r"\b(?i:podría|podrían|debería|deberían|sería|serían|habría|habrían)\b",

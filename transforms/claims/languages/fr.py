@@ -42,7 +42,8 @@ _FR_STANCE = (  # evaluative adverbs and nouns, intensifiers before a word, the 
     r"on ne peut que|il ne fait aucun doute|nul doute|à n['’]en pas douter|pas question|reste à savoir|"
     r"encore faut-il|plus que jamais|beaucoup trop|trop peu|véritables?|un vrai|une vraie|ce qui compte|"
     r"ce qui importe|on peut regretter|on peut se demander|il ne faut pas|nous devons|on doit|d['’]autant plus|"
-    r"c['’]est d['’]abord|c['’]est avant tout|c['’]est surtout)\b"
+    r"c['’]est d['’]abord|c['’]est avant tout|c['’]est surtout|personnellement|pour ma part|de mon point de vue|"
+    r"j['’]ai le sentiment|je suis convaincue?|je suis persuadée?|il me semble|idéalement)\b"
     r"|\b(?i:il)\s+(?i:me|te|nous|vous|lui|leur)\s+(?i:faut|faudra|faudrait)\b"  # "il vous faut souscrire"
     r"|\b(?i:qu['’]on)\s+(?:(?i:ne)\s+)?(?:(?i:le)\s+)?(?i:croit|pense|imagine|dit|prétend)\b"  # against a belief
     r"|\b(?i:il est|il était|il serait|c['’]est)\s+(?i:clair|évident|certain|indéniable|incontestable|vrai|faux|"
@@ -171,7 +172,7 @@ FR = ClaimWords(
     r"(?i:important|essentiel|nécessaire|central|crucial|primordial|indispensable|fondamental|utile|inutile|pertinent|"
     r"efficace|idéal|parfait|excellent|remarquable|intéressant|dangereux|grave|inquiétant|regrettable|dommage|suffisant|"
     r"insuffisant|difficile|facile|simple|compliqué|bon|mauvais|juste|injuste|légitime|normal|logique|urgent|évident|"
-    r"capital|vital)(?:e|s|es|le|les)?\b"
+    r"capital|vital|souhaitable|préférable|incompréhensible|positi|négati)(?:e|s|es|le|les|f|fs|ve|ves)?\b"
     + "|" + _FR_EVALUATIVE + "|" + _FR_STANCE,
     hedge=r"\b(?i:peut-être|probablement|sans doute|vraisemblablement|semble|semblent|il est probable|il est possible|"
     r"a priori|apparemment|certainement)\b",

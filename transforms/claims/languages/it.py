@@ -21,7 +21,10 @@ _IT_EVALUATIVE = inflected(
     "mediocr|patetic|catastrofic|disastros|terribil|orribil|preoccupant|allarmant|inquietant|pericolos|"
     "ingiust|legittim|coraggios|lodevol|indispensabil|inutil|util|trist|ottim|pessim|emozionant|commovent|"
     "divertent|noios|convincent|original|esemplar|obsolet|sgradevol|gradevol|delizios|brutt|sorprendent|"
-    "sconcertant|imbarazzant",
+    "sconcertant|imbarazzant|stupend|formidabil|spettacolar|impeccabil|encomiabil|indegn|inaudit|grottesc|nefast|"
+    "dannos|inadeguat|azzeccat|inopportun|irragionevol|insensat|irresponsabil|incoerent|ingiustificabil|"
+    "inspiegabil|incomprensibil|insopportabil|magistral|sublim|squisit|gustos|incantevol|entusiasmant|coinvolgent|"
+    "avvincent|banal|desolant|avvilent|sconfortant",
     "o|a|i|e",
 )
 _IT_STANCE = (
@@ -95,9 +98,13 @@ IT = ClaimWords(
                         weekdays("it") + "|weekend|fine settimana"),
     future_tense=r"\b\p{L}\p{Ll}+r(?:à|anno)\b",
     opinion=r"\b(?i:deve|devono|bisogna|occorre|è necessario|penso che|credo che|secondo me|a mio avviso|consiglio|purtroppo|"
-    r"per fortuna|pietos[oa]|notevole|straordinari[oa]|fa ben sperare|soddisfatt[oa]|deludente|vergognos[oa])\b"
+    r"per fortuna|pietos[oa]|notevole|straordinari[oa]|fa ben sperare|soddisfatt[oa]|deludente|vergognos[oa]|"
+    r"ritengo che|trovo che|a mio parere|a mio giudizio|per me|sono convint[oa]|personalmente|mi piace|consigliamo|"
+    r"sarebbe meglio|sarebbe opportuno|è bene|è meglio|speriamo|idealmente)\b"
     r"|\b(?i:è|sono|era|erano|resta|rimane)\s+(?:\S+\s+){0,2}?(?i:importante|essenziale|fondamentale|necessari[oa]|"
-    r"positiv[oa]|negativ[oa]|ottim[oa]|migliore|peggiore|bell[oa]|grave|difficile|facile|giust[oa]|sbagliat[oa])\b"
+    r"positiv[oa]|negativ[oa]|ottim[oa]|migliore|peggiore|bell[oa]|grave|difficile|facile|giust[oa]|sbagliat[oa]|"
+    r"preoccupante|inaccettabile|logic[oa]|normale|ragionevole|curios[oa]|stran[oa]|sorprendente|vitale|cruciale|"
+    r"prioritari[oa]|opportun[oa]|auspicabile|preferibile|urgente|evidente|chiar[oa])\b"
     + "|" + _IT_EVALUATIVE + "|" + _IT_STANCE,
     hedge=r"\b(?i:probabilmente|forse|possibilmente|sembra|sembrano|pare)\b",
     conditional=r"\b(?i:potrebbe|potrebbero|sarebbe|sarebbero|avrebbe|avrebbero)\b",
