@@ -122,6 +122,27 @@ def test_german_forecasts_are_predictions(text: str, lang: str) -> None:
     assert typed([text], lang)["claim_type"].to_list() == ["prediction"]
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Les syndicats s'attendent à une forte mobilisation dans les transports.", "fr"),
+    ("La nouvelle ligne de bus ouvre la semaine prochaine entre la gare et le lycée.", "fr"),
+    ("The city is about to open its first electric bus depot.", "en"),
+    ("Rents in the capital are on track to reach a record level.", "en"),
+    ("In den nächsten Monaten eröffnet die Stadt drei neue Kitas.", "de"),
+    ("La máxima estimada es de 31 grados en la costa.", "es"),  # a weather forecast, even with a figure
+    ("Los precios del pan suben en los próximos meses por la sequía.", "es"),
+    ("Il nuovo ponte sta per aprire al traffico dopo tre anni di lavori.", "it"),
+    ("La biblioteca comunale è destinata a chiudere per mancanza di fondi.", "it"),
+])
+def test_forecast_constructions_are_predictions(text: str, lang: str) -> None:
+    assert typed([text], lang)["claim_type"].to_list() == ["prediction"]
+
+
+def test_an_adjective_stem_is_no_word_of_its_own() -> None:
+    # "precios" (prices) is the stem of "precioso", not an evaluation
+    assert typed(["Los precios del pan subieron un poco en el mercado central."], "es")["claim_type"].to_list() == [
+        "other"]
+
+
 def test_an_english_future_counts_in_the_main_clause_only() -> None:
     out = typed(["The council will open a new library in the spring.",
                  "The council approved a plan that will open a new library."], "en")

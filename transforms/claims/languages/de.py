@@ -98,7 +98,8 @@ DE = ClaimWords(
                 "prozentpunkte": "pts", "punkte": "pts"},
     prediction=r"\b(?i:prognostiziert|voraussichtlich|künftig|zukünftig|in zukunft|bis 20[2-9]\d|nächstes jahr|"
     r"im kommenden|morgen|übermorgen|nächste woche|prognose|prognosen|prognostizieren|erwartet|erwarten|"
-    r"rechnet mit|rechnen mit|in den kommenden|kommende woche|kommendes jahr|nächsten jahr|demnächst|in kürze)\b"
+    r"rechnet mit|rechnen mit|in den kommenden|kommende woche|kommendes jahr|nächsten jahr|demnächst|in kürze|"
+    r"in den nächsten|nächsten monat|kommenden monat|steht bevor|stehen bevor)\b"
     r"|\b(?i:dürfte|dürften)\b[^.]*\b(?i:werden|steigen|sinken|wachsen|fallen|zunehmen|abnehmen|kommen|bleiben)\b"
     + weather_forecast("regen|schauer|gewitter|wolken|sonne|schnee|nebel|frost",
                         weekdays("de") + "|wochenende"),

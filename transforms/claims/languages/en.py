@@ -116,7 +116,8 @@ EN = ClaimWords(
     prediction=r"\b(?i:is|are|am)\s+(?:\w+\s+)?(?i:going|set|due|scheduled|slated|poised|expected|projected|likely|"
     r"unlikely|certain|sure|bound|forecast|predicted|anticipated)\s+to\b"
     r"|\b(?i:forecasts?|predicts?|predicted|in the coming|next (?:year|month|week|decade)|by 20[2-9]\d|in the future|"
-    r"later this (?:year|month|week)|tomorrow)\b"
+    r"later this (?:year|month|week)|tomorrow|(?:is|are) about to|on (?:track|course) to|upcoming|in the next (?:few )?"
+    r"(?:days|weeks|months|years|decades?)|in the (?:weeks|months|years) ahead)\b"
     r"|\b(?i:should|could)\s+(?:\w+\s+)?(?i:rise|fall|increase|decrease|grow|drop|reach|arrive|continue|happen|occur|"
     r"improve|ease|peak|begin|start|raise|climb|decline)\b"  # a forecasting modal: "prices should rise"
     + weather_forecast("rain|showers|storms|thunderstorms|clouds|cloudy|sunshine|sunny|snow|fog|frost",

@@ -15,7 +15,7 @@ from transforms.lexicon import MONTHS
 
 _ES_EVALUATIVE = inflected(
     "excelent|extraordinari|excepcional|magnífic|maravillos|estupend|fantástic|genial|brillant|admirable|"
-    "increíble|impresionant|fascinant|apasionant|interesant|hermos|precios|bonit|bell|perfect|ideal|acertad|"
+    "increíble|impresionant|fascinant|apasionant|interesant|hermos|precios[oa]|bonit|bell|perfect|ideal|acertad|"
     "inteligent|sensat|absurd|ridícul|estúpid|vergonzos|escandalos|inaceptable|intolerable|inadmisible|lamentable|"
     "deplorable|decepcionant|mediocre|patétic|catastrófic|desastros|terrible|horrible|espantos|preocupant|"
     "alarmant|inquietant|peligros|injust|legítim|valient|loable|imprescindible|indispensable|"
@@ -97,7 +97,9 @@ ES = ClaimWords(
                 "segundos": "s", "hectáreas": "ha", "puntos": "pts"},
     prediction=r"\b(?i:va|van|vamos)\s+a\s+\p{Ll}+(?:ar|er|ir)\b"
     r"|\b(?i:se espera que|se esperan?|se prevé|se prevén|prevé|previsto|prevista|pronostica|pronostican|anuncian|"
-    r"en el futuro|para 20[2-9]\d|el próximo año|la próxima semana|el próximo)\b|\b(?:Mañana|pasado mañana)\b"
+    r"en el futuro|para 20[2-9]\d|el próximo año|la próxima semana|el próximo|próximamente|"
+    r"(?:la semana|el mes|el año) que viene|(?:los|las) próxim[oa]s (?:días|semanas|meses|años|horas)|"
+    r"(?:máxima|mínima|temperatura)s? (?:estimad|previst|esperad)[oa]s?)\b|\b(?:Mañana|pasado mañana)\b"
     + weather_forecast("lluvias?|chaparrones|tormentas?|nubes|nublado|sol|nieve|niebla|heladas?",
                         weekdays("es") + "|fin de semana"),
     future_tense=r"\b\p{L}\p{Ll}+r(?:á|án)\b",

@@ -151,7 +151,9 @@ FR = ClaimWords(
                 "hectares": "ha", "points": "pts", "go": "GB", "mo": "MB", "ko": "KB", "to": "TB"},
     prediction=r"\b(?i:va|vont|allons|vais)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:er|ir|re)\b"
     r"|(?i:d['’]ici|à l['’]horizon)\s+(?:20\d\d|\d+\s+ans|la fin)|\b(?i:prévu|prévoit|prévoient|envisage|envisagent)\s+de\b"
-    r"|\b(?i:prévisions?|à l['’]avenir|dans les prochaine?s|l['’]an prochain|l['’]année prochaine|demain|à venir)\b"
+    r"|\b(?i:prévisions?|à l['’]avenir|dans les prochaine?s|l['’]an prochain|l['’]année prochaine|demain|à venir|"
+    r"la semaine prochaine|le mois prochain|prochainement|s['’]attendent? à|tablent? sur|s['’]apprêtent? à|"
+    r"(?:est|sont) censée?s?)\b"
     r"|\b(?i:devrait|devraient)\s+(?:\p{Ll}+\s+){0,2}?(?:\p{Ll}+(?:er|ir|re)|être|avoir)\b"  # forecasting devoir
     r"|\b(?i:est|sont|seront|sera)\s+(?:\p{Ll}+\s+)?(?i:prévue?s?|attendue?s?|annoncée?s?|programmée?s?)\b"
     rf"|\b(?i:doit|doivent)\s+(?:se\s+|s['’])?\p{{Ll}}+(?:er|ir|re)\s+(?i:ce|cette|demain|dès|{weekdays('fr')})\b"

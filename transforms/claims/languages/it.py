@@ -92,7 +92,8 @@ IT = ClaimWords(
                 "chilometri": "km", "metri": "m", "tonnellate": "t", "ore": "h", "minuti": "min", "secondi": "s",
                 "ettari": "ha", "punti": "pts"},
     prediction=r"\b(?i:si prevede|prevede|in futuro|entro il 20\d\d|il prossimo anno|domani|dopodomani|prossima settimana|"
-    r"è previsto|è prevista|sono previsti|è atteso|è attesa|sono attesi)\b"
+    r"è previsto|è prevista|sono previsti|è atteso|è attesa|sono attesi|prossimamente|a breve|nei prossimi|"
+    r"(?:è|sono) destinat[oaie] a|sta per|stanno per|si attende)\b"
     r"|\b(?i:dovrebbe|dovrebbero)\s+(?:\p{Ll}+\s+)?(?:\p{Ll}+(?:are|ere|ire)|essere|avere)\b"  # forecasting dovere
     + weather_forecast("pioggia|piogge|rovesci|temporali|nuvole|nuvolosità|sole|neve|nebbia|gelate",
                         weekdays("it") + "|weekend|fine settimana"),
