@@ -45,6 +45,43 @@ def test_descriptive_words_next_to_evaluative_ones_stay_other(text: str, lang: s
 
 
 @pytest.mark.parametrize(("text", "lang"), [
+    ("The team played a very close match against the visitors on Sunday.", "en"),
+    ("El alcalde saluda de manera muy cercana a los vecinos del barrio.", "es"),
+    ("La nuova stazione si trova molto vicina al centro storico della città.", "it"),
+    ("La economía registró una tendencia negativa en el segundo trimestre.", "es"),  # positive/negative: predicative only
+])
+def test_an_attributive_or_adverbial_intensifier_is_no_evaluation(text: str, lang: str) -> None:
+    assert typed([text], lang)["claim_type"].to_list() == ["other"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The new exhibition is really disappointing for a museum of this size.", "en"),
+    ("El nuevo horario de los trenes es demasiado complicado para los viajeros.", "es"),
+    ("Il nuovo orario dei treni è davvero scomodo per chi lavora.", "it"),
+])
+def test_an_intensified_predicate_is_an_opinion(text: str, lang: str) -> None:
+    assert typed([text], lang)["claim_type"].to_list() == ["opinion"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Il est souhaitable que la mairie consulte les riverains avant les travaux.", "fr"),  # a predicative evaluation
+    ("Personnellement, le nouveau tracé du tramway ne me convainc pas.", "fr"),  # a first-person stance
+    ("The new rules are unnecessary for small shops in the old town.", "en"),
+    ("Personally, the old version of the app worked better for us.", "en"),
+    ("Die Verlängerung der Frist ist längst überfällig.", "de"),
+    ("Ich bin der Meinung, dass die Stadt mehr Radwege braucht.", "de"),
+    ("Es lógico que los vecinos protesten por el ruido nocturno.", "es"),
+    ("Considero que la reforma llega tarde para los jubilados.", "es"),
+    ("La defensa del equipo local fue un desastre espectacular.", "es"),  # an adjective of judgement
+    ("È strano che il comune non abbia risposto ai cittadini.", "it"),
+    ("Ritengo che la riforma arrivi tardi per i pensionati.", "it"),
+    ("Il servizio del ristorante è stato impeccabile.", "it"),
+])
+def test_first_person_stances_and_evaluative_predicates_are_opinions(text: str, lang: str) -> None:
+    assert typed([text], lang)["claim_type"].to_list() == ["opinion"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
     ("Elle souligne l’intérêt du projet pour la commune.", "fr"),
     ("Le syndicat dénonce la fermeture du site de production.", "fr"),
     ("L’ancien maire affirme avoir reçu des menaces répétées.", "fr"),
@@ -62,12 +99,48 @@ def test_reporting_verbs_and_named_sources_make_an_attribution(text: str, lang: 
 
 
 @pytest.mark.parametrize(("text", "lang"), [
+    ("Le projet avance bien, expliquait le maire en janvier.", "fr"),  # the imperfect
+    ("La directrice a tenu à rappeler les règles du concours.", "fr"),
+    ("The mayor highlighted the cost of the new stadium.", "en"),
+    ("The agency has repeatedly established the link between the two outbreaks.", "en"),  # an adverb in between
+    ("Der Minister verwies auf die hohen Kosten des Projekts.", "de"),  # a strong past
+    ("El ministro ha explicado las razones del cambio de horario.", "es"),  # the perfect
+    ("La portavoz cree que el acuerdo llegará pronto.", "es"),
+    ("Per il ministro, la riforma non cambia nulla per le famiglie.", "it"),  # a view held
+    ("Il sindaco ribatte che il bilancio è in ordine.", "it"),
+])
+def test_more_reporting_verbs_tenses_and_views_make_an_attribution(text: str, lang: str) -> None:
+    assert typed([text], lang)["claim_type"].to_list() == ["attribution"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
     ("Die Zahl der Fahrgäste dürfte im Sommer deutlich steigen.", "de"),
     ("Die Renovierung wird im Herbst abgeschlossen sein.", "de"),
     ("In den kommenden Jahren baut die Stadt zwei neue Schulen.", "de"),
 ])
 def test_german_forecasts_are_predictions(text: str, lang: str) -> None:
     assert typed([text], lang)["claim_type"].to_list() == ["prediction"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Les syndicats s'attendent à une forte mobilisation dans les transports.", "fr"),
+    ("La nouvelle ligne de bus ouvre la semaine prochaine entre la gare et le lycée.", "fr"),
+    ("The city is about to open its first electric bus depot.", "en"),
+    ("Rents in the capital are on track to reach a record level.", "en"),
+    ("In den nächsten Monaten eröffnet die Stadt drei neue Kitas.", "de"),
+    ("La máxima estimada es de 31 grados en la costa.", "es"),  # a weather forecast, even with a figure
+    ("Los precios del pan suben en los próximos meses por la sequía.", "es"),
+    ("Il nuovo ponte sta per aprire al traffico dopo tre anni di lavori.", "it"),
+    ("La biblioteca comunale è destinata a chiudere per mancanza di fondi.", "it"),
+])
+def test_forecast_constructions_are_predictions(text: str, lang: str) -> None:
+    assert typed([text], lang)["claim_type"].to_list() == ["prediction"]
+
+
+def test_an_adjective_stem_is_no_word_of_its_own() -> None:
+    # "precios" (prices) is the stem of "precioso", not an evaluation
+    assert typed(["Los precios del pan subieron un poco en el mercado central."], "es")["claim_type"].to_list() == [
+        "other"]
 
 
 def test_an_english_future_counts_in_the_main_clause_only() -> None:
@@ -88,6 +161,7 @@ def test_a_sentence_without_a_finite_verb_is_a_fragment(text: str, lang: str) ->
 @pytest.mark.parametrize(("text", "lang"), [
     ("Téléphone : 01 23 45 67 89 du lundi au vendredi.", "fr"),  # a phone line
     ("Wer mehr über die Region wissen will, dann schau dir unsere Karte an.", "de"),  # a command after a lead
+    ("Dann lies am besten unseren Ratgeber zum Thema Bahnfahren.", "de"),  # after a lead adverb
     ("Les éditions, les publications et les créations du collectif.", "fr"),  # nouns in -ions are no verb
 ])
 def test_contact_lines_commands_after_a_lead_and_noun_lists_are_not_claims(text: str, lang: str) -> None:
@@ -98,6 +172,8 @@ def test_contact_lines_commands_after_a_lead_and_noun_lists_are_not_claims(text:
     ("Le maire ne cache plus son inquiétude face aux travaux.", "fr"),  # ne + verb
     ("Sales rose sharply across all regions last quarter.", "en"),  # an irregular past
     ("Die Mieten steigen in allen großen Städten des Landes.", "de"),  # a plural present in -en
+    ("Die Polizei wies den Vorwurf zurück.", "de"),  # a strong past
+    ("Die Sängerin widersprach dem Regisseur vor dem Publikum.", "de"),  # a strong past with a prefix
 ])
 def test_a_sentence_with_a_sign_of_a_finite_verb_stays_a_claim(text: str, lang: str) -> None:
     assert typed([text], lang)["is_claim"].to_list() == [True]

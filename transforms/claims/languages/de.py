@@ -54,11 +54,18 @@ _DE_SAID = (
     "hebt hervor|fügte hinzu|fügt hinzu|stellte klar|stellt klar|räumt ein|räumte ein|gab an|gibt an|gab zu|gibt zu|"
     "teilte mit|teilt mit|kündigte an|nach eigenen angaben|"
     "nach informationen|wie es heißt|wie es hieß|gehen davon aus|geht davon aus|ging davon aus|ist überzeugt|"
-    "sind überzeugt|zeigte sich|zeigt sich|äußerte sich|hält es für|halten es für|hielt es für"
+    "sind überzeugt|zeigte sich|zeigt sich|äußerte sich|hält es für|halten es für|hielt es für|"
+    # (plurals in -en are left out: they are also infinitives, "ich kann nur sagen")
+    "lobt|bemerkt|unterstreicht|widerspricht|widersprach|entgegnet|entgegnete|antwortet|antwortete|präzisiert|"
+    "präzisierte|bilanziert|bilanzierte|verweist|verwies|beteuert|beteuerte|verkündet|verkündete|prophezeit|"
+    "prophezeite|befürchtet|befürchtete|stellte fest|stellt fest|stellen fest|weist darauf hin|wies darauf hin|"
+    "macht deutlich|machte deutlich|gab bekannt|gibt bekannt|räumen ein|heben hervor|hoben hervor|fügen hinzu|"
+    "sprechen von|sprachen von"
 )
 DE = ClaimWords(
     imperative=r"^\W*\p{Lu}\p{Ll}+en\s+Sie\b|^\W*(?i:klicken|lesen|melden|abonnieren|teilen|entdecken|bitte)\b"
-    r"|^\W*(?i:hol|holt|melde|meldet|entdecke|entdeckt|lies|lest|folgt|schau|schaut|abonniere|teilt|klicke|klick|"
+    # (after a lead adverb too: "Dann lies am besten ...")
+    r"|^\W*(?:(?i:dann|also|jetzt|einfach|bitte|und|oder|doch)\s+)?(?i:hol|holt|melde|meldet|entdecke|entdeckt|lies|lest|folgt|schau|schaut|abonniere|teilt|klicke|klick|"
     r"probier|probiere|nutze|nutzt|sichere|sichert|bucht|erfahre|erfahrt|kontaktiere|schreib|schreibe|schreibt|"
     r"besucht|registriere|lass|lasst|mach|nimm|nehmt|gib|gebt|sieh|seht|starte|gönn|gönne|stöbere|vergiss|vergesst)\s"
     # a command after a lead clause: "Wenn du mehr lesen willst, dann hol dir den Newsletter"
@@ -91,7 +98,8 @@ DE = ClaimWords(
                 "prozentpunkte": "pts", "punkte": "pts"},
     prediction=r"\b(?i:prognostiziert|voraussichtlich|künftig|zukünftig|in zukunft|bis 20[2-9]\d|nächstes jahr|"
     r"im kommenden|morgen|übermorgen|nächste woche|prognose|prognosen|prognostizieren|erwartet|erwarten|"
-    r"rechnet mit|rechnen mit|in den kommenden|kommende woche|kommendes jahr|nächsten jahr|demnächst|in kürze)\b"
+    r"rechnet mit|rechnen mit|in den kommenden|kommende woche|kommendes jahr|nächsten jahr|demnächst|in kürze|"
+    r"in den nächsten|nächsten monat|kommenden monat|steht bevor|stehen bevor)\b"
     r"|\b(?i:dürfte|dürften)\b[^.]*\b(?i:werden|steigen|sinken|wachsen|fallen|zunehmen|abnehmen|kommen|bleiben)\b"
     + weather_forecast("regen|schauer|gewitter|wolken|sonne|schnee|nebel|frost",
                         weekdays("de") + "|wochenende"),
@@ -101,10 +109,13 @@ DE = ClaimWords(
     r"nach|vor|weg|weiter|zu|zurück|zusammen|dar|um|durch|über|unter|frei|hoch|statt|teil)?ge\p{Ll}{2,}en\s*(?:[.,;:!?]|$)",
     opinion=r"\b(?i:sollte|sollten|muss|müssen|ich denke|ich glaube|ich finde|finde ich|ich halte|halte ich|ich hoffe|"
     r"ich mag|meiner meinung|meines erachtens|für mich|wir empfehlen|empfehlenswert|leider|zum glück|hoffentlich|"
-    r"glücklicherweise|eleganter|zufrieden|ärgerlich|nervig|großartig|wunderbar|enttäuschend|ein graus)\b"
+    r"glücklicherweise|eleganter|zufrieden|ärgerlich|nervig|großartig|wunderbar|enttäuschend|ein graus|"
+    r"ich bin der meinung|ich bin der ansicht|wir finden|wir denken|persönlich|ich würde sagen|ich empfehle|ich rate|"
+    r"wir raten|idealerweise)\b"
     r"|\b(?i:ist|sind|bleibt|bleiben|war|waren|wäre)\b[^.,;:!?]{0,80}?\b(?i:wichtig|notwendig|entscheidend|wünschenswert|"
     r"sinnvoll|nötig|unverzichtbar|essenziell|hervorragend|problematisch|gut|schlecht|toll|schön|falsch|richtig|"
-    r"spannend|beeindruckend)\b"
+    r"spannend|beeindruckend|unerlässlich|überfällig|schade|verständlich|nachvollziehbar|fraglich|überraschend|"
+    r"merkwürdig|seltsam|gefährlich|schwierig|unsinnig)\b"
     + "|" + _DE_EVALUATIVE + "|" + _DE_STANCE,
     hedge=r"\b(?i:wahrscheinlich|vielleicht|möglicherweise|vermutlich|scheint|scheinen|könnte|könnten|dürfte|dürften)\b",
     conditional=r"\b(?i:würde|würden|wäre|wären|hätte|hätten)\b",
@@ -114,6 +125,13 @@ DE = ClaimWords(
     r"|\b(?i:kam|kamen|ging|gingen|stieg|stiegen|fiel|fielen|lag|lagen|gaben|nahm|nahmen|sah|sahen|fand|fanden|"
     r"blieb|blieben|hieß|stand|standen|wuchs|sank|schrieb|trug|zog|rief|lief|bot|sprach|traf|hielt|ließ|brachte|"
     r"dachte|wusste|kannte|nannte|begann|gewann|verlor|bekam|erhielt)\b"
+    # more strong and mixed pasts, with or without a prefix ("verwies", "widersprach", "vorlag"), lower case only
+    # (capitalised, several are nouns: "Vorstand", "Betrug")
+    r"|\b(?:be|emp|ent|er|ge|miss|ver|zer|über|unter|wider|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück)?"
+    r"(?:wies|sprach|stand|hielt|nahm|gab|kam|fand|schrieb|trieb|blieb|schien|griff|zog|bot|flog|schloss|fiel|ließ|"
+    r"rief|lief|trug|traf|trat|las|saß|lag|fuhr|schlug|lud|fing|hing|ging|tat|sah|half|warf|starb|brach|wuchs|sank|"
+    r"stieg|riet|bat|schwieg|litt|stritt|schnitt|riss|floss|schoss|sang|trank|sprang|zwang|band|schwand|brachte|"
+    r"dachte|sandte|wandte)(?:en)?\b"
     # a lower-case word in -en after a capitalised word: "Die Preise steigen", "Banken finanzieren" (a plural verb;
     # an adjective after an article passes too)
     r"|\p{Lu}\p{Ll}*\s+\p{Ll}{2,}en\b|\b\p{Ll}{3,}ieren\b",

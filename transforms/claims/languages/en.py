@@ -30,8 +30,15 @@ _EN_EVALUATIVE = (
     r"lackluster|underwhelming|refreshing|inspiring|uninspired|poignant|heartwarming|gripping|riveting|annoying|"
     r"frustrating|infuriating|irritating|embarrassing|unbelievable|idiotic|shrewd|it['’]s time|it is time|worth|deserves?|makes sense|"
     r"no excuse|i love|i hate|i like|i prefer|i hope|i wish|i doubt|i guess|i suppose|i['’]m sure|i am sure|"
-    r"i['’]m convinced|in my view|to me|for me|we think|i can imagine)\b"
-    r"|\b(?i:very|really|too|quite|pretty|deeply|highly|truly|utterly|absolutely)\s+\p{Ll}{3,}"
+    r"i['’]m convinced|in my view|to me|for me|we think|i can imagine|personally|in my experience|to my mind|"
+    r"if you ask me|i['’]d argue|i would argue|i['’]d say|i would say|i find|let['’]s hope|ideally)\b"
+    # an intensified word after a copula or ending a clause ("is really good", "far too long."), not an attributive
+    # or adverbial one ("a very close race", "very often")
+    r"|\b(?i:is|are|was|were|be|been|am|it['’]s|that['’]s|they['’]re|we['’]re|you['’]re|seems?|looks?|feels?|"
+    r"sounds?|remains?|becomes?|became|gets?|got)\s+(?:(?i:not|so|just|still|also)\s+)?"
+    r"(?i:very|really|too|quite|pretty|deeply|highly|truly|utterly|absolutely|extremely|incredibly)\s+\p{Ll}{3,}"
+    r"|\b(?i:very|really|too|quite|pretty|deeply|highly|truly|utterly|absolutely|extremely|incredibly)\s+"
+    r"\p{Ll}{2,}(?:[^y\W]|[^l\W]y)\s*[.,;:!…]"
     r"|\b(?i:the key|the point|the problem|the challenge|the trick|the lesson|the truth|the irony|"
     r"the bottom line)\s+(?i:is|was|remains)\b"
 )
@@ -54,8 +61,10 @@ _EN_SAID = (  # lower-case only: "United States" is no verb, "Reports" no cue
     "warned that|believed|thinks|argue|explain|describes|described|suggests|insist|warn|acknowledges|concedes|"
     "observes|recalls|recounted|reminded|clarified|countered|contends|emphasi[sz]es|stresses|cited|citing|quoted|"
     "quoting|alleges|alleged|asserts|noting|adding|saying|arguing|warning|reckons|boasted|admits|"
-    "has established|established that|wrote in|expects|anticipates|found that|concluded that|ruled that|"
-    "determined that|agreed that|posted on|wrote on"
+    r"ha(?:s|ve|d)\s+(?:\p{Ll}+ly\s+)?established|established that|wrote in|expects|anticipates|found that|concluded that|"
+    "ruled that|determined that|agreed that|posted on|wrote on|highlighted|highlights|underscored|underscores|"
+    "underlined|affirmed|affirms|retorted|quipped|elaborated|lamented|proclaimed|hinted|signaled|signalled|recounts|"
+    "cautions|contend|emphasi[sz]e|points? out|acknowledge|wondered"
 )
 _EN_SOURCES = (  # a source named by a phrase
     "in a statement|in an interview|in a press release|in a blog post|in a tweet|in a letter|told reporters|"
@@ -107,7 +116,8 @@ EN = ClaimWords(
     prediction=r"\b(?i:is|are|am)\s+(?:\w+\s+)?(?i:going|set|due|scheduled|slated|poised|expected|projected|likely|"
     r"unlikely|certain|sure|bound|forecast|predicted|anticipated)\s+to\b"
     r"|\b(?i:forecasts?|predicts?|predicted|in the coming|next (?:year|month|week|decade)|by 20[2-9]\d|in the future|"
-    r"later this (?:year|month|week)|tomorrow)\b"
+    r"later this (?:year|month|week)|tomorrow|(?:is|are) about to|on (?:track|course) to|upcoming|in the next (?:few )?"
+    r"(?:days|weeks|months|years|decades?)|in the (?:weeks|months|years) ahead)\b"
     r"|\b(?i:should|could)\s+(?:\w+\s+)?(?i:rise|fall|increase|decrease|grow|drop|reach|arrive|continue|happen|occur|"
     r"improve|ease|peak|begin|start|raise|climb|decline)\b"  # a forecasting modal: "prices should rise"
     + weather_forecast("rain|showers|storms|thunderstorms|clouds|cloudy|sunshine|sunny|snow|fog|frost",
@@ -120,7 +130,9 @@ EN = ClaimWords(
     r"|\b(?i:is|are|was|were|be|remains?|looks?|seems?|feels?)\s+(?:\w+\s+){0,2}?(?i:important|key|essential|crucial|"
     r"vital|necessary|critical|great|excellent|terrible|awful|good|bad|better|worse|best|worst|smart|huge|interesting|"
     r"impressive|remarkable|rough|beautiful|useful|useless|efficient|perfect|wrong|right|offensive|unfair|fair|easy|"
-    r"hard|difficult|worth|clear|obvious|unclear)\b"
+    r"hard|difficult|worth|clear|obvious|unclear|concerning|encouraging|promising|misleading|dangerous|unnecessary|"
+    r"overdue|inadequate|insufficient|reasonable|unreasonable|appropriate|inappropriate|justified|unjustified|"
+    r"harmful|beneficial|helpful|unhelpful)\b"
     + "|" + _EN_EVALUATIVE,
     hedge=r"\b(?i:probably|perhaps|maybe|possibly|arguably|apparently|likely|unlikely|seems?|appears? to|i think|i believe)\b"
     r"|\b(?:may|might|could)\b",

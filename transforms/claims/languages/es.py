@@ -15,19 +15,27 @@ from transforms.lexicon import MONTHS
 
 _ES_EVALUATIVE = inflected(
     "excelent|extraordinari|excepcional|magnífic|maravillos|estupend|fantástic|genial|brillant|admirable|"
-    "increíble|impresionant|fascinant|apasionant|interesant|hermos|precios|bonit|bell|perfect|ideal|acertad|"
+    "increíble|impresionant|fascinant|apasionant|interesant|hermos|precios[oa]|bonit|bell|perfect|ideal|acertad|"
     "inteligent|sensat|absurd|ridícul|estúpid|vergonzos|escandalos|inaceptable|intolerable|inadmisible|lamentable|"
     "deplorable|decepcionant|mediocre|patétic|catastrófic|desastros|terrible|horrible|espantos|preocupant|"
-    "alarmant|inquietant|peligros|injust|legítim|valient|loable|positiv|negativ|imprescindible|indispensable|"
+    "alarmant|inquietant|peligros|injust|legítim|valient|loable|imprescindible|indispensable|"
     "inútil|útil|trist|emocionant|conmovedor|divertid|aburrid|convincent|original|ejemplar|obsolet|"
-    "desagradable|agradable|deliciós|feo|fea|horroros|asombros|sorprendent|indignant|vergonzos",
+    "desagradable|agradable|deliciós|feo|fea|horroros|asombros|sorprendent|indignant|vergonzos|óptim|"
+    "espectacular|impecable|encomiable|bochornos|insólit|disparatad|irrisori|grotesc|nefast|funest|perjudicial|"
+    "nociv|deficient|desacertad|equivocad|inoportun|irresponsable|incoherent|injustificable|inexplicable|"
+    "incomprensible|insoportable|magistral|sublime|exquisit|sabros|encantador|entrañable",
     "o|a|os|as|e|es|s",
 )
 _ES_STANCE = (
     r"\b(?i:desgraciadamente|evidentemente|obviamente|sin duda|claramente|realmente|verdaderamente|sumamente|"
     r"demasiado|conviene|es hora de|vale la pena|merece|merecen|sigue siendo|lo importante|lo mejor|lo peor|"
     r"lo grave|el problema es|la clave es|la cuestión es|me parece|nos parece)\b"
-    r"|\b(?i:muy|tan|bastante|sumamente|demasiado)\s+\p{Ll}{3,}"
+    # an intensified word after a copula or ending a clause ("es muy caro", "muy caro."), not an attributive or
+    # adverbial one ("de manera tan directa", "muy cercano en público")
+    r"|\b(?i:es|son|era|eran|fue|fueron|está|están|estaba|estaban|estuvo|será|sería|siendo|parece|parecen|resulta|"
+    r"resultan|queda|quedan)\s+(?:(?i:no|ya|aún|todavía|también)\s+)?(?i:muy|tan|bastante|sumamente|demasiado|"
+    r"realmente|francamente)\s+\p{Ll}{3,}"
+    r"|\b(?i:muy|tan|bastante|sumamente|demasiado)\s+\p{Ll}{2,}(?:[^e\W]|[^t\W]e|[^n\W]te)\s*[.,;:!…]"
 )
 
 _ES_SAID = (
@@ -43,7 +51,18 @@ _ES_SAID = (
     "indicaron|explicaron|aseguraron|advirtieron|destacaron|publicó|citó|citado por|citada por|consultado por|"
     "consultada por|en diálogo con|a través de un comunicado|mediante un comunicado|precisaron|detallaron|"
     "remarcaron|subrayaron|recordaron|agregaron|añadieron|comentaron|evaluó|analizó|confesó|expresaron|"
-    "manifestaron|sostuvieron|estimaron|consignó|reportó|informaron"
+    "manifestaron|sostuvieron|estimaron|consignó|reportó|informaron|"
+    # present tense, 3rd person (nouns and adjectives of the same form left out: precisa, alerta, denuncia)
+    "apunta|detalla|remarca|admite|concluye|aclara|enfatiza|resalta|menciona|reitera|confiesa|lamenta|revela|"
+    "confirma|asevera|puntualiza|responde|contesta|replica|advierten|apuntan|detallan|remarcan|admiten|"
+    "aclaran|reiteran|revelan|confirman|responden|agregan|añaden|recuerdan|comentan|opinan|relatan"
+)
+# their past participles after haber: "ha explicado", "han dicho", "había asegurado"
+_ES_SAID_PERFECT = (
+    r"dicho|escrito|expuesto|(?:afirm|declar|explic|asegur|señal|indic|agreg|apunt|reconoc|anunci|inform|detall|"
+    r"precis|remarc|subray|destac|expres|manifest|coment|consider|estim|denunci|acus|replic|confirm|revel|relat|opin|"
+    r"asever|puntualiz|enfatiz|plante|argument|alert|record|resalt|mencion|calific|critic|lament|aclar|adelant|"
+    r"anticip|reiter|neg|comunic|insist|respond|contest|advert|admit|conclu|añad|sosten)(?:ado|ido)"
 )
 _ES_VIEW_HOLDERS = (
     "ministro|ministra|presidente|presidenta|gobierno|sindicato|director|directora|portavoz|experto|expertos|experta|"
@@ -58,9 +77,10 @@ ES = ClaimWords(
     formula=r"^\W*(?i:gracias|muchas gracias|lea también|lee también|más información)\b",
     quoted_span=r"«\s*(?:[^»\s]+\s+){3,}[^»\s][^»]*»|“(?:[^”\s]+\s+){3,}[^”\s][^”]*”|\"(?:[^\"\s]+\s+){3,}[^\"\s][^\"]*\"",
     attribution=rf"(?i:según|de acuerdo (?:con|a))\s+(?:{SOURCE_NAME}|\S+)"
-    rf"|\b(?i:{_ES_SAID})\b"
+    rf"|\b(?i:{_ES_SAID})\b|\b(?i:ha|han|había|habían|habría|habrían)\s+(?i:{_ES_SAID_PERFECT})\b"
     r"|\b(?i:esperan|estiman|creen|consideran|calculan|explican|señalan|advierten|insisten|destacan|subrayan|"
-    r"remarcan|detallan|precisan|reconocen|admiten|aseguran|afirman|sostienen|dicen)\s+que\b"  # "explican que"
+    r"remarcan|detallan|precisan|reconocen|admiten|aseguran|afirman|sostienen|dicen|cree|calcula|estima|piensa|piensan|"
+    r"entiende|entienden|juzga)\s+que\b"  # "explican que"
     rf"|\b(?:Para)\s+(?:{FOLLOWED_NAME}|(?:el|la|los|las)\s+(?:{_ES_VIEW_HOLDERS}))\s*,"
     r"|\b(?i:estudio|encuesta|encuestas|informe|investigación|datos|cifras|pronóstico)\b[^.]{0,60}?\b(?i:revela|muestra|"
     r"indica|concluye|apuntan|augura|revelan|muestran|indican)\b",
@@ -77,16 +97,21 @@ ES = ClaimWords(
                 "segundos": "s", "hectáreas": "ha", "puntos": "pts"},
     prediction=r"\b(?i:va|van|vamos)\s+a\s+\p{Ll}+(?:ar|er|ir)\b"
     r"|\b(?i:se espera que|se esperan?|se prevé|se prevén|prevé|previsto|prevista|pronostica|pronostican|anuncian|"
-    r"en el futuro|para 20[2-9]\d|el próximo año|la próxima semana|el próximo)\b|\b(?:Mañana|pasado mañana)\b"
+    r"en el futuro|para 20[2-9]\d|el próximo año|la próxima semana|el próximo|próximamente|"
+    r"(?:la semana|el mes|el año) que viene|(?:los|las) próxim[oa]s (?:días|semanas|meses|años|horas)|"
+    r"(?:máxima|mínima|temperatura)s? (?:estimad|previst|esperad)[oa]s?)\b|\b(?:Mañana|pasado mañana)\b"
     + weather_forecast("lluvias?|chaparrones|tormentas?|nubes|nublado|sol|nieve|niebla|heladas?",
                         weekdays("es") + "|fin de semana"),
     future_tense=r"\b\p{L}\p{Ll}+r(?:á|án)\b",
     opinion=r"\b(?i:debe|deben|debería|deberían|hay que|tiene que|tienen que|es necesario|creo que|pienso que|en mi opinión|"
     r"a mi juicio|recomiendo|lamentablemente|afortunadamente|por desgracia|ojalá|lo cierto es|peor|mejor|"
-    r"vergonzoso|increíble|magnífico|terrible|lamentable|bonito)\b"
+    r"vergonzoso|increíble|magnífico|terrible|lamentable|bonito|considero que|opino que|estoy convencid[oa]|"
+    r"a mi parecer|desde mi punto de vista|para mí|personalmente|me gusta|me encanta|recomendamos|habría que|"
+    r"es preciso|lo ideal|idealmente)\b"
     r"|\b(?i:es|son|era|eran|sigue siendo|resulta)\s+(?:\S+\s+){0,2}?(?i:importante|esencial|necesari[oa]|clave|"
     r"fundamental|mejor|peor|excelente|grave|absurd[oa]|lamentable|imprescindible|bueno|buena|mala|malo|difícil|"
-    r"fácil|evidente|urgente)s?\b"
+    r"positiv[oa]|negativ[oa]|lógic[oa]|normal|razonable|curios[oa]|llamativ[oa]|paradójic[oa]|vital|crucial|"
+    r"prioritari[oa]|conveniente|deseable|preferible|just[oa]|fácil|evidente|urgente)s?\b"
     + "|" + _ES_EVALUATIVE + "|" + _ES_STANCE,
     hedge=r"\b(?i:probablemente|quizás|quizá|tal vez|posiblemente|parece|parecen|al parecer|acaso)\b",
     conditional=r"\b(?i:podría|podrían|debería|deberían|sería|serían|habría|habrían)\b",

@@ -42,7 +42,8 @@ _FR_STANCE = (  # evaluative adverbs and nouns, intensifiers before a word, the 
     r"on ne peut que|il ne fait aucun doute|nul doute|à n['’]en pas douter|pas question|reste à savoir|"
     r"encore faut-il|plus que jamais|beaucoup trop|trop peu|véritables?|un vrai|une vraie|ce qui compte|"
     r"ce qui importe|on peut regretter|on peut se demander|il ne faut pas|nous devons|on doit|d['’]autant plus|"
-    r"c['’]est d['’]abord|c['’]est avant tout|c['’]est surtout)\b"
+    r"c['’]est d['’]abord|c['’]est avant tout|c['’]est surtout|personnellement|pour ma part|de mon point de vue|"
+    r"j['’]ai le sentiment|je suis convaincue?|je suis persuadée?|il me semble|idéalement)\b"
     r"|\b(?i:il)\s+(?i:me|te|nous|vous|lui|leur)\s+(?i:faut|faudra|faudrait)\b"  # "il vous faut souscrire"
     r"|\b(?i:qu['’]on)\s+(?:(?i:ne)\s+)?(?:(?i:le)\s+)?(?i:croit|pense|imagine|dit|prétend)\b"  # against a belief
     r"|\b(?i:il est|il était|il serait|c['’]est)\s+(?i:clair|évident|certain|indéniable|incontestable|vrai|faux|"
@@ -67,7 +68,12 @@ _FR_SAY_PRESENT = (  # reporting verbs, 3rd person present: "souligne-t-elle", "
     "assène|lance|tranche|nuance|prédit|prévoit|avance|fait valoir|fait savoir|soutient|maintient|répète|remarque|"
     "argue|plaide|fustige|accuse|réagit|renchérit|concède|glisse|lâche|souffle|ironise|alerte|cite|reprend|"
     "décrypte|s['’]inquiète|s['’]alarme|se félicite|se réjouit|s['’]interroge|pense|croit|craint|espère|rétorque|"
-    "réplique|objecte|s['’]insurge|salue|conteste|décrit|suggère|réitère|réclame|exige|réaffirme|appelle"
+    "réplique|objecte|s['’]insurge|salue|conteste|décrit|suggère|réitère|réclame|exige|réaffirme|appelle|"
+    "mentionne|évoque|avoue|confesse|certifie|dément|proclame|jure|s['’]exclame|s['’]étonne|s['’]indigne|enchaîne|"
+    "abonde|"
+    # the imperfect and the simple past of the most common ones: "expliquait-il", "X déclarait que"
+    "(?:déclar|affirm|expliqu|soulign|précis|ajout|indiqu|assur|estim|rappel|confi|racont|insist|martel)(?:ait|aient|a)|"
+    "disait|disaient|écrivait|écrivaient|répondait|répondit|reconnaissait|prévenait|avertissait"
 )
 _FR_SAID = (  # their past participles: "a déclaré X", "X a souligné que"
     "déclaré|affirmé|expliqué|indiqué|souligné|précisé|confié|ajouté|assuré|annoncé|estimé|rappelé|reconnu|raconté|"
@@ -76,7 +82,8 @@ _FR_SAID = (  # their past participles: "a déclaré X", "X a souligné que"
     "plaidé|critiqué|fustigé|accusé|réagi|concédé|glissé|lâché|alerté|cité|résumé|détaillé|témoigné|rapporté|"
     "commenté|analysé|publié|communiqué|fait savoir|fait valoir|laissé entendre|fait état|rétorqué|répliqué|"
     "objecté|ironisé|tranché|nuancé|avancé|argumenté|mis en garde|prôné|salué|contesté|décrit|suggéré|réitéré|"
-    "réclamé|exigé|réaffirmé|pointé|raillé|expliqué"
+    "réclamé|exigé|réaffirmé|pointé|raillé|mentionné|avoué|confessé|certifié|juré|clamé|proclamé|nié|enchaîné|"
+    "abondé|fait remarquer|fait observer|tenu à"
 )
 _FR_SOURCES = (  # a source named by a phrase: "dans un communiqué", "a-t-on appris", "aux dires de"
     r"dans un communiqué|par communiqué|dans une interview|dans un entretien|dans une déclaration|a-t-on appris|"
@@ -144,7 +151,9 @@ FR = ClaimWords(
                 "hectares": "ha", "points": "pts", "go": "GB", "mo": "MB", "ko": "KB", "to": "TB"},
     prediction=r"\b(?i:va|vont|allons|vais)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:er|ir|re)\b"
     r"|(?i:d['’]ici|à l['’]horizon)\s+(?:20\d\d|\d+\s+ans|la fin)|\b(?i:prévu|prévoit|prévoient|envisage|envisagent)\s+de\b"
-    r"|\b(?i:prévisions?|à l['’]avenir|dans les prochaine?s|l['’]an prochain|l['’]année prochaine|demain|à venir)\b"
+    r"|\b(?i:prévisions?|à l['’]avenir|dans les prochaine?s|l['’]an prochain|l['’]année prochaine|demain|à venir|"
+    r"la semaine prochaine|le mois prochain|prochainement|s['’]attendent? à|tablent? sur|s['’]apprêtent? à|"
+    r"(?:est|sont) censée?s?)\b"
     r"|\b(?i:devrait|devraient)\s+(?:\p{Ll}+\s+){0,2}?(?:\p{Ll}+(?:er|ir|re)|être|avoir)\b"  # forecasting devoir
     r"|\b(?i:est|sont|seront|sera)\s+(?:\p{Ll}+\s+)?(?i:prévue?s?|attendue?s?|annoncée?s?|programmée?s?)\b"
     rf"|\b(?i:doit|doivent)\s+(?:se\s+|s['’])?\p{{Ll}}+(?:er|ir|re)\s+(?i:ce|cette|demain|dès|{weekdays('fr')})\b"
@@ -165,7 +174,7 @@ FR = ClaimWords(
     r"(?i:important|essentiel|nécessaire|central|crucial|primordial|indispensable|fondamental|utile|inutile|pertinent|"
     r"efficace|idéal|parfait|excellent|remarquable|intéressant|dangereux|grave|inquiétant|regrettable|dommage|suffisant|"
     r"insuffisant|difficile|facile|simple|compliqué|bon|mauvais|juste|injuste|légitime|normal|logique|urgent|évident|"
-    r"capital|vital)(?:e|s|es|le|les)?\b"
+    r"capital|vital|souhaitable|préférable|incompréhensible|positi|négati)(?:e|s|es|le|les|f|fs|ve|ves)?\b"
     + "|" + _FR_EVALUATIVE + "|" + _FR_STANCE,
     hedge=r"\b(?i:peut-être|probablement|sans doute|vraisemblablement|semble|semblent|il est probable|il est possible|"
     r"a priori|apparemment|certainement)\b",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from transforms.claims.languages.claim_words import (
+    FOLLOWED_NAME,
     ORGS,
     SOURCE_NAME,
     ClaimWords,
@@ -20,14 +21,22 @@ _IT_EVALUATIVE = inflected(
     "mediocr|patetic|catastrofic|disastros|terribil|orribil|preoccupant|allarmant|inquietant|pericolos|"
     "ingiust|legittim|coraggios|lodevol|indispensabil|inutil|util|trist|ottim|pessim|emozionant|commovent|"
     "divertent|noios|convincent|original|esemplar|obsolet|sgradevol|gradevol|delizios|brutt|sorprendent|"
-    "sconcertant|imbarazzant",
+    "sconcertant|imbarazzant|stupend|formidabil|spettacolar|impeccabil|encomiabil|indegn|inaudit|grottesc|nefast|"
+    "dannos|inadeguat|azzeccat|inopportun|irragionevol|insensat|irresponsabil|incoerent|ingiustificabil|"
+    "inspiegabil|incomprensibil|insopportabil|magistral|sublim|squisit|gustos|incantevol|entusiasmant|coinvolgent|"
+    "avvincent|banal|desolant|avvilent|sconfortant",
     "o|a|i|e",
 )
 _IT_STANCE = (
     r"\b(?i:fortunatamente|sfortunatamente|ovviamente|evidentemente|senza dubbio|chiaramente|davvero|veramente|"
     r"estremamente|conviene|vale la pena|è ora di|è tempo di|serve|servono|il problema è|la chiave è|"
     r"la questione è|mi sembra|ci sembra)\b"
-    r"|\b(?i:molto|troppo|davvero|piuttosto|assai)\s+\p{Ll}{3,}"
+    # an intensified word after a copula or ending a clause ("è molto caro", "molto caro."), not an attributive or
+    # adverbial one ("molto vicina all'obiettivo")
+    r"|\b(?i:è|sono|era|erano|fu|sarà|sarebbe|sembra|sembrano|resta|restano|rimane|rimangono|appare|risulta|"
+    r"risultano|diventa|stato|stata|stati|state)\s+(?:(?i:non|già|ancora|anche|proprio)\s+)?(?i:molto|troppo|"
+    r"davvero|piuttosto|assai|decisamente|estremamente)\s+\p{Ll}{3,}"
+    r"|\b(?i:molto|troppo|davvero|piuttosto|assai)\s+\p{Ll}{2,}(?:[^e\W]|[^t\W]e|[^n\W]te)\s*[.,;:!…]"
 )
 
 _IT_SAID = (
@@ -36,7 +45,13 @@ _IT_SAID = (
     "risposto|evidenziato|fatto sapere|ricordato|chiarito|insistito|lamentato|criticato|concluso|sostenuto|specificato|"
     "segnalato|puntualizzato|rilevato|notato|indicato|auspicato|chiesto|proposto|suggerito|ammonito|definito|"
     "descritto|illustrato|sintetizzato|rimarcato|anticipato|garantito|promesso|smentito|accusato|elogiato|"
-    "argomentato|stimato"
+    "argomentato|stimato|annotato|confidato|confessato|ribattuto|incalzato|chiosato|rimarcato|esordito|tuonato|"
+    "dettagliato|reso noto"
+)
+_IT_VIEW_HOLDERS = (  # "Per il ministro, ...": the view of a person or a body
+    "ministro|ministra|presidente|governo|sindacato|sindacati|direttore|direttrice|portavoce|esperto|esperti|esperta|"
+    "analista|analisti|economista|economisti|ricercatore|ricercatori|autore|autrice|opposizione|medico|medici|"
+    "scienziati|giudice|procura|avvocato|sindaco"
 )
 IT = ClaimWords(
     imperative=r"^\W*(?i:clicca|leggi|scopri|iscriviti|condividi|segui|scarica|guarda|contatta|visita|registrati|"
@@ -55,7 +70,12 @@ IT = ClaimWords(
     r"in una nota|in un comunicato|in un['’]intervista|spiegano|sottolineano|affermano|dichiarano|sostengono|"
     r"aggiungono|ricordano|osservano|precisano|evidenziano|rileva|rilevano|scrivono|riferiscono|raccontano|spiegò|"
     r"disse|dichiarò|affermò|sottolineò|aggiunse|commentò|annunciò|osservò|precisò|ricordò|raccontò|rispose|concluse|"
-    r"ammise|avvertì|chiarì|fanno sapere|secondo quanto|a quanto riferisce|intervistato|intervistata|ai microfoni di)\b"
+    r"ammise|avvertì|chiarì|fanno sapere|secondo quanto|a quanto riferisce|intervistato|intervistata|ai microfoni di|"
+    # more present forms, singular and plural, and the remote past
+    r"annota|rimarca|ribatte|incalza|chiosa|confida|confessa|sintetizza|ammonisce|smentisce|denunciano|avvertono|"
+    r"annunciano|commentano|ammettono|assicurano|rivelano|replicano|rispondono|confermano|ribattono|ribadiscono|"
+    r"segnalano|lamentano|chiariscono|ribadì|ribatté|replicò|confermò|rivelò|sostenne|notò|rimarcò)\b"
+    rf"|\b(?:Per)\s+(?:{FOLLOWED_NAME}|(?:il|la|i|gli|le|l['’])\s*(?:{_IT_VIEW_HOLDERS}))\s*,"
     rf"|\b(?i:stime|dati|previsioni)\s+(?:(?i:dell['’]|della|del|di)\s*)?(?:{ORGS})\b"
     rf"|\b(?:{ORGS})\s+(?:\S+\s+){{0,2}}?(?i:ha|hanno|stima|prevede|rileva|segnala|indica)\b"
     r"|\b(?i:studio|indagine|rapporto|ricerca|sondaggio|previsioni|stime|dati)\b[^.]{0,60}?\b(?i:rivela|mostra|indica|"
@@ -72,15 +92,20 @@ IT = ClaimWords(
                 "chilometri": "km", "metri": "m", "tonnellate": "t", "ore": "h", "minuti": "min", "secondi": "s",
                 "ettari": "ha", "punti": "pts"},
     prediction=r"\b(?i:si prevede|prevede|in futuro|entro il 20\d\d|il prossimo anno|domani|dopodomani|prossima settimana|"
-    r"è previsto|è prevista|sono previsti|è atteso|è attesa|sono attesi)\b"
+    r"è previsto|è prevista|sono previsti|è atteso|è attesa|sono attesi|prossimamente|a breve|nei prossimi|"
+    r"(?:è|sono) destinat[oaie] a|sta per|stanno per|si attende)\b"
     r"|\b(?i:dovrebbe|dovrebbero)\s+(?:\p{Ll}+\s+)?(?:\p{Ll}+(?:are|ere|ire)|essere|avere)\b"  # forecasting dovere
     + weather_forecast("pioggia|piogge|rovesci|temporali|nuvole|nuvolosità|sole|neve|nebbia|gelate",
                         weekdays("it") + "|weekend|fine settimana"),
     future_tense=r"\b\p{L}\p{Ll}+r(?:à|anno)\b",
     opinion=r"\b(?i:deve|devono|bisogna|occorre|è necessario|penso che|credo che|secondo me|a mio avviso|consiglio|purtroppo|"
-    r"per fortuna|pietos[oa]|notevole|straordinari[oa]|fa ben sperare|soddisfatt[oa]|deludente|vergognos[oa])\b"
+    r"per fortuna|pietos[oa]|notevole|straordinari[oa]|fa ben sperare|soddisfatt[oa]|deludente|vergognos[oa]|"
+    r"ritengo che|trovo che|a mio parere|a mio giudizio|per me|sono convint[oa]|personalmente|mi piace|consigliamo|"
+    r"sarebbe meglio|sarebbe opportuno|è bene|è meglio|speriamo|idealmente)\b"
     r"|\b(?i:è|sono|era|erano|resta|rimane)\s+(?:\S+\s+){0,2}?(?i:importante|essenziale|fondamentale|necessari[oa]|"
-    r"positiv[oa]|negativ[oa]|ottim[oa]|migliore|peggiore|bell[oa]|grave|difficile|facile|giust[oa]|sbagliat[oa])\b"
+    r"positiv[oa]|negativ[oa]|ottim[oa]|migliore|peggiore|bell[oa]|grave|difficile|facile|giust[oa]|sbagliat[oa]|"
+    r"preoccupante|inaccettabile|logic[oa]|normale|ragionevole|curios[oa]|stran[oa]|sorprendente|vitale|cruciale|"
+    r"prioritari[oa]|opportun[oa]|auspicabile|preferibile|urgente|evidente|chiar[oa])\b"
     + "|" + _IT_EVALUATIVE + "|" + _IT_STANCE,
     hedge=r"\b(?i:probabilmente|forse|possibilmente|sembra|sembrano|pare)\b",
     conditional=r"\b(?i:potrebbe|potrebbero|sarebbe|sarebbero|avrebbe|avrebbero)\b",
