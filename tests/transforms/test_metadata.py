@@ -147,11 +147,26 @@ def test_a_byline_never_becomes_the_title() -> None:
     [
         "Sarah.Needleman@wsj.com", "Image 1 of 23", "8 min lues", "Télécharger au format EPUB", "Share this article",
         "Newer Article", "Escucha esta noticia", "Das Link wurde kopiert", "Article précédent", "Organization: Alexa Crawls",
+        "Diese Website benutzt Cookies. Wenn du die Website weiter nutzt, gehen wir von deinem Einverständnis aus.",
+        "En poursuivant votre navigation sur ce site, vous acceptez l’utilisation de cookies",
+        "Veuillez saisir deux fois le même mot de passe", "Retour vers toutes les actualités", "Back to all news",
+        "Index nutritionAllergies alimentairesAlimentation femme enceinteLes bonnes graisses",
+        "Facebook Twitter Linkedin Instagram RSS",
     ],
 )  # fmt: skip
 def test_never_a_title_lines_leave_the_title_null(line: str) -> None:
     documents, *_ = run({"f.txt": page(line, FR_BODY)})
     assert documents["title"][0] is None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["1Password für Mac generiert Einmal-Passwörter", "Google will phase out third-party cookies by 2024",
+     "Back to the future of jazz", "PlayStation and GameCube fans meet at McDonald's", "Facebook and Twitter ban the ads"],
+)  # fmt: skip
+def test_headlines_that_only_look_like_interface_lines_stay_titles(headline: str) -> None:
+    documents, *_ = run({"f.txt": page(headline, FR_BODY)})
+    assert documents["title"][0] == headline
 
 
 def test_a_page_without_a_headline_has_a_null_title() -> None:
