@@ -220,8 +220,14 @@ NEVER_TITLE = (
     r"|(?:sponsored|sponsorisé|publireportage|anzeige|advertorial|publicidad|pubblicità|disclaimer|"
     r"this (?:post|article|content) (?:is|was|contains)|contient des liens)"  # disclaimers
     r"|^(?:advertisement|publicité|werbung|annonce|advert)$|^addthis$"
+    rf"|{_HEAD_CHROME}"
+    rf"|{_CREDIT}|{_PHOTO_CREDIT}|^organi[sz]ation\s*:"
+)
+# Page forms and furniture that are never a headline either, in a regex of their own: joined to NEVER_TITLE, the
+# alternation overflows the regex engine's DFA cache and matches several times slower.
+NEVER_TITLE_FORMS = (
     # account forms: "Saisissez votre mot de passe", "Forgot your password?"
-    r"|(?:^|\W)(?:votre|vos|le même|your|the|ihr|dein|ihre|deine|tu|su|la tua)\s+(?:mot de passe|password|passwort|"
+    r"(?i)(?:^|\W)(?:votre|vos|le même|your|the|ihr|dein|ihre|deine|tu|su|la tua)\s+(?:mot de passe|password|passwort|"
     r"contraseña|identifiants?|login)(?:\W|$)"
     r"|^(?:retour|zurück|volver|torna)\s+(?:à|a|au|aux|vers|zu|zur|zum|al|alla|alle)\s"  # "Retour vers …"
     r"|^back to (?:the )?(?:all|list|top|home|homepage|news|blog|articles|posts|search|results|overview)(?:\W|$)"
@@ -231,6 +237,5 @@ NEVER_TITLE = (
     r"|(?-i:\p{Ll}{3}\p{Lu}(?:.*\p{Ll}{3}\p{Lu}){2})"  # menu entries glued by the flattening: "nutritionAllergies …"
     r"|^(?:(?:facebook|twitter|linkedin|instagram|youtube|pinterest|whatsapp|tiktok|flipboard|reddit|rss|e-?mail|x)"
     r"(?:\W+|$)){2,}$"  # a row of network links
-    rf"|{_HEAD_CHROME}"
-    rf"|{_CREDIT}|{_PHOTO_CREDIT}|^organi[sz]ation\s*:"
 )
+NEVER_TITLE_PATTERNS = (NEVER_TITLE, NEVER_TITLE_FORMS)

@@ -11,10 +11,10 @@ Runs on classified lines (after boilerplate.classify_lines), so the audit and th
   `byline`, as are "names OUTLET" lines right above a dateline anywhere near the body start;
 - `is_headline`: the chosen line, first content line of the file after both;
 - a blog index's later post title that a rule removed between the like counters and its dateline is restored.
-A candidate is title-shaped (headings.heading_like at title length, none of rules.NEVER_TITLE, not a byline) and
-lies at most `before` non-blank lines above the first content line or `after` below it, above the first sentence
-line; or, at most `jump` lines below it, past teasers and menus the block search kept as content, it repeats most
-of the page's <title> and a dateline or byline sits right below it. Each scores by its distance to the body start
+A candidate is title-shaped (headings.heading_like at title length, not `never_title`, not a byline) and lies at
+most `before` non-blank lines above the first content line or `after` below it, above the first sentence line; or,
+at most `jump` lines below it, past teasers and menus the block search kept as content, it repeats most of the
+page's <title> and a dateline or byline sits right below it. Each scores by its distance to the body start
 (lines below it, still above the first paragraph, score more: the last heading above the body is the headline),
 plus the signs of a headline: a dateline or byline right below it (whatever rule removed it), the page's own title
 (the file's first line, where the flattener put `<title>`) repeating it, being kept as content, its length, being
@@ -34,7 +34,7 @@ from transforms.headings import TITLE_MAX_WORDS, heading_like
 from transforms.metadata.attach import META_MAX_WORDS
 from transforms.metadata.authors import byline_author
 from transforms.metadata.rules import (
-    BYLINE_CUE, CREDIT_LINE, DATE_FIRST, DATE_LINE, HEAD_CHROME, NAME_ONLY, NEVER_TITLE, PHOTO_CREDIT,
+    BYLINE_CUE, CREDIT_LINE, DATE_FIRST, DATE_LINE, HEAD_CHROME, NAME_ONLY, NEVER_TITLE_PATTERNS, PHOTO_CREDIT,
     RESTORABLE_RULES,
 )
 
@@ -100,26 +100,30 @@ def _ranked(lines: pl.LazyFrame) -> pl.LazyFrame:
 
 
 def _window(ranked: pl.LazyFrame, p: TitleParams) -> pl.LazyFrame:
-    """The non-blank lines from `before` above to `after` below each file's first content line, and further down to
-    `jump` below it, in a file with a line that may repeat the page's <title> there (its first characters are in
-    it), the lines down to it and the three under it; with the file's first line (`_page_title`, where html-text
-    puts the page's <title>) in words."""
+    """The non-blank lines from `before` above to `after` below each file's first content line and, in a file with a
+    line further down (to `jump` below it) that may repeat the page's <title> (its first characters are in it), the
+    lines down to the last such line and the three under it; with the file's first line (`_page_title`, where
+    html-text puts the page's <title>) in words."""
     c = pl.col
     near = c("_r").is_between(c("_anchor0") - p.before, c("_anchor0") + p.after)
     further = c("_r").is_between(c("_anchor0") + p.after + 1, c("_anchor0") + p.jump)
-    page_titles = ranked.filter((c("_r") == 1) & ~c("is_blank")).select(
-        "_f", _words(c("clean")).alias("_page_title"), c("clean").str.to_lowercase().alias("_page_text")
+    first_lines = ranked.filter((c("_r") == 1) & ~c("is_blank"))
+    rows = ranked.filter(~c("is_blank") & (near | further)).select(
+        "_i", "_f", "clean", "n_words", "is_prose", "wraps", "rule", "_r", "_anchor0"
     )
-    opening = c("clean").str.to_lowercase().str.slice(0, 24)  # a literal test, cheaper than the words of every line
-    maybe = further & (c("n_words") >= 2) & c("_page_text").str.contains(opening, literal=True)
-    under_maybe = pl.any_horizontal(maybe.shift(k) & (c("_f").shift(k) == c("_f")) for k in (1, 2, 3))
-    above_maybe = further & pl.when(maybe).then(True).backward_fill().over("_f")
+    opening = c("clean").str.to_lowercase().str.slice(0, 24)  # a literal test: cheaper than the words of every line
+    maybe = (
+        rows.filter(further & (c("n_words") >= 2) & ~c("is_prose"))
+        .join(first_lines.select("_f", c("clean").str.to_lowercase().alias("_page_text")), on="_f")
+        .filter(c("_page_text").str.contains(opening, literal=True))
+        .group_by("_f")
+        .agg(c("_r").max().alias("_last"))
+    )
+    far = rows.filter(further).join(maybe, on="_f").filter(c("_r") <= c("_last") + 3).drop("_last")
     return (
-        ranked.filter(~c("is_blank") & (near | further))
-        .select("_i", "_f", "clean", "n_words", "is_prose", "wraps", "rule", "_r", "_anchor0")
-        .join(page_titles, on="_f", how="left", maintain_order="left")
-        .filter(near | above_maybe.fill_null(False) | under_maybe.fill_null(False))
-        .drop("_page_text")
+        pl.concat([rows.filter(near), far])
+        .sort("_i")
+        .join(first_lines.select("_f", _words(c("clean")).alias("_page_title")), on="_f", how="left", maintain_order="left")
     )
 
 
@@ -134,9 +138,14 @@ def title_shaped(end: str = TITLE_BAD_END) -> pl.Expr:
     return heading_like(max_words=TITLE_MAX_WORDS, max_chars=TITLE_MAX_CHARS, end=end, start=TITLE_START)
 
 
+def never_title(text: pl.Expr) -> pl.Expr:
+    """The line is never a headline: one of rules.NEVER_TITLE_PATTERNS matches it."""
+    return pl.any_horizontal(text.str.contains(pattern) for pattern in NEVER_TITLE_PATTERNS)
+
+
 def _line_shapes(lines: pl.LazyFrame) -> pl.LazyFrame:
     """`lines` with what their text alone says, computed once per distinct (`clean`, `n_words`): `_shaped`
-    (title_shaped; `_shaped_dot` also when ending in a period), `_never` (a NEVER_TITLE line), `_chrome` (a
+    (title_shaped; `_shaped_dot` also when ending in a period), `_never` (never_title), `_chrome` (a
     HEAD_CHROME line), `_names` (a byline or a credit), `_name_only` (a bare name), `_cue` (a byline cue), `_photo` (a
     photo credit), `_credit` (names and an outlet in capitalised words), `_date_only`, `_lead` (a numbered
     line's first two words, the number masked) and `_words` (see `_words`)."""
@@ -147,7 +156,7 @@ def _line_shapes(lines: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(
             title_shaped().alias("_shaped"),
             title_shaped(end=r"[,;:]$").alias("_shaped_dot"),
-            c("clean").str.contains(NEVER_TITLE).alias("_never"),
+            never_title(c("clean")).alias("_never"),
             c("clean").str.contains(HEAD_CHROME).alias("_chrome"),
             (byline_author(c("clean")).is_not_null() | c("clean").str.contains(CREDIT_LINE)).alias("_names"),
             c("clean").str.to_lowercase().str.contains(f"{DATE_LINE}|{DATE_FIRST}").alias("_date_only"),
@@ -186,9 +195,10 @@ def _same_file(k: int) -> pl.Expr:
 
 
 def _signs() -> dict[str, pl.Expr]:
-    """Signs the score and the candidate test share: `page_share` (the share of the page title's words the line
-    holds), `page_match` (they are a run of them: "Headline - Site"), `heading` and `meta_below` (a dateline or
-    byline, whatever rule removed it, within two lines, or three when a standfirst sits between)."""
+    """Signs the score and the candidate test share, as columns (`_` + name): `page_share` (the share of the page
+    title's words the line holds), `page_match` (they are a run of them: "Headline - Site"), `heading` and
+    `meta_below` (a dateline or byline, whatever rule removed it, within two lines, or three when a standfirst sits
+    between)."""
     c = pl.col
     page_share = (c("n_words") / c("_page_title").str.count_matches(r"\S+").clip(lower_bound=1)).clip(upper_bound=1.0)
     short = (c("n_words") <= BYLINE_MAX_WORDS) & ~c("is_prose")
@@ -199,7 +209,8 @@ def _signs() -> dict[str, pl.Expr]:
         | (_same_file(3) & heading.shift(-1) & meta.shift(-3))
     )  # fmt: skip
     page_match = (_in_page_title() | c("_one_apart")) & (c("n_words") >= 2)
-    return {"page_share": page_share, "page_match": page_match, "heading": heading, "meta_below": meta_below}
+    signs = {"page_share": page_share, "page_match": page_match, "heading": heading, "meta_below": meta_below}
+    return {f"_{name}": sign for name, sign in signs.items()}
 
 
 def _in_reach(p: TitleParams) -> pl.Expr:
@@ -210,11 +221,10 @@ def _in_reach(p: TitleParams) -> pl.Expr:
 def _headline_signs(p: TitleParams) -> pl.Expr:
     """A candidate's score: its distance to the body start, plus the signs of a headline (see the module)."""
     c = pl.col
-    signs = _signs()
-    page_share, page_match, meta_below = signs["page_share"], signs["page_match"], signs["meta_below"]
+    page_share, page_match, meta_below = c("_page_share"), c("_page_match"), c("_meta_below")
     next_words = c("n_words").shift(-1)
     longer_below = (next_words >= p.dek_min_words) & (next_words > c("n_words"))
-    dek_below = _same_file(1) & signs["heading"].shift(-1) & longer_below
+    dek_below = _same_file(1) & c("_heading").shift(-1) & longer_below
     distance = c("_r") - c("_anchor")
     opening = (c("_r") == 1) & (c("_first_prose") == 2)
     in_window_twice = _in_reach(p).cast(pl.Int32).sum().over("_f", "clean") > 1  # the same line twice within reach
@@ -249,8 +259,7 @@ def _score_candidates(window: pl.LazyFrame, p: TitleParams) -> pl.LazyFrame:
     # an entry of a numbered list opens like its neighbour but for the number ("1a etapa: …", "2a etapa: …")
     same_lead = lambda k: _same_file(-k) & (c("_lead").shift(k) == c("_lead"))  # noqa: E731
     # further below, past teasers and menus kept as content: the page <title>'s headline with its dateline
-    signs = _signs()
-    jumped = ~in_reach & signs["page_match"] & (signs["page_share"] >= p.jump_share) & signs["meta_below"]
+    jumped = ~in_reach & c("_page_match") & (c("_page_share") >= p.jump_share) & c("_meta_below")
     candidate = (
         shape
         & ~(same_lead(1) | same_lead(-1)).fill_null(False)
@@ -273,6 +282,7 @@ def _score_candidates(window: pl.LazyFrame, p: TitleParams) -> pl.LazyFrame:
             c("_r").filter(kept & c("is_prose") & ~c("_shaped") & (c("_r") >= c("_anchor")) & in_reach).min().over("_f")
             .alias("_first_prose"),
         )
+        .with_columns(**_signs())
         .with_columns(pl.when(candidate).then(_headline_signs(p)).alias("_score"))
         .with_columns(c("_score").max().over("_f").alias("_best"))
         .with_columns(
@@ -342,14 +352,14 @@ def restore_titles(lines: pl.LazyFrame, *, params: TitleParams = TITLE_PARAMS) -
 
 def mark_titles(article_lines: pl.LazyFrame) -> pl.LazyFrame:
     """`is_title` of assign_articles, kept on a file's first article only for its chosen headline (null title when
-    none qualified) and on later articles (blog posts) only when the opening line is not a NEVER_TITLE line."""
+    none qualified) and on later articles (blog posts) only when the opening line is not never_title."""
     c = pl.col
     first_article = c("article_index") == 0
     # the regex runs on the later articles' opening lines only (a few per file), joined back on the row index
     never = (
         article_lines.with_row_index("_i")
         .filter(c("is_title") & ~first_article)
-        .select("_i", c("clean").str.contains(NEVER_TITLE).alias("_never"))
+        .select("_i", never_title(c("clean")).alias("_never"))
     )
     later_title = c("is_title") & ~c("_never").fill_null(False)
     is_title = pl.when(first_article).then((c("line_idx") == 0) & c("is_headline")).otherwise(later_title)
