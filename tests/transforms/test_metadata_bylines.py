@@ -52,6 +52,7 @@ NOT_AUTHORS = [
     "Photo: Jane Doe",
     "Image Copyright",
     "Mes LISTES D’envies",
+    "Next Post", "Voucher Codes", "Nos Boutiques", "CAR REVIEWS",  # a page's links, capitalised like a name
 ]
 
 

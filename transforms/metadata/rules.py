@@ -104,12 +104,14 @@ NEWS_AGENCY = rf"(?i)^{_AGENCIES}$"
 # "Reuters November 18, 2019 11:03 PM").
 AGENCY_LINE = rf"(?i)^({_AGENCIES})(?:$|\s*,\s*\p{{Lu}}[\p{{L}} .'-]*,?$|\s+(?:{MONTH_NAME}|\d))"
 # A word that names an organisation or a page's furniture, not a person ("European Space Agency", "Tom Davies
-# Associated Press", "Image Copyright", "Customer Care").
+# Associated Press", "Image Copyright", "Customer Care", "Next Post", "Voucher Codes", "Nos Boutiques").
 ORGANISATION_WORD = (
     r"(?i)(?:^|\s)(?:press|news|media|agency|agence|agentur|agencia|agenzia|bureau|desk|network|magazine|journal|times|"
     r"today|daily|copyright|images?|photos?|fotos?|bild|video|credits?|customer|care|support|contact|"
     r"radio|tv|institute|institut|university|université|universität|universidad|association|society|foundation|"
-    r"council|ministry|department|inc|ltd|llc|gmbh|corp|group|staff|team|services?|online|zeitung|gazette)(?:\W|$)"
+    r"council|ministry|department|inc|ltd|llc|gmbh|corp|group|staff|team|services?|online|zeitung|gazette|"
+    r"next|previous|older|newer|vouchers?|codes?|coupons?|deals?|reviews?|shop|store|boutiques?|"
+    r"nos|notre|our|unsere|nuestros|nuestras)(?:\W|$)"
 )
 # What follows a name in a byline and is not part of it: a role ("Senior Contributor", ", Staff Writer",
 # ", envoyé spécial"), read at the end of the names.
