@@ -250,6 +250,16 @@ def test_comment_thread_after_the_article_is_cut() -> None:
     assert set(rules[4:]) <= {"after_comments", "comments"}
 
 
+@pytest.mark.parametrize("marker", ["Deixe um comentário", "Comentários", "Você também pode gostar"])
+def test_portuguese_comment_and_related_headings_cut_what_follows(marker: str) -> None:
+    prose = "O governo anunciou nesta terça-feira que as novas regras valem para todos os estados a partir de maio."
+    teaser = "Uma leitora escreveu que discorda completamente do autor, porque os números estão todos errados."
+    rules = rules_of("\n\n".join([prose, prose, prose, marker, teaser, teaser]))
+    assert rules[:3] == [None, None, None]
+    assert rules[3] is not None
+    assert set(rules[4:]) <= {"after_comments"}
+
+
 def test_marker_repeated_after_every_post_does_not_cut_the_page() -> None:
     # a blog index: "0 commentaires" after each post must not end the page at the first post
     posts = [f"Titre {i}\n\n{PROSE}\n\n{PROSE}\n\n{i} commentaires" for i in range(3)]

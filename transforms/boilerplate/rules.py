@@ -331,8 +331,17 @@ IT = LanguageWords(
 
 PT = LanguageWords(
     code="pt",
+    phrases={
+        "share": r"compartilhar|compartilhe|partilhar",
+        "comments": r"comentários?|deixe (?:um|seu) comentário|responder",
+        "related": r"posts? relacionados?|artigos? relacionados?|matérias? relacionadas?|"
+        r"(?:você )?(?:também )?pode gostar(?: também)?",
+    },
     reading_time_labels=r"tempo de leitura",
     related_links=r"leia também|veja também|leia mais",
+    related_headings=r"leia também|veja também|(?:posts|artigos|notícias|matérias) relacionad[oa]s",
+    tail_markers=r"comentários?|deixe (?:um|seu) comentário|(?:você )?(?:também )?(?:pode|poderá) gostar(?: também)?|"
+    r"mais lidas?|últimas notícias",
     stopwords=("do", "da", "em", "um", "uma", "os", "não", "com", "para"),
 )
 
