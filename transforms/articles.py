@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from transforms.headings import TITLE_MAX_WORDS, heading_like
+from transforms.headings import TITLE_MAX_WORDS, heading_like, without_site_trail
 from transforms.lexicon import PY_WHITESPACE
 
 # A blog index separates posts with like/comment counters ("0" / "0") before the next post's title.
@@ -123,7 +123,7 @@ def assemble_documents(laid_out: pl.LazyFrame) -> pl.LazyFrame:
             pl.col("source_path").first(),
             pl.col("source_sha256").first(),
             pl.col("article_index").first(),
-            pl.col("line_text").filter(pl.col("is_title")).first().alias("title"),
+            without_site_trail(pl.col("line_text").filter(pl.col("is_title")).first()).alias("title"),
             pl.col("line_no").filter(pl.col("is_title")).first().alias("title_line_no"),
             pl.concat_str("sep", "line_text").str.join("").alias("text"),
             pl.len().cast(pl.Int64).alias("n_lines"),

@@ -32,3 +32,19 @@ def heading_like(
         & clean.str.contains(start)
         & (clean.str.count_matches(r"\d+") * 2 <= pl.col("n_words"))
     )
+
+
+# A page <title>'s trail of section and site names after the headline: "Headline | Section | Site". Two separators
+# at least: one is as often inside a headline ("Milan Design Week 2018 | Michael Anastassiades' light installation").
+TITLE_SEPARATOR = " | "
+SITE_TRAIL = r"(?: \| [^|]+){2,}$"
+
+
+def without_site_trail(title: pl.Expr) -> pl.Expr:
+    """The title without its trail of section and site names, when the headline is its first and longest segment
+    (longer than every other: it stays a prefix of the line, the text still starts with the title); else the
+    title as it is."""
+    segments = title.str.split(TITLE_SEPARATOR).list.eval(pl.element().str.count_matches(r"\S+"))
+    first_longest = segments.list.first() > segments.list.slice(1).list.max()
+    return pl.when(title.str.contains(SITE_TRAIL) & first_longest).then(title.str.replace(SITE_TRAIL, "")).otherwise(title)
+

@@ -185,6 +185,23 @@ def test_a_short_headline_opening_the_file_right_above_the_body_is_the_title(hea
 
 
 @pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Budget de relance : ce qui change | Économie | Le Journal", "Budget de relance : ce qui change"),
+        ("Calendário Stock Car 2018 | Autoracing | F1 | Indy | MotoGP", "Calendário Stock Car 2018"),
+        # one separator is as often inside the headline; a site name first is not a prefix to keep
+        ("Milan Design Week 2018 | Michael Anastassiades' light installation", None),
+        ("Le Journal | Économie | Budget de relance : ce qui change", None),
+    ],
+)
+def test_a_page_title_headline_loses_its_trail_of_section_and_site_names(line: str, title: str | None) -> None:
+    documents, article_lines, audit, lines = run({"f.txt": "\n".join([line, *FR_BODY])})
+    assert documents["title"].to_list() == [title or line]
+    assert documents["text"][0].startswith(line)
+    assert_lines_partitioned(article_lines, audit, lines)
+
+
+@pytest.mark.parametrize(
     ("lang", "kicker", "headline", "body"),
     [
         ("de", "Kommentar zur Verkehrswende", "Stadtrat beschließt mehr Radwege in der Innenstadt", DE_BODY),
