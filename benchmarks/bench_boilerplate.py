@@ -118,11 +118,11 @@ def detect_languages(texts: dict[str, str]) -> dict[str, str]:
 
 # --- tools ----------------------------------------------------------------------------------------------------
 def article_bodies(articles: pl.LazyFrame) -> pl.LazyFrame:
-    """Each article's text without the title line it opens with; articles without a title are unchanged."""
-    title_chars = pl.col("title").str.len_chars()
+    """Each article's text without the title line it opens with (the whole line: a title may leave out a page
+    title's trail of site names); articles without a title are unchanged."""
     return articles.with_columns(
         pl.when(pl.col("title").is_not_null())
-        .then(pl.col("text").str.slice(title_chars).str.strip_chars_start("\n"))
+        .then(pl.col("text").str.replace(r"^[^\n]*", "").str.strip_chars_start("\n"))
         .otherwise(pl.col("text"))
         .alias("text")
     )
