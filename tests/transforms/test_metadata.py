@@ -151,7 +151,7 @@ def test_a_byline_never_becomes_the_title() -> None:
         "En poursuivant votre navigation sur ce site, vous acceptez l’utilisation de cookies",
         "Veuillez saisir deux fois le même mot de passe", "Retour vers toutes les actualités", "Back to all news",
         "Index nutritionAllergies alimentairesAlimentation femme enceinteLes bonnes graisses",
-        "Facebook Twitter Linkedin Instagram RSS",
+        "Facebook Twitter Linkedin Instagram RSS", "Voir tous nos barbecues gaz 5 brûleurs →", "← Articles plus anciens",
     ],
 )  # fmt: skip
 def test_never_a_title_lines_leave_the_title_null(line: str) -> None:
@@ -162,7 +162,8 @@ def test_never_a_title_lines_leave_the_title_null(line: str) -> None:
 @pytest.mark.parametrize(
     "headline",
     ["1Password für Mac generiert Einmal-Passwörter", "Google will phase out third-party cookies by 2024",
-     "Back to the future of jazz", "PlayStation and GameCube fans meet at McDonald's", "Facebook and Twitter ban the ads"],
+     "Back to the future of jazz", "PlayStation and GameCube fans meet at McDonald's", "Facebook and Twitter ban the ads",
+     "« Il y a, d’abord, le poids de la géographie »"],
 )  # fmt: skip
 def test_headlines_that_only_look_like_interface_lines_stay_titles(headline: str) -> None:
     documents, *_ = run({"f.txt": page(headline, FR_BODY)})

@@ -239,5 +239,6 @@ NEVER_TITLE_FORMS = (
     r"|(?-i:\p{Ll}{3}\p{Lu}(?:.*\p{Ll}{3}\p{Lu}){2})"  # menu entries glued by the flattening: "nutritionAllergies …"
     r"|^(?:(?:facebook|twitter|linkedin|instagram|youtube|pinterest|whatsapp|tiktok|flipboard|reddit|rss|e-?mail|x)"
     r"(?:\W+|$)){2,}$"  # a row of network links
+    r"|\s(?:→|⟶|>>?)$|^(?:←|⟵|<<?)\s"  # a link with an arrow: "Voir tous nos barbecues →", "← Previous"
 )
 NEVER_TITLE_PATTERNS = (NEVER_TITLE, NEVER_TITLE_FORMS)
