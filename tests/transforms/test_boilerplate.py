@@ -90,11 +90,19 @@ CAPTION_AND_NEWSLETTER_CASES = [
     ("Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.",
      "newsletter"),
     ("Abonnez-vous à notre newsletter pour recevoir nos articles chaque semaine.", "newsletter"),
+    # the sign-up widget's other states (sh tune pages 08f793, c69e53)
+    ("Thanks for signing up!", "newsletter"),
+    ("You have succesfully subscribed. Thank you!", "newsletter"),
+    ("There was an error processing your subscription.", "newsletter"),
+    ("Please check the opt-in box to acknowledge that you would like to subscribe.", "newsletter"),
+    ('I agree that CBS Sports can send me the "Pick Six Newsletter" newsletter.', "newsletter"),
+    ("Keep an eye on your inbox for the latest sports news.", "newsletter"),
 ]
 
 MENTIONS_KEPT_CASES = [
     "The agency said the photo: a blurry image taken at night, was enough to open an inquiry into the crash.",
     "Readers who subscribe to the paper's print edition will pay more from January, the publisher said.",
+    "Once you have subscribed, the app sends an alert every morning, the company said in a statement.",
 ]
 
 
@@ -121,6 +129,7 @@ MENTIONS_KEPT_CASES = [
         ("Partager sur Facebook", "share"),
         ("Condividi", "share"),
         ("Newsletter", "newsletter"),
+        ("1 / 5", "pagination"),  # a photo gallery's slide counter
         ("Mentions légales", "legal"),
         ("Datenschutzerklärung", "legal"),
         ("Política de privacidad", "legal"),

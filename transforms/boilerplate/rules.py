@@ -81,7 +81,7 @@ ANY_LANGUAGE = LanguageWords(
         "share": r"facebook|twitter|linkedin|pinterest|whatsapp|e-?mail",
         "subscribe": r"rss",
         "newsletter": r"newsletter|newsletters",
-        "pagination": r"[«‹<]+|[»›>]+|\d+(?: \d+){1,}(?: …)?(?: \d+)?",
+        "pagination": r"[«‹<]+|[»›>]+|\d+(?: \d+){1,}(?: …)?(?: \d+)?|\d{1,3} ?/ ?\d{1,3}",  # "1 2 3 … 9", a slide "1 / 5"
         "cookie": r"cookies?|ok",
     },
     byline_words=("h", "min", "am", "pm", "utc", "cet"),
@@ -193,7 +193,11 @@ EN = LanguageWords(
     r"playback is (?:unsupported|not supported)|protected by recaptcha",
     newsletter_sentences=r"subscribe to our|sign up (?:for|to) our|successfully subscribed|activate your subscription|"
     r"click to subscribe|meet your inbox|delivered (?:to your inbox|(?:every|each) (?:day|week)|weekday mornings)|"
-    r"(?:right|straight|directly) (?:in|to|into) your inbox|subscribe to [^.]{0,30}newsletter",
+    r"(?:right|straight|directly) (?:in|to|into) your inbox|subscribe to [^.]{0,30}newsletter|"
+    # the sign-up widget's other states: consent box, confirmation, error
+    r"thanks? (?:you )?for (?:signing up|subscribing)|you(?:'re| are| have)(?: now)? success?fully subscribed|you(?:'re| are) (?:now )?subscribed!?$|"
+    r"(?:error|problem) processing your subscription|opt-in box|see all newsletters|keep an eye on your inbox|"
+    r"i agree that [^.]{1,40} can send me",
     related_headings=r"related(?: \w+){0,2}",
     tail_markers=r"comments?|responses?|leave a (?:comment|reply)|join the (?:conversation|discussion)|discussion|"
     r"more (?:from|in|on|about|stories|news|articles|like this)\b.{0,40}|"
