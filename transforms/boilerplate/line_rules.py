@@ -31,6 +31,7 @@ from transforms.boilerplate.rules import (
     DATELINE_MAX_WORDS,
     DATELINE_MIN_SHARE,
     DATELINE_WORDS,
+    FOLLOW_PROMPT,
     LONG_LINE_MAX_WORDS,
     NEWSLETTER_SENTENCE,
     PHRASE_MAX_WORDS,
@@ -130,6 +131,7 @@ def _line_rule_conditions() -> list[tuple[str, pl.Expr]]:
     tokens = _short_line_tokens()
     # phrase rules that also name longer lines of their kind
     longer_forms = {
+        "share": (words <= COMMENT_FORM_MAX_WORDS) & clean.str.contains(FOLLOW_PROMPT),
         "newsletter": (words <= COMMENT_FORM_MAX_WORDS) & clean.str.contains(NEWSLETTER_SENTENCE),
         "related": (words <= RELATED_LINK_MAX_WORDS) & clean.str.contains(RELATED_LINK),
         "navigation": (words <= TAG_LINE_MAX_WORDS) & clean.str.contains(TAG_LINE),

@@ -67,6 +67,7 @@ class LanguageWords:
     tag_labels: str = ""  # "Filed Under: ...", "Mots-clés : ..."
     comment_forms: str = ""  # comment forms and account prompts, anywhere in a line
     newsletter_sentences: str = ""  # newsletter prompts, anywhere in a line
+    follow_prompts: str = ""  # "Follow us on Twitter", "follow him @handle": social prompts, anywhere in a line
     related_headings: str = ""  # a related-links heading: ends the article, or is an inline box inside it
     tail_markers: str = ""  # other headings after which no article text follows: comments, most read
     signature_by: tuple[str, ...] = ()  # an author line closing the article: "Par Didier Barbé"
@@ -132,6 +133,7 @@ FR = LanguageWords(
     comment_forms=r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée|les champs obligatoires sont indiqués|"
     r"enregistrer mon nom|prévenez-moi de tous les nouveaux|vous devez être connecté",
     newsletter_sentences=r"abonnez-vous à notre|inscrivez-vous à notre|recevez (?:notre|nos) newsletter",
+    follow_prompts=r"suivez-(?:nous|le|la) sur|retrouvez-nous sur",
     related_headings=r"à lire (?:aussi|également)|lire aussi|voir aussi|sur le même (?:sujet|thème)|"
     r"articles? similaires|articles? liés",
     tail_markers=r"commentaires?|réactions?|laisser un commentaire|discussion|dans la même rubrique|"
@@ -198,6 +200,7 @@ EN = LanguageWords(
     r"thanks? (?:you )?for (?:signing up|subscribing)|you(?:'re| are| have)(?: now)? success?fully subscribed|you(?:'re| are) (?:now )?subscribed!?$|"
     r"(?:error|problem) processing your subscription|opt-in box|see all newsletters|keep an eye on your inbox|"
     r"i agree that [^.]{1,40} can send me",
+    follow_prompts=r"follow us(?: on | at | @|$)|follow (?:him|her|me) @",
     related_headings=r"related(?: \w+){0,2}",
     tail_markers=r"comments?|responses?|leave a (?:comment|reply)|join the (?:conversation|discussion)|discussion|"
     r"more (?:from|in|on|about|stories|news|articles|like this)\b.{0,40}|"
@@ -245,6 +248,7 @@ DE = LanguageWords(
     tag_labels=r"schlagwörter|stichwörter",
     comment_forms=r"ihre e-mail-adresse wird nicht veröffentlicht|erforderliche felder sind",
     newsletter_sentences=r"abonnieren sie unseren|melden sie sich für unseren newsletter",
+    follow_prompts=r"folgen sie uns auf|folge uns auf",
     related_headings=r"mehr zum thema",
     tail_markers=r"kommentare?|das könnte sie auch interessieren|meistgelesen|weitere artikel",
     signature_by=("von",),
@@ -289,6 +293,7 @@ ES = LanguageWords(
     tag_labels=r"etiquetas",
     comment_forms=r"tu dirección de correo electrónico no será publicada",
     newsletter_sentences=r"suscríbete a nuestro",
+    follow_prompts=r"síguenos en",
     related_headings=r"noticias relacionadas",
     tail_markers=r"comentarios?|te puede interesar|más leídas",
     signature_by=("por",),
@@ -326,6 +331,7 @@ IT = LanguageWords(
     tag_labels=r"argomenti",
     comment_forms=r"il tuo indirizzo email non sarà pubblicato",
     newsletter_sentences=r"iscriviti alla nostra",
+    follow_prompts=r"seguici su",
     related_headings=r"articoli correlati",
     tail_markers=r"commenti|potrebbe interessarti",
     signature_by=("di",),
@@ -476,6 +482,7 @@ TAG_LINE = rf"(?i)^(?:{_either('tag_labels')})\s*:"
 ARROW_LINK = r"^[←→«»‹›<>]+ |[←→«»‹›<>]+$"  # "← Previous Story", "Next Story →", "Colunistas »": links
 COMMENT_FORM = rf"(?i){_either('comment_forms')}"  # sentence-like forms and prompts, anywhere in the line
 NEWSLETTER_SENTENCE = rf"(?i)(?:^|\W)(?:{_either('newsletter_sentences')})"  # anywhere in the line
+FOLLOW_PROMPT = rf"(?i)(?:^|\W)(?:{_either('follow_prompts')})"  # anywhere in the line
 
 # Markers after which a page holds no more article: comments, related/recommended/trending lists.
 TAIL_MARKER = rf"^(?:\d+ )?(?:{_either('tail_markers')}|{_either('related_headings')})$"
