@@ -114,3 +114,32 @@ def test_editor_sigil_after_the_last_sentence_ends_a_sentence() -> None:
                                         "The first global geologic map of Titan. (NASA/JPL-Caltech/ASU)"])})
     # lower-case sigils only: upper-case "(AP)" and "(NASA/JPL-Caltech/ASU)" are photo credits of captions
     assert out["ends_sentence"].to_list() == [True, True, False, False]
+
+
+# page eecd25 of the tune half: an AP photo gallery inside the article, each caption written twice (alt text, caption)
+GALLERY_CAPTION = (
+    "Los Angeles Lakers' LeBron James dunks during the first half of the team's NBA basketball game against the "
+    "Oklahoma City Thunder on Tuesday, Nov. 19, 2019, in Los Angeles."
+)
+GALLERY = [GALLERY_CAPTION, GALLERY_CAPTION, "Photo: Ringo H.W. Chiu, AP", "Photo: Ringo H.W. Chiu, AP", "Image 1 of / 4",
+           "Caption", "Close", "Image 1 of 4", GALLERY_CAPTION, GALLERY_CAPTION, "Photo: Ringo H.W. Chiu, AP",
+           "LeBron sets triple-double mark, Lakers hold off OKC 112-107", "1 / 4", "Back to Gallery"]  # fmt: skip
+AFTER_GALLERY = "James has five triple-doubles in the Lakers' last 10 games, getting four in their last five outings."
+
+
+def test_a_sentence_written_twice_in_a_row_is_a_caption_and_a_gallery_splits_nothing() -> None:
+    # two pages of the site: the gallery's "Caption", "Close", "Back to Gallery" repeat across files
+    page = ["Home", "Sports", *[EN_PROSE] * 3, *GALLERY, *[AFTER_GALLERY] * 20, "About Us", "Privacy Policy"]
+    other = [line.replace("Lakers", "Clippers") for line in page]
+    out = classify({"a.txt": "\n".join(page), "b.txt": "\n".join(other)})
+    rules = dict(zip(out.filter(out["source_path"] == "a.txt")["text"], out.filter(out["source_path"] == "a.txt")["rule"]))
+    assert rules[GALLERY_CAPTION] == "caption"
+    assert rules[EN_PROSE] is None  # the article above the gallery is not cut as a region of its own
+    assert rules[AFTER_GALLERY] is None
+
+
+def test_a_headline_written_twice_and_a_sentence_written_thrice_are_no_caption() -> None:
+    headline = "LeBron sets triple-double mark, Lakers hold off OKC 112-107"
+    out = classify({"f.txt": "\n".join(["Home", headline, headline, *[EN_PROSE] * 3])})
+    assert "caption" not in out["rule"].to_list()
+    assert out["rule"].to_list()[-3:] == [None, None, None]

@@ -1,11 +1,12 @@
-"""Rules that read a line's neighbours: runs of headline-shaped lines (teaser lists) and short lines wedged
-between boilerplate lines (menus)."""
+"""Rules that read a line's neighbours: runs of headline-shaped lines (teaser lists), short lines wedged
+between boilerplate lines (menus) and sentences written twice in a row (a photo's alt text and caption)."""
 
 from __future__ import annotations
 
 import polars as pl
 
 from transforms.boilerplate.rules import (
+    CAPTION_TWICE_MIN_WORDS,
     DEFAULT_PARAMS,
     TEASER_LIST_ITEM_MAX_WORDS,
     TEASER_MAX_WORDS,
@@ -90,3 +91,30 @@ def flag_menu_neighbours(lines: pl.LazyFrame, *, max_words: int = DEFAULT_PARAMS
         & next_in_file(removed, True)
     )
     return lines.with_columns(pl.when(wedged).then(pl.lit("menu_run")).otherwise(pl.col("rule")).alias("rule"))
+
+
+def flag_doubled_captions(lines: pl.LazyFrame, *, min_words: int = CAPTION_TWICE_MIN_WORDS) -> pl.LazyFrame:
+    """A sentence ending in a period written exactly twice in a row (non-blank lines), with a caption or photo
+    credit within two lines, is a photo's alt text and caption: both copies get `line_rule` caption. A headline
+    repeated by the flattening has no period; three copies or more are no figure's pair."""
+    c = pl.col
+    nonblank = lambda column: pl.when(~c("is_blank")).then(c(column))  # noqa: E731
+    text, credit = c("clean"), (c("line_rule") == "caption").fill_null(False)
+    # the first and second non-blank lines above (p1, p2) and below (n1, n2): their text and whether a caption
+    neighbours = lines.with_columns(
+        prev_in_file(nonblank("clean"), pl.lit("")).alias("_p1"), next_in_file(nonblank("clean"), pl.lit("")).alias("_n1"),
+        prev_in_file(pl.when(~c("is_blank")).then(credit), False).alias("_p1c"),
+        next_in_file(pl.when(~c("is_blank")).then(credit), False).alias("_n1c"),
+    ).with_columns(
+        prev_in_file(nonblank("_p1"), pl.lit("")).alias("_p2"), next_in_file(nonblank("_n1"), pl.lit("")).alias("_n2"),
+        prev_in_file(nonblank("_p1c"), False).alias("_p2c"), next_in_file(nonblank("_n1c"), False).alias("_n2c"),
+    )
+    pair = (
+        (c("_p1") == text) & (c("_p2") != text) & (c("_n1") != text)
+        | (c("_n1") == text) & (c("_n2") != text) & (c("_p1") != text)
+    )  # fmt: skip
+    by_credit = c("_p1c") | c("_p2c") | c("_n1c") | c("_n2c")
+    caption = ~c("is_blank") & c("line_rule").is_null() & (c("n_words") >= min_words) & text.str.ends_with(".")
+    return neighbours.with_columns(
+        pl.when(caption & pair & by_credit).then(pl.lit("caption")).otherwise(c("line_rule")).alias("line_rule")
+    ).drop("_p1", "_n1", "_p1c", "_n1c", "_p2", "_n2", "_p2c", "_n2c")

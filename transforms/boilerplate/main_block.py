@@ -15,6 +15,7 @@ from transforms.boilerplate.rules import (
     CLOSING_CREDIT,
     CLOSING_CREDIT_LOOKAHEAD_LINES,
     DEFAULT_PARAMS,
+    IN_ARTICLE_RULES,
     INLINE_BOX_MARKER,
     SIGNATURE,
     SIGNATURE_MAX_WORDS,
@@ -96,15 +97,16 @@ def _score_lines(lines: pl.LazyFrame, params: BoilerplateParams) -> pl.LazyFrame
 
 
 def _split_at_walls(lines: pl.LazyFrame, params: BoilerplateParams) -> pl.LazyFrame:
-    """`_region`: walls (runs of wall_min_lines+ non-blank negative lines, blank lines not breaking a run, holding
-    wall_min_named+ lines named as chrome) open a new region of the file."""
+    """`_region`: walls (runs of wall_min_lines+ non-blank negative lines, captions not counted, blank lines not
+    breaking a run, holding wall_min_named+ lines named as chrome) open a new region of the file."""
     # a wall line named as chrome: by a rule that does not also name lines inside articles, by repetition or as a teaser
     named_chrome = (
         (pl.col("line_rule").is_not_null() & ~pl.col("line_rule").is_in(WALL_UNNAMED_RULES))
         | pl.col("is_repeated")
         | pl.col("is_teaser")
     )
-    wall_line = pl.col("_neg") & ~pl.col("is_blank")
+    # a caption is no wall line: a photo gallery inside an article (alt texts, captions, credits) splits nothing
+    wall_line = pl.col("_neg") & ~pl.col("is_blank") & ~pl.col("line_rule").is_in(IN_ARTICLE_RULES).fill_null(False)
     wall_start = (
         pl.col("_run_start") & pl.col("_neg") & (sum_in_run(wall_line, "_run_start") >= params.wall_min_lines)
         & (sum_in_run(wall_line & named_chrome, "_run_start") >= params.wall_min_named)

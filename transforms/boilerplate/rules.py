@@ -513,6 +513,7 @@ RELATED_LINK_MAX_WORDS = 25
 TAG_LINE_MAX_WORDS = 30
 ARROW_LINK_MAX_WORDS = 6
 CAPTION_MAX_WORDS = 20
+CAPTION_TWICE_MIN_WORDS = 6  # a sentence written twice in a row is a caption from this length on
 COMMENT_FORM_MAX_WORDS = 60  # also caps newsletter prompts and caption credits
 TAIL_MARKER_MAX_WORDS = 8
 # A wall line named as chrome by these rules does not count: they also name lines inside articles (a table's
