@@ -273,6 +273,15 @@ def test_portuguese_comment_and_related_headings_cut_what_follows(marker: str) -
     assert set(rules[4:]) <= {"after_comments"}
 
 
+@pytest.mark.parametrize("marker", ["Want more stories like this?", "More stories", "You may also like"])
+def test_english_more_stories_headings_cut_what_follows(marker: str) -> None:
+    # page 680c28 of the tune half: a news site's teasers after "Want more stories like this?"
+    teaser = "Scandinavia's Sami have been herding reindeer for generations. Then the miners arrived, and they protested."
+    rules = rules_of("\n\n".join([EN_PROSE, EN_PROSE, EN_PROSE, marker, teaser, teaser]))
+    assert rules[:3] == [None, None, None]
+    assert set(rules[4:]) <= {"after_comments"}
+
+
 def test_marker_repeated_after_every_post_does_not_cut_the_page() -> None:
     # a blog index: "0 commentaires" after each post must not end the page at the first post
     posts = [f"Titre {i}\n\n{PROSE}\n\n{PROSE}\n\n{i} commentaires" for i in range(3)]

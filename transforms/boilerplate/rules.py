@@ -203,7 +203,7 @@ EN = LanguageWords(
     follow_prompts=r"follow us(?: on | at | @|$)|follow (?:him|her|me) @",
     related_headings=r"related(?: \w+){0,2}",
     tail_markers=r"comments?|responses?|leave a (?:comment|reply)|join the (?:conversation|discussion)|discussion|"
-    r"more (?:from|in|on|about|stories|news|articles|like this)\b.{0,40}|"
+    r"(?:want )?more (?:from|in|on|about|stories|news|articles|like this)\b.{0,40}|"
     r"(?:you|we think you) (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)\b.{0,20}|"
     r"recommended(?: \w+){0,2}|most (?:popular|read|viewed|shared)(?: \w+){0,2}|popular(?: \w+){0,2}|"
     r"read (?:next|this next)|what to read next|latest(?: \w+){0,2}|top stories|around the web|from the web|"
