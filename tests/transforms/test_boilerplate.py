@@ -134,6 +134,8 @@ MENTIONS_KEPT_CASES = [
         ("Condividi", "share"),
         ("Newsletter", "newsletter"),
         ("1 / 5", "pagination"),  # a photo gallery's slide counter
+        ("dp3_1_en", "caption"),  # an image's alt text that is its file name
+        ("IMG_2041.jpg", "caption"),
         ("Mentions légales", "legal"),
         ("Datenschutzerklärung", "legal"),
         ("Política de privacidad", "legal"),

@@ -32,6 +32,7 @@ from transforms.boilerplate.rules import (
     DATELINE_MIN_SHARE,
     DATELINE_WORDS,
     FOLLOW_PROMPT,
+    IMAGE_NAME,
     LONG_LINE_MAX_WORDS,
     NEWSLETTER_SENTENCE,
     PHRASE_MAX_WORDS,
@@ -152,7 +153,8 @@ def _line_rule_conditions() -> list[tuple[str, pl.Expr]]:
         (
             "caption",
             ((words <= CAPTION_MAX_WORDS) & clean.str.contains(CAPTION))
-            | ((words <= COMMENT_FORM_MAX_WORDS) & clean.str.contains(CAPTION_CREDIT)),
+            | ((words <= COMMENT_FORM_MAX_WORDS) & clean.str.contains(CAPTION_CREDIT))
+            | clean.str.contains(IMAGE_NAME),
         ),
         ("byline_empty", (words <= BYLINE_MAX_WORDS) & clean.str.contains(BYLINE_CUE) & _byline_only(tokens)),
         ("date", clean.str.contains(DATE_ONLY) | _dateline(tokens) | clean.str.contains(READING_TIME)),

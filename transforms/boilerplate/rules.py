@@ -475,6 +475,8 @@ CAPTION_CREDIT = (
     r"/ (?:ap|afp|reuters)(?: file)?|[|/] ?(?:getty images|afp|reuters|epa|bloomberg|shutterstock|istock))\.?$|"
     rf"^(?:{_either('caption_leads')})"
 )
+# An image's alt text that is its file name: one token with an underscore and a digit ("IMG_2041", "dp3_1_en")
+IMAGE_NAME = r"^[\w.-]*(?:\d[\w.-]*_|_[\w.-]*\d)[\w.-]*$"
 # A link to another story set inside the article: "Related: The 15 Weirdest Galaxies in Our Universe".
 RELATED_LINK = rf"(?i)^(?:{_either('related_links')})\s*:"
 # The post's tag or category list: "Filed Under: Eastern Equine Encephalitis, EEE, health, Michigan".
