@@ -100,6 +100,8 @@ CAPTION_AND_NEWSLETTER_CASES = [
     ("Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik. Follow us on Twitter @Spacedotcom and on "
      "Facebook.", "share"),
     ("Suivez-nous sur Facebook et Twitter pour ne rien manquer de nos articles.", "share"),
+    ("Have a tip? Amy Kuperinsky may be reached at akuperinsky@njadvancemedia.com. Follow her on Twitter @AmyKup or "
+     "on Facebook.", "share"),
 ]
 
 MENTIONS_KEPT_CASES = [

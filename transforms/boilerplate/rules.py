@@ -200,7 +200,7 @@ EN = LanguageWords(
     r"thanks? (?:you )?for (?:signing up|subscribing)|you(?:'re| are| have)(?: now)? success?fully subscribed|you(?:'re| are) (?:now )?subscribed!?$|"
     r"(?:error|problem) processing your subscription|opt-in box|see all newsletters|keep an eye on your inbox|"
     r"i agree that [^.]{1,40} can send me",
-    follow_prompts=r"follow us(?: on | at | @|$)|follow (?:him|her|me) @",
+    follow_prompts=r"follow us(?: on | at | @|$)|follow (?:him|her|me)(?: on \w+)? @",
     related_headings=r"related(?: \w+){0,2}",
     tail_markers=r"comments?|responses?|leave a (?:comment|reply)|join the (?:conversation|discussion)|discussion|"
     r"(?:want )?more (?:from|in|on|about|stories|news|articles|like this)\b.{0,40}|"
