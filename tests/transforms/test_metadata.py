@@ -102,6 +102,29 @@ def test_headline_byline_date_body(lang, headline, byline, dateline, body, autho
 
 
 @pytest.mark.parametrize(
+    ("byline", "body", "author", "date"),
+    [
+        ("Publié le 12/03/2019 par Jean Dupont", FR_BODY, "Jean Dupont", dt.date(2019, 3, 12)),
+        ("Posted on March 3, 2025 by Jenna Park", EN_BODY, "Jenna Park", dt.date(2025, 3, 3)),
+        ("Publié le 12 mars 2019 à 10h00 par Jean Dupont", FR_BODY, "Jean Dupont", dt.date(2019, 3, 12)),
+        ("Written by Jenna Park", EN_BODY, "Jenna Park", None),
+        ("Auteur : Jean Dupont", FR_BODY, "Jean Dupont", None),
+        ("Propos recueillis par Jean Dupont", FR_BODY, "Jean Dupont", None),
+        ("Ein Beitrag von Anna Schmidt", DE_BODY, "Anna Schmidt", None),
+        ("Door Pieter de Vries · 12 maart 2019", NL_BODY, "Pieter de Vries", dt.date(2019, 3, 12)),
+    ],
+)  # fmt: skip
+def test_a_plain_text_file_opens_with_its_headline_then_a_byline(byline, body, author, date) -> None:
+    # no menu: the file's first line is the headline, not a page <title> above the site's chrome
+    headline = "Une nouvelle ligne de tramway pour la ville"
+    documents, article_lines, audit, lines = run({"f.txt": page(headline, byline, body)})
+    doc = documents.row(0, named=True)
+    assert (doc["title"], doc["author"], doc["published_date"]) == (headline, author, date)
+    assert doc["text"].startswith(headline + "\n\n" + body[0])
+    assert_lines_partitioned(article_lines, audit, lines)
+
+
+@pytest.mark.parametrize(
     ("meta", "author", "date"),
     [
         ("05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad arrombamento veiculo",

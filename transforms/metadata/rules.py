@@ -74,11 +74,13 @@ YEAR_MAX = 2099
 # --- bylines ---------------------------------------------------------------------------------------------------
 _CUE_VERB = (
     r"(?:posted|written|published|reported|story|text|words|analysis|publié|posté|écrit|rédigé|geschrieben|"
-    r"veröffentlicht|escrito|publicado|scritto|pubblicato|geplaatst|geschreven)\s+"
+    r"veröffentlicht|escrito|publicado|scritto|pubblicato|geplaatst|geschreven|propos recueillis|ein beitrag)\s+"
 )
+# The date between the verb and the cue: "Posted on March 3, 2025 by X", "Publié le 12/03/2019 à 10h00 par X"
+_CUE_DATE = r"(?:on|le|am|el|il|op)\s+[^|•·]{4,40}?\s+"
 _CUE_BY = r"(?:by|par|von|door|por|di|da)\s*:?\s+"
 BYLINE_CUE = (
-    rf"(?i)(?:^|[|•·]\s*)(?:{_CUE_VERB})?{_CUE_BY}"
+    rf"(?i)(?:^|[|•·]\s*)(?:{_CUE_VERB}(?:{_CUE_DATE})?)?{_CUE_BY}"
     rf"|\s[-–—]\s+{_CUE_VERB}{_CUE_BY}"  # a post-meta line's field: "05/10/2018 - Publicado por: X - Categoria: Y"
     r"|^(?:auteur|author|autor|autore|texte|text|texto|testo|tekst)\s*:\s*"
 )

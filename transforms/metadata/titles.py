@@ -266,7 +266,8 @@ def _score_candidates(window: pl.LazyFrame, p: TitleParams) -> pl.LazyFrame:
         & ~c("wraps")  # a hard-wrapped line running on into the next is no headline
         & (c("rule").is_null() | (c("rule").is_in(RESTORABLE_RULES) & (c("n_words") >= p.min_words)))
         & ((in_reach & (c("_r") < c("_first_prose").fill_null(c("_r") + 1))) | jumped)
-        & ((c("_r") > 1) | (c("_r") == c("_anchor")))  # the page's <title> line is not its headline
+        & ((c("_r") > 1) | (c("_r") == c("_anchor")) | c("_meta_below"))  # the page <title> line is no headline, but a
+        # plain text file opens with its headline, a byline or dateline under it
     )
     return (
         window.pipe(_line_shapes)
