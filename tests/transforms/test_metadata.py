@@ -417,6 +417,11 @@ DATE_CASES = [  # (line, US page, publication date, update date)
     ("Publié le 12 mars 2019 Mis à jour le 13 mars 2019", False, dt.date(2019, 3, 12), dt.date(2019, 3, 13)),
     ("Updated: 18 Nov 2019, 19:11", False, None, dt.date(2019, 11, 18)),
     ("Aktualisiert am 06.11.2023", False, None, dt.date(2023, 11, 6)),
+    # the update first, then the publication: the update's part ends at the publication cue or a separator
+    ("Mis à jour le 13/03/2019 | Publié le 12/03/2019", False, dt.date(2019, 3, 12), dt.date(2019, 3, 13)),
+    ("Updated 11:00 a.m. March 4, 2025 Published 9:00 a.m. March 3, 2025", False, dt.date(2025, 3, 3),
+     dt.date(2025, 3, 4)),
+    ("Aktualisiert am 04.03.2025 · 03.03.2025", False, dt.date(2025, 3, 3), dt.date(2025, 3, 4)),
     ("31/02/2019", False, None, None),
     ("Version 2.3.1 released", False, None, None),
 ]

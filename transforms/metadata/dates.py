@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from transforms.metadata.rules import DATE_FORMATS, MONTH_NUMBER, UPDATE_CUE, YEAR_MAX, YEAR_MIN
+from transforms.metadata.rules import DATE_FORMATS, MONTH_NUMBER, PUBLICATION_CUE, UPDATE_CUE, YEAR_MAX, YEAR_MIN
 
 
 def _month_of(name: pl.Expr) -> pl.Expr:
@@ -67,11 +67,13 @@ def add_first_date(frame: pl.LazyFrame, text: str, out: str, *, month_first: pl.
 def add_publication_and_update(
     frame: pl.LazyFrame, text: str, *, month_first: pl.Expr | None = None, pub: str = "pub", upd: str = "upd"
 ) -> pl.LazyFrame:
-    """Add `pub` and `upd`: a date before any update cue ("Mis à jour le", "Updated") is the publication's; the
-    first date after the cue is the update's."""
+    """Add `pub` and `upd`: the first date outside the update's part of the line (from an update cue, "Mis à jour le",
+    "Updated", to a publication cue, a separator or the end) is the publication's; the first date after an update
+    cue is the update's."""
+    update_part = UPDATE_CUE + r"[^|•·]*?(" + PUBLICATION_CUE.removeprefix("(?i)") + r"|[|•·]|$)"
     return (
         frame.with_columns(
-            pl.col(text).str.replace(UPDATE_CUE + ".*$", "").alias("_before_update"),
+            pl.col(text).str.replace_all(update_part, " $1").alias("_before_update"),
             pl.col(text).str.extract(UPDATE_CUE + "(.*)$", 1).alias("_after_update"),
         )
         .pipe(add_first_date, "_before_update", pub, month_first=month_first)

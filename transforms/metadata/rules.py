@@ -59,6 +59,11 @@ UPDATE_CUE = (
     r"última modificación|aggiornato|ultima modifica|ultimo aggiornamento|bijgewerkt|laatst gewijzigd|"
     r"atualizado)"
 )
+# A publication cue after an update: "Mis à jour le 13/03/2019 | Publié le 12/03/2019" (the update's part ends there)
+PUBLICATION_CUE = (
+    r"(?i)(?:publié|publiée|published|veröffentlicht|erschienen|publicado|publicada|pubblicato|pubblicata|"
+    r"gepubliceerd|geplaatst|posted)"
+)
 # Signs that numbers are written month first (en-US): its time zones and "November 19, 2019".
 US_STYLE = (
     r"(?:^|\W)(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT)(?:\W|$)|(?i:(?:"
