@@ -7,8 +7,8 @@ import polars as pl
 
 from transforms.claims.languages import NEVER
 from transforms.claims.matching import (
-    LANG, TAGGED, TAGGING, TEMP, TEXT, _contains, _first_table_match, _in_main_clause, _only, _pattern, _per_lang,
-    _subtracted,
+    LANG, PER_LANGUAGE, TAGGED, TAGGING, TEMP, TEXT, _contains, _first_table_match, _in_main_clause, _only, _pattern,
+    _per_lang, _subtracted,
 )
 from transforms.claims.numbers import COUNT_PAIR, _count_words, _has_count
 from transforms.claims.quotes import quotation_balance
@@ -22,10 +22,10 @@ from transforms.claims.values import with_numbers
 
 # Tables whose regex for all languages at once overflows the regex engine's DFA cache: tested per group (the
 # languages not named share the last group)
-ATTRIBUTION_GROUPS = (("fr",), ("en",), tuple(code for code in LANGS if code not in ("fr", "en")))
-OPINION_GROUPS = ATTRIBUTION_GROUPS
+ATTRIBUTION_GROUPS = PER_LANGUAGE
+OPINION_GROUPS = PER_LANGUAGE
 PREDICTION_GROUPS = (("fr", "en"), tuple(code for code in LANGS if code not in ("fr", "en")))
-VERB_GROUPS = (("fr",), tuple(code for code in FINITE_VERB if code != "fr"))
+VERB_GROUPS = tuple((code,) for code in FINITE_VERB)
 
 COUNTED_WORD = r"[\p{L}\d]+(?:['’-][\p{L}\d]+)*"  # a word, for the word count and the Title Case share
 # What precedes the first character of a word: not a word character, nor an apostrophe or hyphen joined to one
