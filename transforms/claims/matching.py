@@ -153,7 +153,7 @@ def _subtracted(table: dict[str, str], has: pl.Expr, not_cue: str) -> pl.Expr:
     # a subordinate ends with a space or an apostrophe: the \b before a cue's first (word) character holds
     branches = [
         f"^{code}{SEP}{_ANYWHERE}{SUBORDINATE.get(code, SUBORDINATE_ANY)}(?:"
-        + "|".join(_fast(a.removeprefix(r"\b")) for a in _alternatives(p)) + ")"
+        + _any_of([_fast(a.removeprefix(r"\b")) for a in _alternatives(p)]) + ")"
         for code, p in _per_lang(table).items()
     ]
     maybe = _only(TAGGED, has).str.contains("|".join(branches))
