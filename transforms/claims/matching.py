@@ -33,6 +33,10 @@ TAGGED = pl.col(f"{TEMP}tagged")  # the language (OTHER if not in LANGS), SEP, t
 TAGGING = pl.concat_str(pl.when(LANG.is_in(LANGS)).then(LANG).otherwise(pl.lit(OTHER)), pl.lit(SEP), TEXT).alias(
     f"{TEMP}tagged")
 ALL_AT_ONCE = (LANGS,)  # the languages of one regex
+PER_LANGUAGE = tuple((code,) for code in LANGS)
+# The most characters of alternatives one regex tests: past a few thousand, the lazy DFA's states overflow its cache
+# and a regex scans several times slower than its parts apart (docs/tuning.md, "Claims")
+PACK_CHARS = 2500
 _ANYWHERE = r"(?s:.)*?"  # the match may start anywhere in the text (tagged regexes are anchored at the tag)
 
 
@@ -79,9 +83,26 @@ def _tagged(table: dict[str, str], langs: tuple[str, ...] = LANGS, form: Callabl
     return "|".join(branches) or NEVER
 
 
+def _packs(table: dict[str, str], langs: tuple[str, ...]) -> list[dict[str, str]]:
+    """The table's alternatives of `langs`, in order, packed into sub-tables of at most PACK_CHARS characters each
+    (one alternative longer than that alone): testing each pack is testing the table."""
+    packs: list[dict[str, list[str]]] = [{}]
+    size = 0
+    for code in (code for code in langs if table.get(code, NEVER) != NEVER):
+        for alternative in _alternatives(table[code]):
+            if size + len(alternative) > PACK_CHARS and size > 0:
+                packs, size = [*packs, {}], 0
+            packs[-1].setdefault(code, []).append(alternative)
+            size += len(alternative)
+    return [{code: "|".join(alternatives) for code, alternatives in pack.items()} for pack in packs if pack]
+
+
 def _contains(table: dict[str, str], rows: pl.Expr, groups: tuple[tuple[str, ...], ...] = ALL_AT_ONCE) -> pl.Expr:
-    """True where the text matches the row language's pattern (all languages' for other langs), on `rows` only."""
-    return rows & pl.any_horizontal([_only(TAGGED, rows).str.contains(_tagged(table, langs)) for langs in groups])
+    """True where the text matches the row language's pattern (all languages' for other langs), on `rows` only: a
+    regex per pack of each group of languages."""
+    return rows & pl.any_horizontal([
+        _only(TAGGED, rows).str.contains(_tagged(pack, langs)) for langs in groups for pack in _packs(table, langs)
+    ])
 
 
 FIRST_MATCH_GROUP = 2  # consecutive alternatives found by one regex in _first_table_match
@@ -132,7 +153,7 @@ def _subtracted(table: dict[str, str], has: pl.Expr, not_cue: str) -> pl.Expr:
     # a subordinate ends with a space or an apostrophe: the \b before a cue's first (word) character holds
     branches = [
         f"^{code}{SEP}{_ANYWHERE}{SUBORDINATE.get(code, SUBORDINATE_ANY)}(?:"
-        + "|".join(_fast(a.removeprefix(r"\b")) for a in _alternatives(p)) + ")"
+        + _any_of([_fast(a.removeprefix(r"\b")) for a in _alternatives(p)]) + ")"
         for code, p in _per_lang(table).items()
     ]
     maybe = _only(TAGGED, has).str.contains("|".join(branches))

@@ -83,6 +83,7 @@ def _last_group(pattern: str) -> int | None:
     return last if last is not None and pattern.startswith(("(?:", "(?i:"), last) else None
 
 
+@functools.cache  # rewritten once, not at every call of type_claims
 def _fast(alternative: str) -> str:
     r"""The alternative with each \b in its FAST_FORMS form: the same texts contain a match."""
     for context, form in FAST_FORMS:
@@ -92,6 +93,7 @@ def _fast(alternative: str) -> str:
     return alternative
 
 
+@functools.cache  # rewritten once, not at every call of type_claims
 def _fast_all(pattern: str) -> str:
     """The pattern's alternatives in their fast forms, joined: the same texts contain a match."""
     return "|".join(map(_fast, _alternatives(pattern)))
@@ -109,6 +111,7 @@ def _then_a_character(pattern: str) -> str:
     return pattern[:start] + head + "|".join(map(_then_a_character, _alternatives(pattern[start + len(head):-1]))) + ")"
 
 
+@functools.cache  # rewritten once, not at every call of type_claims
 def _span_form(alternative: str) -> str:
     r"""A \b-free regex matching, in SEP + text + SEP, the character before a match of the alternative, the match,
     and the character after; the matches are the alternative's, in the same order, so the first is its first."""
