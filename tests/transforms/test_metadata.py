@@ -112,6 +112,8 @@ def test_headline_byline_date_body(lang, headline, byline, dateline, body, autho
         ("Propos recueillis par Jean Dupont", FR_BODY, "Jean Dupont", None),
         ("Ein Beitrag von Anna Schmidt", DE_BODY, "Anna Schmidt", None),
         ("Door Pieter de Vries · 12 maart 2019", NL_BODY, "Pieter de Vries", dt.date(2019, 3, 12)),
+        ("Jean Dupont, correspondant à Bruxelles", FR_BODY, "Jean Dupont", None),
+        ("Anna Schmidt, Redakteurin", DE_BODY, "Anna Schmidt", None),
     ],
 )  # fmt: skip
 def test_a_plain_text_file_opens_with_its_headline_then_a_byline(byline, body, author, date) -> None:

@@ -49,12 +49,22 @@ def _undoubled(column: str) -> pl.Expr:
     return pl.when((words.list.len() % 2 == 0) & (first == second)).then(first).otherwise(pl.col(column))
 
 
+def _are_people(names: pl.Expr) -> pl.Expr:
+    """The names are people's (capitalised names, maybe an outlet after a comma), not an organisation or a role."""
+    first = names.str.split(",").list.first()
+    return names.str.contains(f"^(?:{PERSONS})$") & ~first.str.contains(ORGANISATION_WORD) & ~names.str.contains(ROLE_LEFT)
+
+
 def _people(column: str) -> pl.Expr:
     """The names of `column` when they are people or a desk placeholder, else null."""
     names = pl.col(column)
-    first = names.str.split(",").list.first()
-    people = names.str.contains(f"^(?:{PERSONS})$") & ~first.str.contains(ORGANISATION_WORD) & ~names.str.contains(ROLE_LEFT)
-    return pl.when((people | is_placeholder(names)) & (names.str.len_chars() <= AUTHOR_MAX_CHARS)).then(names)
+    return pl.when((_are_people(names) | is_placeholder(names)) & (names.str.len_chars() <= AUTHOR_MAX_CHARS)).then(names)
+
+
+def role_author(clean: pl.Expr) -> pl.Expr:
+    """The person of a line that is a name and a role ("Jean Dupont, correspondant à Bruxelles"), else null."""
+    names = _tidy(pl.when(clean.str.contains(ROLE)).then(clean))
+    return pl.when(_are_people(names) & (names.str.len_chars() <= AUTHOR_MAX_CHARS)).then(names)
 
 
 def byline_author(clean: pl.Expr) -> pl.Expr:

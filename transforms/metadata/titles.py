@@ -32,7 +32,7 @@ import polars as pl
 from transforms.articles import ARTICLE_SEPARATOR_RULES, since_run_start, starts_run
 from transforms.headings import TITLE_MAX_WORDS, heading_like
 from transforms.metadata.attach import META_MAX_WORDS
-from transforms.metadata.authors import byline_author
+from transforms.metadata.authors import byline_author, role_author
 from transforms.metadata.rules import (
     BYLINE_CUE, CREDIT_LINE, DATE_FIRST, DATE_LINE, HEAD_CHROME, NAME_ONLY, NEVER_TITLE_PATTERNS, PHOTO_CREDIT,
     RESTORABLE_RULES,
@@ -158,7 +158,8 @@ def _line_shapes(lines: pl.LazyFrame) -> pl.LazyFrame:
             title_shaped(end=r"[,;:]$").alias("_shaped_dot"),
             never_title(c("clean")).alias("_never"),
             c("clean").str.contains(HEAD_CHROME).alias("_chrome"),
-            (byline_author(c("clean")).is_not_null() | c("clean").str.contains(CREDIT_LINE)).alias("_names"),
+            (byline_author(c("clean")).is_not_null() | c("clean").str.contains(CREDIT_LINE) | role_author(c("clean")).is_not_null())
+            .alias("_names"),
             c("clean").str.to_lowercase().str.contains(f"{DATE_LINE}|{DATE_FIRST}").alias("_date_only"),
             c("clean").str.contains(NAME_ONLY).alias("_name_only"),
             c("clean").str.contains(BYLINE_CUE).alias("_cue"),
