@@ -46,5 +46,6 @@ def without_site_trail(title: pl.Expr) -> pl.Expr:
     title as it is."""
     segments = title.str.split(TITLE_SEPARATOR).list.eval(pl.element().str.count_matches(r"\S+"))
     first_longest = segments.list.first() > segments.list.slice(1).list.max()
-    return pl.when(title.str.contains(SITE_TRAIL) & first_longest).then(title.str.replace(SITE_TRAIL, "")).otherwise(title)
+    trimmed = title.str.replace(SITE_TRAIL, "")
+    return pl.when(title.str.contains(SITE_TRAIL) & first_longest).then(trimmed).otherwise(title)
 

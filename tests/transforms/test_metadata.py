@@ -127,6 +127,17 @@ def test_a_plain_text_file_opens_with_its_headline_then_a_byline(byline, body, a
 
 
 @pytest.mark.parametrize(
+    ("headline", "meta"),
+    [("Les Français travaillent-ils trop peu ?", "Par Jean Dupont"), ("Victoire historique pour les Bleus !", "12 mars 2019")],
+)
+def test_a_question_or_exclamation_headline_with_a_byline_or_dateline_under_it_is_the_title(headline, meta) -> None:
+    # a sentence line is rather the lead than the headline, unless a byline or dateline sits right under it
+    documents, article_lines, audit, lines = run({"f.txt": page(headline, meta, FR_BODY)})
+    assert documents["title"][0] == headline
+    assert_lines_partitioned(article_lines, audit, lines)
+
+
+@pytest.mark.parametrize(
     ("meta", "author", "date"),
     [
         ("05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad arrombamento veiculo",

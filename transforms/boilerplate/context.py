@@ -102,7 +102,8 @@ def flag_doubled_captions(lines: pl.LazyFrame, *, min_words: int = CAPTION_TWICE
     text, credit = c("clean"), (c("line_rule") == "caption").fill_null(False)
     # the first and second non-blank lines above (p1, p2) and below (n1, n2): their text and whether a caption
     neighbours = lines.with_columns(
-        prev_in_file(nonblank("clean"), pl.lit("")).alias("_p1"), next_in_file(nonblank("clean"), pl.lit("")).alias("_n1"),
+        prev_in_file(nonblank("clean"), pl.lit("")).alias("_p1"),
+        next_in_file(nonblank("clean"), pl.lit("")).alias("_n1"),
         prev_in_file(pl.when(~c("is_blank")).then(credit), False).alias("_p1c"),
         next_in_file(pl.when(~c("is_blank")).then(credit), False).alias("_n1c"),
     ).with_columns(

@@ -70,7 +70,7 @@ class TitleParams:
     short: float = 0.5
     per_word: float = 0.55  # longer lines score more (a headline against the rubric above it), up to 10 words
     twice: float = 2.0  # the same line twice in the window (breadcrumb and headline, headline and share text)
-    prose: float = 4.5  # a sentence line ("!" or "?" at its end) is rather the lead than the headline
+    prose: float = 4.5  # a sentence line ("!" or "?" at its end) is rather the lead, unless a byline or date is below
     dek_below: float = 2.5  # right above a longer heading-shaped line (the standfirst below a headline)
     dek_min_words: int = 10
     opening: float = 1.5  # the file opens with it, the first paragraph right below: plain text's headline, body
@@ -158,8 +158,10 @@ def _line_shapes(lines: pl.LazyFrame) -> pl.LazyFrame:
             title_shaped(end=r"[,;:]$").alias("_shaped_dot"),
             never_title(c("clean")).alias("_never"),
             c("clean").str.contains(HEAD_CHROME).alias("_chrome"),
-            (byline_author(c("clean")).is_not_null() | c("clean").str.contains(CREDIT_LINE) | role_author(c("clean")).is_not_null())
-            .alias("_names"),
+            (
+                byline_author(c("clean")).is_not_null() | c("clean").str.contains(CREDIT_LINE)
+                | role_author(c("clean")).is_not_null()
+            ).alias("_names"),
             c("clean").str.to_lowercase().str.contains(f"{DATE_LINE}|{DATE_FIRST}").alias("_date_only"),
             c("clean").str.contains(NAME_ONLY).alias("_name_only"),
             c("clean").str.contains(BYLINE_CUE).alias("_cue"),
@@ -239,7 +241,7 @@ def _headline_signs(p: TitleParams) -> pl.Expr:
         - pl.when(c("n_words") < p.min_words).then(p.short).otherwise(0.0)
         + c("n_words").clip(upper_bound=10) * p.per_word
         + pl.when((c("n_words") >= p.min_words) & _in_reach(p) & in_window_twice).then(p.twice).otherwise(0.0)
-        - pl.when(c("is_prose")).then(p.prose).otherwise(0.0)
+        - pl.when(c("is_prose") & ~meta_below).then(p.prose).otherwise(0.0)  # no byline under a lead
         + pl.when(dek_below).then(p.dek_below).otherwise(0.0)
         + pl.when(opening).then(p.opening).otherwise(0.0)
     )
