@@ -13,6 +13,7 @@ from transforms.metadata.rules import (
     AGENCY_LINE,
     AUTHOR_MAX_CHARS,
     BYLINE_CUE,
+    DATE_THEN_NAME,
     GLUED_BYLINE,
     GLUED_CUE,
     NAME_END,
@@ -88,7 +89,7 @@ def add_line_authors(texts: pl.LazyFrame) -> pl.LazyFrame:
     shapes = {
         "_handle": c("clean").str.extract(NAME_THEN_HANDLE, 1),
         "_role": pl.when(c("clean").str.contains(ROLE)).then(c("clean")),
-        "_dated": c("clean").str.extract(NAME_THEN_DATE, 1),
+        "_dated": pl.coalesce(c("clean").str.extract(NAME_THEN_DATE, 1), c("clean").str.extract(DATE_THEN_NAME, 1)),
         "_name": pl.when(c("_cue").is_null()).then(c("clean").str.replace(r"\s+@\S+$", "")),  # no cue word kept
     }
     names = ["_cue", *shapes]

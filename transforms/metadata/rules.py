@@ -169,6 +169,8 @@ NAME_THEN_DATE = (
     rf"^({NAME})(?:\s+(?:\||-|–|—|·)\s+|\s+(?i:published|updated|posted|publié le|mis à jour|zuletzt|aktualisiert|"
     r"veröffentlicht|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\W)"
 )
+# The reverse: a date, a separator, then a name ending the line ("March 3, 2025 | Jenna Park", "12/03/2019 – Jean Dupont").
+DATE_THEN_NAME = rf"^[^|•·]*\d[^|•·]*?\s+(?:\||-|–|—|·|•)\s+({NAME})$"
 # An organisation or a desk, not a person: an author only when a page gives nothing else.
 PLACEHOLDER_AUTHOR = (
     r"(?i)^(?:la |the |die |de |el |la )?(?:rédaction|redaction|redaktion|redacción|redazione|redactie|staff|"
