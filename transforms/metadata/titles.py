@@ -34,8 +34,8 @@ from transforms.headings import TITLE_MAX_WORDS, heading_like
 from transforms.metadata.attach import META_MAX_WORDS
 from transforms.metadata.authors import byline_author, role_author
 from transforms.metadata.rules import (
-    BYLINE_CUE, CREDIT_LINE, DATE_FIRST, DATE_LINE, HEAD_CHROME, NAME_ONLY, NEVER_TITLE_PATTERNS, PHOTO_CREDIT,
-    RESTORABLE_RULES,
+    BYLINE_CUE, CREDIT_LINE, DATE_FIRST, DATE_LINE, HEAD_CHROME, NAME_ONLY, NAME_THEN_HANDLE, NEVER_TITLE_PATTERNS,
+    PHOTO_CREDIT, RESTORABLE_RULES,
 )
 
 TITLE_MAX_CHARS = 160
@@ -160,7 +160,7 @@ def _line_shapes(lines: pl.LazyFrame) -> pl.LazyFrame:
             c("clean").str.contains(HEAD_CHROME).alias("_chrome"),
             (
                 byline_author(c("clean")).is_not_null() | c("clean").str.contains(CREDIT_LINE)
-                | role_author(c("clean")).is_not_null()
+                | role_author(c("clean")).is_not_null() | c("clean").str.contains(NAME_THEN_HANDLE)
             ).alias("_names"),
             c("clean").str.to_lowercase().str.contains(f"{DATE_LINE}|{DATE_FIRST}").alias("_date_only"),
             c("clean").str.contains(NAME_ONLY).alias("_name_only"),
