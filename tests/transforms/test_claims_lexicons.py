@@ -26,6 +26,8 @@ def typed(texts: list[str], lang: str) -> pl.DataFrame:
     ("The key is to keep the costs of the project under control.", "en"),
     ("Die Inszenierung wirkt atemberaubend und bleibt lange im Gedächtnis.", "de"),
     ("Das Ergebnis ist immerhin ein Schritt in die richtige Richtung.", "de"),
+    ("Diese Entscheidung ist ein schwerer Fehler.", "de"),  # a noun of judgement
+    ("Die neue Regelung ist eine Farce für alle Beteiligten.", "de"),
     ("La nueva ley resulta francamente vergonzosa para el país.", "es"),
     ("El proyecto sigue siendo muy ambicioso para una ciudad pequeña.", "es"),
     ("Il nuovo album della band è davvero straordinario.", "it"),
@@ -191,3 +193,14 @@ def test_a_sentence_inside_a_quotation_needs_no_verb() -> None:
     out = (frame.pipe(quotation_context, key="section", order="sentence_index")
            .pipe(type_claims, in_quotation="in_quotation").collect())
     assert out["claim_type"].to_list() == ["quote", "quote", "quote"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("La ville compte 120 000 habitants et 45 écoles.", "fr"),
+    ("Le réseau affiche 3 500 kilomètres de lignes.", "fr"),
+])
+def test_a_count_with_a_counting_verb_is_a_statistic(text: str, lang: str) -> None:
+    out = typed([text], lang)
+    assert out["is_claim"].to_list() == [True]
+    assert out["claim_type"].to_list() == ["statistic"]
+

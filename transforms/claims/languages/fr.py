@@ -198,7 +198,8 @@ FR = ClaimWords(
     r"monte|descend|revient|demeure|suffit|importe|vaut|remonte|correspond|équivaut|relève|apparaît|"
     r"disparaît|naît|meurt|habite|enseigne|répond|expose|héberge|rassemble|regroupe|fournit|fabrique|conçoit|"
     r"recrute|licencie|embauche|investit|protège|sauve|soigne|guérit|tue|blesse|affecte|"
-    r"inquiète|rassure|surprend|étonne|choque|préoccupe|intéresse|attire|séduit|plaît|convainc)\b"
+    r"inquiète|rassure|surprend|étonne|choque|préoccupe|intéresse|attire|séduit|plaît|convainc|"
+    r"compte|comptent|affiche|affichent|recense|recensent|abrite|abritent|dénombre)\b"  # counting verbs
     r"|\b(?i:j)['’]\p{L}|\b\p{Ll}{2,}(?:ra|ront)\b"
     rf"|\b(?i:{_FR_SAY_PRESENT})\b"  # the reporting verbs
     # a negation or a reflexive pronoun comes with a verb: "ne cesse", "se dote", "n'a", "s'impose"
