@@ -204,3 +204,27 @@ def test_a_count_with_a_counting_verb_is_a_statistic(text: str, lang: str) -> No
     assert out["is_claim"].to_list() == [True]
     assert out["claim_type"].to_list() == ["statistic"]
 
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Cette politique est vouée à l'échec.", "fr"),
+    ("Nous pensons que cette réforme va dans le bon sens.", "fr"),
+    ("Les élus locaux ont eu tort de céder.", "fr"),
+    ("The plan is doomed to fail.", "en"),
+    ("Es ist an der Zeit, umzudenken.", "de"),
+    ("Das ist eine gute Nachricht für die Anwohner.", "de"),
+    ("El plan está condenado al fracaso.", "es"),
+    ("È una buona notizia per i residenti.", "it"),
+])
+def test_set_phrases_of_judgement_and_first_person_plural_views_are_opinions(text: str, lang: str) -> None:
+    assert typed([text], lang)["claim_type"].to_list() == ["opinion"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le musée ouvre ses portes le samedi à 10 heures.", "fr"),
+    ("Das Museum öffnet am Samstag um 10 Uhr.", "de"),
+    ("The museum opens on Saturday at 10 am.", "en"),
+    ("Il museo apre sabato alle 10 ore.", "it"),
+])
+def test_a_clock_time_is_no_statistic(text: str, lang: str) -> None:
+    assert typed([text], lang)["claim_type"].to_list() == ["other"]
+

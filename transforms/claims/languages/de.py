@@ -93,7 +93,7 @@ DE = ClaimWords(
     number_suffixes=r"Mrd|Mio",  # "2 Mrd", "5 Mio"
     not_counted_before=r"version|update|phase|nr|seite|kapitel|artikel|stufe|" + MONTHS_ABBR,
     not_counted_after=words(MONTHS["de"]) + r"|und|der|die|das|mit|für|des|im|in|ist|sind|war|waren|jahre|jahren|"
-    r"jahr|monate|monaten|wochen|tage|tagen|mal",
+    r"jahr|monate|monaten|wochen|tage|tagen|mal|uhr|stunden|minuten",
     magnitudes={"tausend": 1e3, "mio": 1e6, "million": 1e6, "millionen": 1e6, "mrd": 1e9, "milliarde": 1e9,
                 "milliarden": 1e9, "billion": 1e12, "billionen": 1e12},
     unit_words={"euro": "EUR", "dollar": "USD", "franken": "CHF", "prozent": "%", "grad": "°C", "kilometer": "km",
@@ -110,7 +110,8 @@ DE = ClaimWords(
     future_tense=r"\b(?i:wird|werden|wirst|werdet)\b[^.,;:!?]*\s(?:\p{Ll}+en|sein|tun)\s*(?:[.,;:!?]|$)",
     not_future=r"\b(?i:wird|werden|wirst|werdet)\b[^.,;:!?]*\s(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|hinzu|mit|"
     r"nach|vor|weg|weiter|zu|zurück|zusammen|dar|um|durch|über|unter|frei|hoch|statt|teil)?ge\p{Ll}{2,}en\s*(?:[.,;:!?]|$)",
-    opinion=r"\b(?i:sollte|sollten|muss|müssen|ich denke|ich glaube|ich finde|finde ich|ich halte|halte ich|ich hoffe|"
+    opinion=r"\b(?i:es ist an der zeit|zum scheitern verurteilt|gute nachricht|schlechte nachricht|wir glauben|wir meinen|"
+    r"sollte|sollten|muss|müssen|ich denke|ich glaube|ich finde|finde ich|ich halte|halte ich|ich hoffe|"
     r"ich mag|meiner meinung|meines erachtens|für mich|wir empfehlen|empfehlenswert|leider|zum glück|hoffentlich|"
     r"glücklicherweise|eleganter|zufrieden|ärgerlich|nervig|großartig|wunderbar|enttäuschend|ein graus|"
     r"ich bin der meinung|ich bin der ansicht|wir finden|wir denken|persönlich|ich würde sagen|ich empfehle|ich rate|"

@@ -101,7 +101,7 @@ EN = ClaimWords(
     not_counted_before=r"version|v|update|release|phase|no|number|page|chapter|step|section|article|top|level|"
     + MONTHS_ABBR + "|" + words(MONTHS["en"]),
     not_counted_after=words(MONTHS["en"]) + r"|and|the|for|with|that|are|was|were|is|to|in|on|at|or|years|year|"
-    r"months|month|weeks|week|days|day|times|old",
+    r"months|month|weeks|week|days|day|times|old|hours|hour|minutes|am|pm",
     decimal_comma=False,
     digit_group_space=False,
     magnitudes={"thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
@@ -123,7 +123,7 @@ EN = ClaimWords(
     + weather_forecast("rain|showers|storms|thunderstorms|clouds|cloudy|sunshine|sunny|snow|fog|frost",
                         weekdays("en") + "|weekend"),
     future_tense=r"\b(?i:will|won['’]t|shall)\b|\w['’]ll\b",  # counts only in a main clause
-    opinion=r"\b(?i:should|must|ought to|need to|needs to|have a duty|has a duty|i think|i don['’]t think|i believe|"
+    opinion=r"\b(?i:doomed to|we believe|should|must|ought to|need to|needs to|have a duty|has a duty|i think|i don['’]t think|i believe|"
     r"i feel|in my opinion|we believe|recommend|recommends|unfortunately|fortunately|sadly|luckily|hopefully|"
     r"much-needed|honored|amazing|awesome|have a right|has a right|of course|pretty|fascinating|shocking|"
     r"ridiculous|absurd|outrageous|wonderful|fantastic|brilliant|disappointing|stunning|incredible|unacceptable)\b"

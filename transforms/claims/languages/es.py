@@ -90,7 +90,7 @@ ES = ClaimWords(
     number_suffixes=r"º|ª",  # "3º", "1ª"
     not_counted_before=r"versión|fase|n|núm|página|capítulo|artículo|paso",
     not_counted_after=words(MONTHS["es"]) + r"|los|las|del|con|para|que|y|en|es|son|era|eran|fue|años|año|meses|"
-    r"mes|semanas|días|veces",
+    r"mes|semanas|días|veces|horas|hora|minutos",
     magnitudes={"mil": 1e3, "millón": 1e6, "millones": 1e6, "mil millones": 1e9, "billón": 1e12, "billones": 1e12},
     unit_words={"euro": "EUR", "euros": "EUR", "dólar": "USD", "dólares": "USD", "por ciento": "%", "grados": "°C",
                 "grado": "°C", "kilómetros": "km", "metros": "m", "toneladas": "t", "horas": "h", "minutos": "min",
@@ -103,7 +103,7 @@ ES = ClaimWords(
     + weather_forecast("lluvias?|chaparrones|tormentas?|nubes|nublado|sol|nieve|niebla|heladas?",
                         weekdays("es") + "|fin de semana"),
     future_tense=r"\b\p{L}\p{Ll}+r(?:á|án)\b",
-    opinion=r"\b(?i:debe|deben|debería|deberían|hay que|tiene que|tienen que|es necesario|creo que|pienso que|en mi opinión|"
+    opinion=r"\b(?i:condenad[oa]s? al fracaso|ya es hora|es hora de|creemos que|pensamos que|debe|deben|debería|deberían|hay que|tiene que|tienen que|es necesario|creo que|pienso que|en mi opinión|"
     r"a mi juicio|recomiendo|lamentablemente|afortunadamente|por desgracia|ojalá|lo cierto es|peor|mejor|"
     r"vergonzoso|increíble|magnífico|terrible|lamentable|bonito|considero que|opino que|estoy convencid[oa]|"
     r"a mi parecer|desde mi punto de vista|para mí|personalmente|me gusta|me encanta|recomendamos|habría que|"

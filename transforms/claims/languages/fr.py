@@ -141,7 +141,7 @@ FR = ClaimWords(
     not_counted_before=r"version|v|mise|phase|n|no|numéro|page|article|chapitre|étape|cac|top|niveau|"
     + MONTHS_ABBR,
     not_counted_after=words(MONTHS["fr"]) + r"|les|des|et|ou|sur|pour|dans|avec|qui|que|est|sont|à|au|aux|"
-    r"ans|années|mois|semaines|jours|an|année|jour|semaine|fois",  # durations, ages and times are no measure
+    r"ans|années|mois|semaines|jours|an|année|jour|semaine|fois|heures|heure|h|minutes",  # durations, ages and times are no measure
     magnitudes={"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "md": 1e9,
                 "mds": 1e9, "mrd": 1e9, "mrds": 1e9},
     unit_words={"euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "livre": "GBP", "livres": "GBP",
@@ -163,7 +163,8 @@ FR = ClaimWords(
     r"voudrons|viendrons|prendrons|mettrons|aurez|serez|ferez|pourrez|devrez|irez|verrez)\b",
     not_future=r"\b(?i:caméra|opéra|extra|ultra|mantra|tantra|cobra|choléra|sahara|front|affront|agora|mascara|sierra|"
     r"tiara|contra|zébra|terra)\b",
-    opinion=r"\b(?i:il faut|faut-il|il suffit|doit|doivent|devons|mieux vaut|il est temps|je pense|je crois|j['’]estime|"
+    opinion=r"\b(?i:nous pensons|nous croyons|nous estimons|nous jugeons|voué(?:e|s|es)? à l['’]échec|"
+    r"(?:a|ont|avait|avaient|aurait|auraient) (?:eu )?(?:tort|raison) de|il faut|faut-il|il suffit|doit|doivent|devons|mieux vaut|il est temps|je pense|je crois|j['’]estime|"
     r"je trouve|je doute|je veux bien|à mon avis|à mon sens|selon moi|je recommande|nous recommandons|recommandation|"
     r"n['’]a de sens|a le mérite|tant mieux|tant pis|malheureusement|heureusement|hélas|formidable|extraordinaire|"
     r"génial|stupides?|absurdes?|abus|meilleure?s?|pire|trop|m['’]a semblé|me semble|me paraît|mon analyse|"

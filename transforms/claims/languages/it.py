@@ -85,7 +85,7 @@ IT = ClaimWords(
     number_suffixes=r"º|ª",  # "3º", "1ª"
     not_counted_before=r"versione|fase|n|num|pagina|capitolo|articolo|passo",
     not_counted_after=words(MONTHS["it"]) + r"|del|della|con|per|che|e|in|è|sono|era|erano|anni|anno|mesi|settimane|"
-    r"giorni|volte",
+    r"giorni|volte|ore|minuti",
     magnitudes={"mila": 1e3, "mille": 1e3, "milione": 1e6, "milioni": 1e6, "miliardo": 1e9, "miliardi": 1e9,
                 "mln": 1e6, "mld": 1e9, "mrd": 1e9},
     unit_words={"euro": "EUR", "dollari": "USD", "dollaro": "USD", "per cento": "%", "gradi": "°C", "grado": "°C",
@@ -98,7 +98,8 @@ IT = ClaimWords(
     + weather_forecast("pioggia|piogge|rovesci|temporali|nuvole|nuvolosità|sole|neve|nebbia|gelate",
                         weekdays("it") + "|weekend|fine settimana"),
     future_tense=r"\b\p{L}\p{Ll}+r(?:à|anno)\b",
-    opinion=r"\b(?i:deve|devono|bisogna|occorre|è necessario|penso che|credo che|secondo me|a mio avviso|consiglio|purtroppo|"
+    opinion=r"\b(?i:destinat[oaie] al fallimento|è ora di|buona notizia|cattiva notizia|pensiamo che|crediamo che|"
+    r"riteniamo che|deve|devono|bisogna|occorre|è necessario|penso che|credo che|secondo me|a mio avviso|consiglio|purtroppo|"
     r"per fortuna|pietos[oa]|notevole|straordinari[oa]|fa ben sperare|soddisfatt[oa]|deludente|vergognos[oa]|"
     r"ritengo che|trovo che|a mio parere|a mio giudizio|per me|sono convint[oa]|personalmente|mi piace|consigliamo|"
     r"sarebbe meglio|sarebbe opportuno|è bene|è meglio|speriamo|idealmente)\b"
