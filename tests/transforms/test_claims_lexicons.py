@@ -228,3 +228,12 @@ def test_set_phrases_of_judgement_and_first_person_plural_views_are_opinions(tex
 def test_a_clock_time_is_no_statistic(text: str, lang: str) -> None:
     assert typed([text], lang)["claim_type"].to_list() == ["other"]
 
+
+@pytest.mark.parametrize(("text", "lang", "claim_type"), [
+    ("Pour l'économiste Jean Dupont, la reprise reste fragile.", "fr", "attribution"),  # a view holder and a name
+    ("Los expertos prevén una subida de los precios en otoño.", "es", "prediction"),
+    ("Gli esperti prevedono un aumento dei prezzi in autunno.", "it", "prediction"),
+])
+def test_view_holders_with_a_name_and_plural_forecast_verbs(text: str, lang: str, claim_type: str) -> None:
+    assert typed([text], lang)["claim_type"].to_list() == [claim_type]
+

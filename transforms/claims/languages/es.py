@@ -96,7 +96,7 @@ ES = ClaimWords(
                 "grado": "°C", "kilómetros": "km", "metros": "m", "toneladas": "t", "horas": "h", "minutos": "min",
                 "segundos": "s", "hectáreas": "ha", "puntos": "pts"},
     prediction=r"\b(?i:va|van|vamos)\s+a\s+\p{Ll}+(?:ar|er|ir)\b"
-    r"|\b(?i:se espera que|se esperan?|se prevé|se prevén|prevé|previsto|prevista|pronostica|pronostican|anuncian|"
+    r"|\b(?i:se espera que|se esperan?|se prevé|se prevén|prevé|prevén|previsto|prevista|pronostica|pronostican|anuncian|"
     r"en el futuro|para 20[2-9]\d|el próximo año|la próxima semana|el próximo|próximamente|"
     r"(?:la semana|el mes|el año) que viene|(?:los|las) próxim[oa]s (?:días|semanas|meses|años|horas)|"
     r"(?:máxima|mínima|temperatura)s? (?:estimad|previst|esperad)[oa]s?)\b|\b(?:Mañana|pasado mañana)\b"

@@ -121,7 +121,7 @@ FR = ClaimWords(
     rf"|[,»”\"]\s*(?i:{_FR_SAY_PRESENT})(?:nt)?\s+\p{{L}}+"  # ", écrit l'Insee", "» explique Paul"
     r"|[,»”\"]\s*\p{Ll}+(?:-t)?-(?i:il|elle|ils|elles|on)\b"  # inverted after the words: "souligne-t-elle", "dit-il"
     rf"|\b(?i:comme l['’](?:{_FR_SAY_PRESENT}))\s+(?:{SOURCE_NAME}|\p{{L}}+)"
-    rf"|\b(?:Pour|Aux yeux d['’]|De l['’]avis d['’])\s*(?:{FOLLOWED_NAME}|(?:le|la|les|l['’])\s*(?:{_FR_VIEW_HOLDERS}))\s*,"
+    rf"|\b(?:Pour|Aux yeux d['’]|De l['’]avis d['’])\s*(?:{FOLLOWED_NAME}|(?:le|la|les|l['’])\s*(?:{_FR_VIEW_HOLDERS})(?:\s+{FOLLOWED_NAME})?)\s*,"
     rf"|\b(?i:{_FR_SOURCES})"
     # a reporting verb with its object or an infinitive: "dénonce la réforme", "affirme avoir vu", "à en croire"
     r"|\b(?i:dénonce|confirme|révèle|déplore|regrette|salue|réclame|exige|réaffirme|reconnaît|affirme|assure|"

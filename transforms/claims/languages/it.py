@@ -91,7 +91,7 @@ IT = ClaimWords(
     unit_words={"euro": "EUR", "dollari": "USD", "dollaro": "USD", "per cento": "%", "gradi": "°C", "grado": "°C",
                 "chilometri": "km", "metri": "m", "tonnellate": "t", "ore": "h", "minuti": "min", "secondi": "s",
                 "ettari": "ha", "punti": "pts"},
-    prediction=r"\b(?i:si prevede|prevede|in futuro|entro il 20\d\d|il prossimo anno|domani|dopodomani|prossima settimana|"
+    prediction=r"\b(?i:si prevede|prevede|prevedono|in futuro|entro il 20\d\d|il prossimo anno|domani|dopodomani|prossima settimana|"
     r"è previsto|è prevista|sono previsti|è atteso|è attesa|sono attesi|prossimamente|a breve|nei prossimi|"
     r"(?:è|sono) destinat[oaie] a|sta per|stanno per|si attende)\b"
     r"|\b(?i:dovrebbe|dovrebbero)\s+(?:\p{Ll}+\s+)?(?:\p{Ll}+(?:are|ere|ire)|essere|avere)\b"  # forecasting dovere
