@@ -48,4 +48,3 @@ def without_site_trail(title: pl.Expr) -> pl.Expr:
     first_longest = segments.list.first() > segments.list.slice(1).list.max()
     trimmed = title.str.replace(SITE_TRAIL, "")
     return pl.when(title.str.contains(SITE_TRAIL) & first_longest).then(trimmed).otherwise(title)
-
