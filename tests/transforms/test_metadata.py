@@ -118,6 +118,8 @@ def test_headline_byline_date_body(lang, headline, byline, dateline, body, autho
         ("12/03/2019 – Jean Dupont", FR_BODY, "Jean Dupont", dt.date(2019, 3, 12)),
         ("12 mars 2019 | Politique", FR_BODY, None, dt.date(2019, 3, 12)),  # a section, one word: no person
         ("Jenna Park @jennapark", EN_BODY, "Jenna Park", None),
+        ("Von Anna Schmidt, dpa", DE_BODY, "Anna Schmidt, dpa", None),  # an agency after the comma, as written
+        ("Marco Rossi, inviato a Bruxelles", FR_BODY, "Marco Rossi", None),
     ],
 )  # fmt: skip
 def test_a_plain_text_file_opens_with_its_headline_then_a_byline(byline, body, author, date) -> None:

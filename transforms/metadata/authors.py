@@ -10,6 +10,7 @@ from __future__ import annotations
 import polars as pl
 
 from transforms.metadata.rules import (
+    AGENCY_AFTER_NAMES,
     AGENCY_LINE,
     AUTHOR_MAX_CHARS,
     BYLINE_CUE,
@@ -51,9 +52,11 @@ def _undoubled(column: str) -> pl.Expr:
 
 
 def _are_people(names: pl.Expr) -> pl.Expr:
-    """The names are people's (capitalised names, maybe an outlet after a comma), not an organisation or a role."""
+    """The names are people's (capitalised names, maybe an outlet after a comma, a wire agency in any case: "Anna
+    Schmidt, dpa"), not an organisation or a role."""
     first = names.str.split(",").list.first()
-    return names.str.contains(f"^(?:{PERSONS})$") & ~first.str.contains(ORGANISATION_WORD) & ~names.str.contains(ROLE_LEFT)
+    people = names.str.replace(AGENCY_AFTER_NAMES, "").str.contains(f"^(?:{PERSONS})$")
+    return people & ~first.str.contains(ORGANISATION_WORD) & ~names.str.contains(ROLE_LEFT)
 
 
 def _people(column: str) -> pl.Expr:
@@ -72,7 +75,7 @@ def byline_author(clean: pl.Expr) -> pl.Expr:
     """The names after a byline cue at the start of the line, when they are capitalised names ("By Jenna Park on
     March 3" -> "Jenna Park"), or a wire agency's credit line ("REUTERS"): the test that a line is a byline."""
     names = _byline_names(clean).str.strip_chars(EDGE)
-    shaped = names.str.contains(f"^(?:{NAMES})$") | is_placeholder(names)
+    shaped = names.str.replace(AGENCY_AFTER_NAMES, "").str.contains(f"^(?:{NAMES})$") | is_placeholder(names)
     return pl.coalesce(pl.when(shaped & (names.str.len_chars() <= AUTHOR_MAX_CHARS)).then(names), agency_line_author(clean))
 
 

@@ -107,6 +107,8 @@ _AGENCIES = (
     r"pti|ians|upi|xinhua|kyodo|bloomberg)"
 )
 NEWS_AGENCY = rf"(?i)^{_AGENCIES}$"
+# A wire agency after the names' comma, in any case ("Von Anna Schmidt, dpa"): the people are the author
+AGENCY_AFTER_NAMES = rf"(?i),\s*{_AGENCIES}\.?$"
 # A credit line of a wire story: the agency alone, before a dateline city or a date ("REUTERS", "Reuters, Washington,",
 # "Reuters November 18, 2019 11:03 PM").
 AGENCY_LINE = rf"(?i)^({_AGENCIES})(?:$|\s*,\s*\p{{Lu}}[\p{{L}} .'-]*,?$|\s+(?:{MONTH_NAME}|\d))"
@@ -125,7 +127,7 @@ ORGANISATION_WORD = (
 ROLE_NOUN = (
     r"contributor|writer|correspondent|reporter|editor|columnist|journalist|envoyée? spéciale?|correspondante?|"
     r"journaliste|rédact(?:eur|rice)|korrespondent(?:in)?|redakteur(?:in)?|autor(?:in)?|corresponsal|redactora?|"
-    r"periodista|inviat[oa] special[ei]|giornalista|redacteur|verslaggever"
+    r"periodista|inviat[oa](?: special[ei])?|giornalista|redacteur|verslaggever"
 )
 _ROLE_MODIFIER = (
     r"(?:(?:senior|chief|staff|contributing|special|associate|deputy|managing|executive|freelance|guest|political|"
