@@ -98,17 +98,16 @@ def flag_doubled_captions(lines: pl.LazyFrame, *, min_words: int = CAPTION_TWICE
     credit within two lines, is a photo's alt text and caption: both copies get `line_rule` caption. A headline
     repeated by the flattening has no period; three copies or more are no figure's pair."""
     c = pl.col
-    nonblank = lambda column: pl.when(~c("is_blank")).then(c(column))  # noqa: E731
+    nonblank = lambda value: pl.when(~c("is_blank")).then(value)  # noqa: E731
     text, credit = c("clean"), (c("line_rule") == "caption").fill_null(False)
     # the first and second non-blank lines above (p1, p2) and below (n1, n2): their text and whether a caption
+    steps = {"_p": prev_in_file, "_n": next_in_file}
     neighbours = lines.with_columns(
-        prev_in_file(nonblank("clean"), pl.lit("")).alias("_p1"),
-        next_in_file(nonblank("clean"), pl.lit("")).alias("_n1"),
-        prev_in_file(pl.when(~c("is_blank")).then(credit), False).alias("_p1c"),
-        next_in_file(pl.when(~c("is_blank")).then(credit), False).alias("_n1c"),
+        *[step(nonblank(text), pl.lit("")).alias(f"{k}1") for k, step in steps.items()],
+        *[step(nonblank(credit), False).alias(f"{k}1c") for k, step in steps.items()],
     ).with_columns(
-        prev_in_file(nonblank("_p1"), pl.lit("")).alias("_p2"), next_in_file(nonblank("_n1"), pl.lit("")).alias("_n2"),
-        prev_in_file(nonblank("_p1c"), False).alias("_p2c"), next_in_file(nonblank("_n1c"), False).alias("_n2c"),
+        *[step(nonblank(c(f"{k}1")), pl.lit("")).alias(f"{k}2") for k, step in steps.items()],
+        *[step(nonblank(c(f"{k}1c")), False).alias(f"{k}2c") for k, step in steps.items()],
     )
     pair = (
         (c("_p1") == text) & (c("_p2") != text) & (c("_n1") != text)

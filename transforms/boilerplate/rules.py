@@ -193,11 +193,11 @@ EN = LanguageWords(
     r"withdraw (?:my|your) consent at any time|this (?:content|video) is (?:not available|only available)|"
     r"enable javascript|javascript is disabled|your browser does not support|"
     r"playback is (?:unsupported|not supported)|protected by recaptcha",
-    newsletter_sentences=r"subscribe to our|sign up (?:for|to) our|successfully subscribed|activate your subscription|"
+    newsletter_sentences=r"subscribe to our|sign up (?:for|to) our|success?fully subscribed|activate your subscription|"
     r"click to subscribe|meet your inbox|delivered (?:to your inbox|(?:every|each) (?:day|week)|weekday mornings)|"
     r"(?:right|straight|directly) (?:in|to|into) your inbox|subscribe to [^.]{0,30}newsletter|"
     # the sign-up widget's other states: consent box, confirmation, error
-    r"thanks? (?:you )?for (?:signing up|subscribing)|you(?:'re| are| have)(?: now)? success?fully subscribed|you(?:'re| are) (?:now )?subscribed!?$|"
+    r"thanks? (?:you )?for (?:signing up|subscribing)|you(?:'re| are) (?:now )?subscribed!?$|"
     r"(?:error|problem) processing your subscription|opt-in box|see all newsletters|keep an eye on your inbox|"
     r"i agree that [^.]{1,40} can send me",
     follow_prompts=r"follow us(?: on | at | @|$)|follow (?:him|her|me)(?: on \w+)? @",

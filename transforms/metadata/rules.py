@@ -167,12 +167,13 @@ NAME_ONLY = (
 NAME_THEN_HANDLE = rf"^({PERSON})\s+@\w+(?:\s|$)"
 # "Claire Dubois | 12 mars 2019", "Chris Davies - Nov 19, 2019", "Evgenia Karp Zuletzt geändert am 06.11.2023":
 # a name, a separator or a publication cue, then a date.
+_NAME_DATE_SEPARATOR = r"\s+(?:\||-|–|—|·|•)\s+"  # between a byline's name and its date, in either order
 NAME_THEN_DATE = (
-    rf"^({NAME})(?:\s+(?:\||-|–|—|·)\s+|\s+(?i:published|updated|posted|publié le|mis à jour|zuletzt|aktualisiert|"
+    rf"^({NAME})(?:{_NAME_DATE_SEPARATOR}|\s+(?i:published|updated|posted|publié le|mis à jour|zuletzt|aktualisiert|"
     r"veröffentlicht|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\W)"
 )
 # The reverse: a date, a separator, then a name ending the line ("March 3, 2025 | Jenna Park", "12/03/2019 – Jean Dupont").
-DATE_THEN_NAME = rf"^[^|•·]*\d[^|•·]*?\s+(?:\||-|–|—|·|•)\s+({NAME})$"
+DATE_THEN_NAME = rf"^[^|•·]*\d[^|•·]*?{_NAME_DATE_SEPARATOR}({NAME})$"
 # An organisation or a desk, not a person: an author only when a page gives nothing else.
 PLACEHOLDER_AUTHOR = (
     r"(?i)^(?:la |the |die |de |el |la )?(?:rédaction|redaction|redaktion|redacción|redazione|redactie|staff|"
