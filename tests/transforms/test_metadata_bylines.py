@@ -42,6 +42,11 @@ BYLINES = [  # (line, author)
     ("By Greg Beacham, Ap Sports Writer", "Greg Beacham"),
     ("Steve Peoples, Ap National Political Writer", "Steve Peoples"),
     ("Analysis by Chris Cillizza, CNN Editor-at-large", "Chris Cillizza"),
+    # a blog post's meta line: its date first, a time after the name, the category it is filed in
+    ("12 mars 2019 par Jean Dupont dans Politique", "Jean Dupont"),
+    ("March 3, 2025 at 10:05 am by Jenna Park", "Jenna Park"),
+    ("Posted on March 3, 2025 by Jenna Park in News", "Jenna Park"),
+    ("Posted by Jenna Park at 10:05 AM", "Jenna Park"),
 ]
 NOT_AUTHORS = [
     "by Regan December 6, 2017",  # one word: not a person's full name
@@ -53,6 +58,7 @@ NOT_AUTHORS = [
     "Image Copyright",
     "Mes LISTES D’envies",
     "Next Post", "Voucher Codes", "Nos Boutiques", "CAR REVIEWS",  # a page's links, capitalised like a name
+    "In 2019 the bill was passed by Congress",  # a date inside a sentence does not open a meta line
 ]
 
 

@@ -84,8 +84,14 @@ _CUE_VERB = (
 # The date between the verb and the cue: "Posted on March 3, 2025 by X", "Publié le 12/03/2019 à 10h00 par X"
 _CUE_DATE = r"(?:on|le|am|el|il|op)\s+[^|•·]{4,40}?\s+"
 _CUE_BY = r"(?:by|par|von|door|por|di|da)\s*:?\s+"
+# A post's meta line opening with its date, maybe a time: "12 mars 2019 par X", "March 3, 2025 at 10:05 by X"
+_DATE_THEN_CUE = (
+    rf"^(?:\w+,?\s+)?(?:{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_NUMERIC_DATE})"
+    rf"(?:,?\s*(?:à|at|um|alle|om)?\s*\d{{1,2}}[:h.]\d{{2}}(?:\s*[ap]\.?m\.?)?)?,?\s+{_CUE_BY}"
+)
 BYLINE_CUE = (
     rf"(?i)(?:^|[|•·]\s*)(?:{_CUE_VERB}(?:{_CUE_DATE})?)?{_CUE_BY}"
+    rf"|{_DATE_THEN_CUE}"
     rf"|\s[-–—]\s+{_CUE_VERB}{_CUE_BY}"  # a post-meta line's field: "05/10/2018 - Publicado por: X - Categoria: Y"
     r"|^(?:auteur|author|autor|autore|texte|text|texto|testo|tekst)\s*:\s*"
 )
@@ -149,11 +155,13 @@ READING_TIME = (
 GLUED_BYLINE = r"^(?:By|Par|Von|Door|Por)(\p{Lu}\p{Ll})"
 # A publication cue glued to the name by the flattening ("Korin MillerPublished: Jan 29, 2025").
 GLUED_CUE = r"(\p{Ll})(?:Published|Updated|Posted|Publié|Veröffentlicht|Aktualisiert|Publicado|Pubblicato).*$"
-# Where a byline's names end: a separator, a date or time, an @handle or e-mail, "on"/"le"/"am" + date.
+# Where a byline's names end: a separator, a date or time ("at 10:05"), an @handle or e-mail, "on"/"le"/"am" + date,
+# the category a post meta line files it in ("by X in News", "par X dans Politique").
 # ("le", "on", "am" capitalised only before a number: "Loïc Le Clerc" is a name, "By X On 11/13/19" is not.)
 NAME_END = (
     r"\s*(?:[|•·/–—(]|\s-\s|,\s*(?:le|the|on|am|el|il)\s|\s(?:on|le|am|el|il|op|em)(?:\s|:|$)|\s(?i:on|le|am|el|il|op|em)\s+\d|\s(?i:updated|published|"
     r"posted|mis à jour|publié|aktualisiert|veröffentlicht|zuletzt|actualizado|aggiornato)(?:\s|:|$)|\S*@|\d"
+    r"|\s(?i:at|à|um|alle|om)\s+\d|\s(?:in|dans|under|im)\s"
     rf"|\s(?i:{MONTH_NAME})\.?\s+\d).*$"
 )
 # A line that is only people's names (joined by "and", "et", "&", ...; maybe a desk after a comma, an @handle):
