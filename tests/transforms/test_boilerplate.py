@@ -97,6 +97,8 @@ CAPTION_AND_NEWSLETTER_CASES = [
     ("Please check the opt-in box to acknowledge that you would like to subscribe.", "newsletter"),
     ('I agree that CBS Sports can send me the "Pick Six Newsletter" newsletter.', "newsletter"),
     ("Keep an eye on your inbox for the latest sports news.", "newsletter"),
+    ("Stay up to date with Ascom.", "newsletter"),  # the widget's heading and buttons (sh tune pages 5ae11e, c69e53)
+    ("Subscribe No thanks", "newsletter"),
     ("Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik. Follow us on Twitter @Spacedotcom and on "
      "Facebook.", "share"),
     ("Suivez-nous sur Facebook et Twitter pour ne rien manquer de nos articles.", "share"),
@@ -108,6 +110,7 @@ MENTIONS_KEPT_CASES = [
     "The agency said the photo: a blurry image taken at night, was enough to open an inquiry into the crash.",
     "Readers who subscribe to the paper's print edition will pay more from January, the publisher said.",
     "Once you have subscribed, the app sends an alert every morning, the company said in a statement.",
+    "Nurses must stay up to date with the guidelines, and no thanks are given for the extra hours, she said.",
     "Millions of fans follow her on Instagram, where she posts a new photograph every morning from her garden.",
 ]
 

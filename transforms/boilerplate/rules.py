@@ -199,7 +199,7 @@ EN = LanguageWords(
     # the sign-up widget's other states: consent box, confirmation, error
     r"thanks? (?:you )?for (?:signing up|subscribing)|you(?:'re| are) (?:now )?subscribed!?$|"
     r"(?:error|problem) processing your subscription|opt-in box|see all newsletters|keep an eye on your inbox|"
-    r"i agree that [^.]{1,40} can send me",
+    r"i agree that [^.]{1,40} can send me|^stay (?:up to date|informed|in the loop) with|^(?:subscribe )?no,? thanks$",
     follow_prompts=r"follow us(?: on | at | @|$)|follow (?:him|her|me)(?: on \w+)? @",
     related_headings=r"related(?: \w+){0,2}",
     tail_markers=r"comments?|responses?|leave a (?:comment|reply)|join the (?:conversation|discussion)|discussion|"
