@@ -237,3 +237,41 @@ def test_a_clock_time_is_no_statistic(text: str, lang: str) -> None:
 def test_view_holders_with_a_name_and_plural_forecast_verbs(text: str, lang: str, claim_type: str) -> None:
     assert typed([text], lang)["claim_type"].to_list() == [claim_type]
 
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Cette mesure est une fausse bonne idée.", "fr"),  # a noun of judgement as the predicate
+    ("Le spectacle vaut vraiment le détour.", "fr"),
+    ("The film is a triumph of style over substance.", "en"),
+    ("It's a shame that the council ignored the residents.", "en"),
+    ("The plan makes little sense for rural areas.", "en"),
+    ("La película es una auténtica joya.", "es"),
+    ("Es una vergüenza que nadie haya dimitido.", "es"),
+    ("Il film è un vero capolavoro.", "it"),
+    ("Der Auftritt war ein Reinfall.", "de"),
+])
+def test_a_noun_of_judgement_as_the_predicate_is_an_opinion(text: str, lang: str) -> None:
+    assert typed([text], lang)["claim_type"].to_list() == ["opinion"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("N'hésitez pas à nous contacter pour plus d'informations.", "fr"),  # a negated command
+    ("Aggiungete lo zucchero e mescolate per due minuti.", "it"),  # the voi form
+    ("Everything you need to know about the new rules.", "en"),  # an explainer's heading
+    ("Alles, was Sie über die neuen Regeln wissen müssen.", "de"),
+    ("Todo lo que necesitas saber sobre las nuevas normas.", "es"),
+    ("Tutto quello che c'è da sapere sulle nuove regole.", "it"),
+    ("Trois questions à Jean Dupont, maire de la ville.", "fr"),  # a name's ending is no verb's
+])
+def test_commands_explainer_headings_and_verbless_lines_are_not_claims(text: str, lang: str) -> None:
+    assert typed([text], lang)["is_claim"].to_list() == [False]
+
+
+@pytest.mark.parametrize(("text", "lang", "claim_type"), [
+    ("Les travaux devraient s'achever à l'automne.", "fr", "prediction"),  # a reflexive infinitive
+    ("I lavori dovrebbero concludersi in autunno.", "it", "prediction"),
+    ("Nach Angaben der Polizei floh der Täter zu Fuß.", "de", "attribution"),
+    ("Stando alla polizia, il sospettato è fuggito a piedi.", "it", "attribution"),
+])
+def test_reflexive_forecasts_and_sources_after_a_preposition(text: str, lang: str, claim_type: str) -> None:
+    assert typed([text], lang)["claim_type"].to_list() == [claim_type]

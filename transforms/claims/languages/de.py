@@ -40,7 +40,7 @@ _DE_STANCE = (
     r"bleibt zu hoffen|zu begrüßen|zu hoffen|"
     # nouns of judgement (the French block's "fiasco, catastrophe, scandale")
     r"skandal|katastrophe|desaster|fiasko|farce|schande|blamage|armutszeugnis|unsinn|quatsch|meisterwerk|"
-    r"glanzleistung|fehlentscheidung|(?:schwerer|großer|grober|fataler) fehler)\b"
+    r"glanzleistung|fehlentscheidung|(?:schwerer|großer|grober|fataler) fehler|reinfall|glücksfall|rückschritt)\b"
     r"|\b(?i:sehr|ziemlich|recht|total|echt|besonders|enorm|extrem)\s+\p{Ll}{3,}(?:e|en|er|es)?\s*[.,;!]"
 )
 
@@ -75,9 +75,9 @@ DE = ClaimWords(
     r"|,\s*(?:(?i:dann|also)\s+)?(?i:hol|holt|lies|lest|schau|schaut|melde|meldet|nimm|nehmt|gib|gebt|probier|"
     r"probiere|mach|macht|sieh|seht)\s+(?i:dir|euch|dich|mal|jetzt|doch|den|die|das|ihn)\s",
     formula=r"^\W*(?i:vielen dank|danke|herzlichen dank|wir wünschen|ich freue mich auf|viel spa(?:ß|ss)|"
-    r"mehr zum thema|lesen sie auch)\b",
+    r"mehr zum thema|lesen sie auch|alles,? was (?:sie|du|man) (?:\S+\s+){0,4}?wissen (?:müssen|musst|muss|sollten|solltest))\b",
     quoted_span=r"„(?:[^“”\s]+\s+){3,}[^“”\s][^“”]*[“”]|»(?:[^«\s]+\s+){3,}[^«\s][^«]*«|\"(?:[^\"\s]+\s+){3,}[^\"\s][^\"]*\"",
-    attribution=rf"(?i:laut|zufolge)\s+(?:{SOURCE_NAME}|\S+)|,\s+so\s+(?:(?i:der|die|das)\s+)?{SOURCE_NAME}"
+    attribution=rf"(?i:laut|zufolge)\s+(?:{SOURCE_NAME}|\S+)|\b(?i:nach)\s+(?:(?i:eigenen|offiziellen|ersten)\s+)?Angaben\b|,\s+so\s+(?:(?i:der|die|das)\s+)?{SOURCE_NAME}"
     rf"|\b(?i:{_DE_SAID})\b|\b(?i:gilt|gelten)\s+als\b"
     # separable reporting verbs, the particle later in the sentence: "teilte die Bahn mit", "ließ sie offen"
     r"|\b(?i:teilte|teilten|gab|gaben|ließ|ließen|kündigte|kündigten|räumte|räumten|fügte|fügten|stellte|stellten|wies|"
@@ -135,7 +135,7 @@ DE = ClaimWords(
     r"(?:wies|sprach|stand|hielt|nahm|gab|kam|fand|schrieb|trieb|blieb|schien|griff|zog|bot|flog|schloss|fiel|ließ|"
     r"rief|lief|trug|traf|trat|las|saß|lag|fuhr|schlug|lud|fing|hing|ging|tat|sah|half|warf|starb|brach|wuchs|sank|"
     r"stieg|riet|bat|schwieg|litt|stritt|schnitt|riss|floss|schoss|sang|trank|sprang|zwang|band|schwand|brachte|"
-    r"dachte|sandte|wandte)(?:en)?\b"
+    r"dachte|sandte|wandte|floh|hob|schob|stieß|vergaß|genoss|schwamm|stahl|stach|schwor)(?:en)?\b"
     # a lower-case word in -en after a capitalised word: "Die Preise steigen", "Banken finanzieren" (a plural verb;
     # an adjective after an article passes too)
     r"|\p{Lu}\p{Ll}*\s+\p{Ll}{2,}en\b|\b\p{Ll}{3,}ieren\b",

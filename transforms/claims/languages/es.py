@@ -74,7 +74,8 @@ ES = ClaimWords(
     r"compartí|sigue|siga|seguí|descarga|descargue|consulta|consulte|mira|mirá|contacta|regístrate|registrate|"
     r"no te pierdas|pulsa|visita|completá|completa|ingresá|ingresa|escribí|escribe|tocá|elegí|elige|disfruta|disfrutá)\b"
     r"|\b(?i:por favor)\b|\b(?i:haz|haga|hace|hacé)\s+(?i:clic|click)\b",
-    formula=r"^\W*(?i:gracias|muchas gracias|lea también|lee también|más información)\b",
+    formula=r"^\W*(?i:gracias|muchas gracias|lea también|lee también|más información|"
+    r"todo lo que (?:necesitas|necesita|debes|debe|hay que|tienes que|tiene que) saber|lo que hay que saber)\b",
     quoted_span=r"«\s*(?:[^»\s]+\s+){3,}[^»\s][^»]*»|“(?:[^”\s]+\s+){3,}[^”\s][^”]*”|\"(?:[^\"\s]+\s+){3,}[^\"\s][^\"]*\"",
     attribution=rf"(?i:según|de acuerdo (?:con|a))\s+(?:{SOURCE_NAME}|\S+)"
     rf"|\b(?i:{_ES_SAID})\b|\b(?i:ha|han|había|habían|habría|habrían)\s+(?i:{_ES_SAID_PERFECT})\b"
@@ -111,7 +112,8 @@ ES = ClaimWords(
     r"|\b(?i:es|son|era|eran|sigue siendo|resulta)\s+(?:\S+\s+){0,2}?(?i:importante|esencial|necesari[oa]|clave|"
     r"fundamental|mejor|peor|excelente|grave|absurd[oa]|lamentable|imprescindible|bueno|buena|mala|malo|difícil|"
     r"positiv[oa]|negativ[oa]|lógic[oa]|normal|razonable|curios[oa]|llamativ[oa]|paradójic[oa]|vital|crucial|"
-    r"prioritari[oa]|conveniente|deseable|preferible|just[oa]|fácil|evidente|urgente)s?\b"
+    r"prioritari[oa]|conveniente|deseable|preferible|just[oa]|fácil|evidente|urgente|vergüenza|joya|obra maestra|"
+    r"error|acierto|desastre|fracaso|éxito|disparate|despropósito|maravilla|lástima)s?\b"
     + "|" + _ES_EVALUATIVE + "|" + _ES_STANCE,
     hedge=r"\b(?i:probablemente|quizás|quizá|tal vez|posiblemente|parece|parecen|al parecer|acaso)\b",
     conditional=r"\b(?i:podría|podrían|debería|deberían|sería|serían|habría|habrían)\b",

@@ -101,7 +101,7 @@ _FR_VIEW_HOLDERS = (  # "Pour la ministre, ...": the view of a person or a body
     "patronne|opposition|majorité|association|fédération|médecin|médecins|scientifiques"
 )
 FR = ClaimWords(
-    imperative=r"^\W*(?:n['’])?(?:\p{Lu}\p{Ll}+ez|(?i:passons|allons|voyons|prenons|commençons|imaginons|rappelons|"
+    imperative=r"^\W*(?:[Nn]['’]\p{Ll}+ez|\p{Lu}\p{Ll}+ez|(?i:passons|allons|voyons|prenons|commençons|imaginons|rappelons|"
     r"soyons|revenons|notons|faisons|agissons|rejoignez|lire|voir|cliquer))\b"
     r"|^\W*\p{Lu}\p{Ll}+(?:er|ir|re)(?:\s+et\s+\p{Ll}+(?:er|ir|re))?\s+(?:(?i:le|la|les|un|une|des|du|mon|ma|mes|votre|"
     r"vos|ce|cette|ces|à|au|aux|en|sur|avec)\b|l['’])"  # an instruction in the infinitive: "Remplir et renvoyer le bulletin"
@@ -110,7 +110,8 @@ FR = ClaimWords(
     # words in -ez and -er that open statements
     not_imperative=r"^\W*(?i:chez|assez|nez|rez|hier|entre|contre|outre|notre|votre|autre|premier|dernier|cher|fer|"
     r"mer|hiver|super|quatre|être|" + words(MONTHS["fr"]) + r")\b",
-    formula=r"^\W*(?i:merci|bonne lecture|bonne journée|à lire aussi|lire aussi|voir aussi|en savoir plus|à suivre)\b",
+    formula=r"^\W*(?i:merci|bonne lecture|bonne journée|à lire aussi|lire aussi|voir aussi|en savoir plus|à suivre|"
+    r"tout ce qu['’]il faut savoir|ce qu['’]il faut (?:savoir|retenir))\b",
     quoted_span=r"«\s*(?:[^»\s]+\s+){3,}[^»\s][^»]*»|“(?:[^”\s]+\s+){3,}[^”\s][^”]*”|\"(?:[^\"\s]+\s+){3,}[^\"\s][^\"]*\"",
     attribution=rf"(?i:selon|d['’]après)\s+(?:(?i:l['’]|les?\s+|la\s+|une?\s+|des?\s+|du\s+)(?:{SOURCE_NAME}|\p{{L}}+)|{SOURCE_NAME}|(?i:lui|elle|eux|ses|son|sa|leurs?)\b)"
     rf"|\b(?:{ORGS})\s+(?:\S+\s+){{0,3}}?(?i:estime|prévoit|affirme|indique|révèle|montre|annonce|constate|publie|chiffre)\b"
@@ -154,7 +155,7 @@ FR = ClaimWords(
     r"|\b(?i:prévisions?|à l['’]avenir|dans les prochaine?s|l['’]an prochain|l['’]année prochaine|demain|à venir|"
     r"la semaine prochaine|le mois prochain|prochainement|s['’]attendent? à|tablent? sur|s['’]apprêtent? à|"
     r"(?:est|sont) censée?s?)\b"
-    r"|\b(?i:devrait|devraient)\s+(?:\p{Ll}+\s+){0,2}?(?:\p{Ll}+(?:er|ir|re)|être|avoir)\b"  # forecasting devoir
+    r"|\b(?i:devrait|devraient)\s+(?:\p{Ll}+\s+){0,2}?(?:se\s+|s['’])?(?:\p{Ll}+(?:er|ir|re)|être|avoir)\b"  # forecasting devoir
     r"|\b(?i:est|sont|seront|sera)\s+(?:\p{Ll}+\s+)?(?i:prévue?s?|attendue?s?|annoncée?s?|programmée?s?)\b"
     rf"|\b(?i:doit|doivent)\s+(?:se\s+|s['’])?\p{{Ll}}+(?:er|ir|re)\s+(?i:ce|cette|demain|dès|{weekdays('fr')})\b"
     + weather_forecast("pluies?|averses?|orages?|nuages?|éclaircies?|soleil|neige|rafales?|brouillard|gelées?|"
@@ -170,12 +171,13 @@ FR = ClaimWords(
     r"génial|stupides?|absurdes?|abus|meilleure?s?|pire|trop|m['’]a semblé|me semble|me paraît|mon analyse|"
     r"mérite|illusoire|scandaleu(?:x|se)|honteu(?:x|se)|inadmissible|inacceptable|fascinante?|consternante?|"
     r"étonnante?|effrayante?|préoccupante?|passionnante?|magnifiques?|superbes?|remarquables?|impressionnante?|"
-    r"regrettables?|dommage|séduit|séduisent|déçoit|déçoivent)\b"
+    r"regrettables?|dommage|séduit|séduisent|déçoit|déçoivent|fausse bonne idée|(?:vaut|valent) (?:\p{Ll}+ )?(?:le détour|la peine))\b"
     r"|\b(?i:est|sont|reste|restent|devient|deviennent|était|étaient|paraît|semble|serait|demeure)\s+(?:\p{L}+\s+){0,2}?"
     r"(?i:important|essentiel|nécessaire|central|crucial|primordial|indispensable|fondamental|utile|inutile|pertinent|"
     r"efficace|idéal|parfait|excellent|remarquable|intéressant|dangereux|grave|inquiétant|regrettable|dommage|suffisant|"
     r"insuffisant|difficile|facile|simple|compliqué|bon|mauvais|juste|injuste|légitime|normal|logique|urgent|évident|"
-    r"capital|vital|souhaitable|préférable|incompréhensible|positi|négati)(?:e|s|es|le|les|f|fs|ve|ves)?\b"
+    r"capital|vital|souhaitable|préférable|incompréhensible|positi|négati|erreur|faute|honte|réussite|échec|succès|bijou|"
+    r"régal|merveille|aubaine|gâchis|imposture|déception)(?:e|s|es|le|les|f|fs|ve|ves)?\b"
     + "|" + _FR_EVALUATIVE + "|" + _FR_STANCE,
     hedge=r"\b(?i:peut-être|probablement|sans doute|vraisemblablement|semble|semblent|il est probable|il est possible|"
     r"a priori|apparemment|certainement)\b",
@@ -205,6 +207,6 @@ FR = ClaimWords(
     rf"|\b(?i:{_FR_SAY_PRESENT})\b"  # the reporting verbs
     # a negation or a reflexive pronoun comes with a verb: "ne cesse", "se dote", "n'a", "s'impose"
     r"|\b(?i:ne|se)\s+\p{L}|\b(?i:n|s)['’]\p{L}"
-    r"|\b\p{L}{2,}(?:ait|aient|èrent|ont|ez|era|eront|erait|eraient|it|ut|ïent)\b"
-    r"|\b\p{L}+[^i\W]ons\b|\b\p{L}+[^m\W]ent\b",
+    r"|\b\p{Ll}\p{L}+(?:ait|aient|èrent|ont|ez|era|eront|erait|eraient|it|ut|ïent)\b"  # lower case: not "Dupont"
+    r"|\b\p{Ll}\p{L}*[^i\W]ons\b|\b\p{Ll}\p{L}*[^m\W]ent\b",
 )

@@ -55,14 +55,18 @@ _IT_VIEW_HOLDERS = (  # "Per il ministro, ...": the view of a person or a body
 )
 IT = ClaimWords(
     imperative=r"^\W*(?i:clicca|leggi|scopri|iscriviti|condividi|segui|scarica|guarda|contatta|visita|registrati|"
-    r"non perdere|prova|ecco|aggiungi|mescola|versa|metti|prendi|lascia|cuoci|servi|unisci)\b"
+    r"non perdere|prova|ecco|aggiungi|mescola|versa|metti|prendi|lascia|cuoci|servi|unisci|aggiungete|mescolate|"
+    r"versate|mettete|prendete|lasciate|cuocete|servite|unite|scoprite|leggete|seguite|guardate|visitate|"
+    r"iscrivetevi|provate|non perdete)\b"
     r"|^\W*\p{Lu}\p{Ll}+(?:are|ere|ire)\s+(?:(?i:il|lo|la|i|gli|le|un|una|uno|in|a|per|con|e|su|bene|lentamente|"
     r"sempre)\b|l['’])",  # an instruction in the infinitive: "Versare in una terrina", "Lavorare l'impasto"
     not_imperative=r"^\W*(?i:mare|piacere|potere|sapere|dovere|carattere|cuore|amore|colore|valore|fiore|errore|"
     r"mestiere|interesse|paire)\b",
-    formula=r"^\W*(?i:grazie|riproduzione riservata|leggi anche|per saperne di più)\b",
+    formula=r"^\W*(?i:grazie|riproduzione riservata|leggi anche|per saperne di più|"
+    r"tutto (?:quello|ciò) che (?:c['’]è da|devi|dovete|bisogna|serve) sapere|cosa (?:c['’]è da|bisogna) sapere)\b",
     quoted_span=r"«\s*(?:[^»\s]+\s+){3,}[^»\s][^»]*»|“(?:[^”\s]+\s+){3,}[^”\s][^”]*”|\"(?:[^\"\s]+\s+){3,}[^\"\s][^\"]*\"",
     attribution=rf"(?i:secondo|stando a)\s+(?:{SOURCE_NAME}|(?i:il|la|lo|l['’]|i|gli|le|un|una|lui|lei)\S*)"
+    r"|\b(?i:stando (?:al|allo|alla|ai|agli|alle)\s+|stando all['’])\p{L}"
     rf"|\b(?i:ha|hanno|è stato|è stata|e['’] stato|e['’] stata)\s+(?:\p{{Ll}}+\s+)?(?i:{_IT_SAID})\b"
     r"|\b(?i:afferma|dichiara|spiega|sottolinea|sostiene|aggiunge|annuncia|dicono|twitta|scrive|commenta|ribadisce|"
     r"osserva|precisa|conferma|riferisce|rivela|assicura|avverte|ammette|racconta|fa sapere|dice|ricorda|conclude|"
@@ -94,19 +98,20 @@ IT = ClaimWords(
     prediction=r"\b(?i:si prevede|prevede|prevedono|in futuro|entro il 20\d\d|il prossimo anno|domani|dopodomani|prossima settimana|"
     r"è previsto|è prevista|sono previsti|è atteso|è attesa|sono attesi|prossimamente|a breve|nei prossimi|"
     r"(?:è|sono) destinat[oaie] a|sta per|stanno per|si attende)\b"
-    r"|\b(?i:dovrebbe|dovrebbero)\s+(?:\p{Ll}+\s+)?(?:\p{Ll}+(?:are|ere|ire)|essere|avere)\b"  # forecasting dovere
+    r"|\b(?i:dovrebbe|dovrebbero)\s+(?:\p{Ll}+\s+)?(?:\p{Ll}+(?:are|ere|ire|arsi|ersi|irsi)|essere|avere)\b"  # forecasting dovere
     + weather_forecast("pioggia|piogge|rovesci|temporali|nuvole|nuvolosità|sole|neve|nebbia|gelate",
                         weekdays("it") + "|weekend|fine settimana"),
     future_tense=r"\b\p{L}\p{Ll}+r(?:à|anno)\b",
     opinion=r"\b(?i:destinat[oaie] al fallimento|è ora di|buona notizia|cattiva notizia|pensiamo che|crediamo che|"
     r"riteniamo che|deve|devono|bisogna|occorre|è necessario|penso che|credo che|secondo me|a mio avviso|consiglio|purtroppo|"
-    r"per fortuna|pietos[oa]|notevole|straordinari[oa]|fa ben sperare|soddisfatt[oa]|deludente|vergognos[oa]|"
+    r"per fortuna|pietos[oa]|notevole|fa ben sperare|soddisfatt[oa]|"
     r"ritengo che|trovo che|a mio parere|a mio giudizio|per me|sono convint[oa]|personalmente|mi piace|consigliamo|"
     r"sarebbe meglio|sarebbe opportuno|è bene|è meglio|speriamo|idealmente)\b"
     r"|\b(?i:è|sono|era|erano|resta|rimane)\s+(?:\S+\s+){0,2}?(?i:importante|essenziale|fondamentale|necessari[oa]|"
     r"positiv[oa]|negativ[oa]|ottim[oa]|migliore|peggiore|bell[oa]|grave|difficile|facile|giust[oa]|sbagliat[oa]|"
     r"preoccupante|inaccettabile|logic[oa]|normale|ragionevole|curios[oa]|stran[oa]|sorprendente|vitale|cruciale|"
-    r"prioritari[oa]|opportun[oa]|auspicabile|preferibile|urgente|evidente|chiar[oa])\b"
+    r"prioritari[oa]|opportun[oa]|auspicabile|preferibile|urgente|evidente|chiar[oa]|vergogna|capolavoro|errore|"
+    r"disastro)\b"
     + "|" + _IT_EVALUATIVE + "|" + _IT_STANCE,
     hedge=r"\b(?i:probabilmente|forse|possibilmente|sembra|sembrano|pare)\b",
     conditional=r"\b(?i:potrebbe|potrebbero|sarebbe|sarebbero|avrebbe|avrebbero)\b",
