@@ -275,3 +275,19 @@ def test_commands_explainer_headings_and_verbless_lines_are_not_claims(text: str
 ])
 def test_reflexive_forecasts_and_sources_after_a_preposition(text: str, lang: str, claim_type: str) -> None:
     assert typed([text], lang)["claim_type"].to_list() == [claim_type]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Cet article a été publié initialement sur The Conversation.", "fr"),  # a republication notice
+    ("This article was originally published on The Conversation.", "en"),
+    ("Dieser Artikel erschien zuerst auf ZEIT ONLINE.", "de"),
+    ("Este artículo fue publicado originalmente en The Conversation.", "es"),
+    ("Questo articolo è stato pubblicato originariamente su The Conversation.", "it"),
+    ("Cet article est réservé aux abonnés.", "fr"),  # a paywall
+    ("Updated at 10:05 a.m. ET on March 3, 2025.", "en"),
+    ("Story continues below advertisement.", "en"),
+    ("Mehr dazu lesen Sie hier.", "de"),  # the reader addressed, verb second
+    ("Con información de EFE.", "es"),  # a credit
+])
+def test_a_pages_notices_and_credits_are_not_claims(text: str, lang: str) -> None:
+    assert typed([text], lang)["is_claim"].to_list() == [False]

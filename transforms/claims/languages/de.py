@@ -75,7 +75,9 @@ DE = ClaimWords(
     r"|,\s*(?:(?i:dann|also)\s+)?(?i:hol|holt|lies|lest|schau|schaut|melde|meldet|nimm|nehmt|gib|gebt|probier|"
     r"probiere|mach|macht|sieh|seht)\s+(?i:dir|euch|dich|mal|jetzt|doch|den|die|das|ihn)\s",
     formula=r"^\W*(?i:vielen dank|danke|herzlichen dank|wir wünschen|ich freue mich auf|viel spa(?:ß|ss)|"
-    r"mehr zum thema|lesen sie auch|alles,? was (?:sie|du|man) (?:\S+\s+){0,4}?wissen (?:müssen|musst|muss|sollten|solltest))\b",
+    r"mehr zum thema|lesen sie auch|alles,? was (?:sie|du|man) (?:\S+\s+){0,4}?wissen (?:müssen|musst|muss|sollten|solltest)|"
+    r"(?:dieser|der) (?:artikel|beitrag|text) (?:erschien|ist) (?:zuerst|ursprünglich|erstmals))\b"
+    r"|\b(?i:lesen|erfahren|finden|sehen|hören) Sie (?i:hier|unter|in unserem|im)\b",  # "Mehr dazu lesen Sie hier."
     quoted_span=r"„(?:[^“”\s]+\s+){3,}[^“”\s][^“”]*[“”]|»(?:[^«\s]+\s+){3,}[^«\s][^«]*«|\"(?:[^\"\s]+\s+){3,}[^\"\s][^\"]*\"",
     attribution=rf"(?i:laut|zufolge)\s+(?:{SOURCE_NAME}|\S+)|\b(?i:nach)\s+(?:(?i:eigenen|offiziellen|ersten)\s+)?Angaben\b|,\s+so\s+(?:(?i:der|die|das)\s+)?{SOURCE_NAME}"
     rf"|\b(?i:{_DE_SAID})\b|\b(?i:gilt|gelten)\s+als\b"

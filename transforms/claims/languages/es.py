@@ -75,7 +75,8 @@ ES = ClaimWords(
     r"no te pierdas|pulsa|visita|completá|completa|ingresá|ingresa|escribí|escribe|tocá|elegí|elige|disfruta|disfrutá)\b"
     r"|\b(?i:por favor)\b|\b(?i:haz|haga|hace|hacé)\s+(?i:clic|click)\b",
     formula=r"^\W*(?i:gracias|muchas gracias|lea también|lee también|más información|"
-    r"todo lo que (?:necesitas|necesita|debes|debe|hay que|tienes que|tiene que) saber|lo que hay que saber)\b",
+    r"todo lo que (?:necesitas|necesita|debes|debe|hay que|tienes que|tiene que) saber|lo que hay que saber|"
+    r"este (?:artículo|texto) (?:fue|ha sido) publicado (?:originalmente|originariamente|primero)|con información de)\b",
     quoted_span=r"«\s*(?:[^»\s]+\s+){3,}[^»\s][^»]*»|“(?:[^”\s]+\s+){3,}[^”\s][^”]*”|\"(?:[^\"\s]+\s+){3,}[^\"\s][^\"]*\"",
     attribution=rf"(?i:según|de acuerdo (?:con|a))\s+(?:{SOURCE_NAME}|\S+)"
     rf"|\b(?i:{_ES_SAID})\b|\b(?i:ha|han|había|habían|habría|habrían)\s+(?i:{_ES_SAID_PERFECT})\b"

@@ -111,7 +111,9 @@ FR = ClaimWords(
     not_imperative=r"^\W*(?i:chez|assez|nez|rez|hier|entre|contre|outre|notre|votre|autre|premier|dernier|cher|fer|"
     r"mer|hiver|super|quatre|être|" + words(MONTHS["fr"]) + r")\b",
     formula=r"^\W*(?i:merci|bonne lecture|bonne journée|à lire aussi|lire aussi|voir aussi|en savoir plus|à suivre|"
-    r"tout ce qu['’]il faut savoir|ce qu['’]il faut (?:savoir|retenir))\b",
+    r"tout ce qu['’]il faut savoir|ce qu['’]il faut (?:savoir|retenir)|"
+    # a page's notices: republication, paywall
+    r"cet article (?:a été|est|a d['’]abord été) (?:\p{Ll}+ )?(?:publié|paru|réservé)|article réservé aux abonnés)\b",
     quoted_span=r"«\s*(?:[^»\s]+\s+){3,}[^»\s][^»]*»|“(?:[^”\s]+\s+){3,}[^”\s][^”]*”|\"(?:[^\"\s]+\s+){3,}[^\"\s][^\"]*\"",
     attribution=rf"(?i:selon|d['’]après)\s+(?:(?i:l['’]|les?\s+|la\s+|une?\s+|des?\s+|du\s+)(?:{SOURCE_NAME}|\p{{L}}+)|{SOURCE_NAME}|(?i:lui|elle|eux|ses|son|sa|leurs?)\b)"
     rf"|\b(?:{ORGS})\s+(?:\S+\s+){{0,3}}?(?i:estime|prévoit|affirme|indique|révèle|montre|annonce|constate|publie|chiffre)\b"
