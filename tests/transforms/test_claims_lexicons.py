@@ -291,3 +291,16 @@ def test_reflexive_forecasts_and_sources_after_a_preposition(text: str, lang: st
 ])
 def test_a_pages_notices_and_credits_are_not_claims(text: str, lang: str) -> None:
     assert typed([text], lang)["is_claim"].to_list() == [False]
+
+
+@pytest.mark.parametrize(("text", "lang", "claim_type"), [
+    ("Des sources proches du dossier évoquent un accord imminent.", "fr", "attribution"),  # unnamed sources
+    ("Sources close to the talks described the deal as imminent.", "en", "attribution"),
+    ("Fuentes cercanas a la negociación hablan de un acuerdo inminente.", "es", "attribution"),
+    ("Fonti vicine al dossier parlano di un accordo imminente.", "it", "attribution"),
+    ("La cumbre del G7 se celebró en Biarritz.", "es", "other"),  # "se celebró": was held, no report
+    ("Mehr als 3000 Demonstranten zogen durch Berlin.", "de", "statistic"),  # four digits, no year
+    ("Das Gesetz wurde 2019 verabschiedet.", "de", "other"),  # four digits, a year
+])
+def test_unnamed_sources_and_four_digit_counts(text: str, lang: str, claim_type: str) -> None:
+    assert typed([text], lang)["claim_type"].to_list() == [claim_type]

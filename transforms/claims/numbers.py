@@ -34,10 +34,11 @@ NUMBER_SUFFIX = f"(?:{'|'.join(s for s in _SUFFIXES if s)})?"
 VALID_NUMBER_TOKEN = rf"^(?:{NUMBER}){NUMBER_SUFFIX}$"
 BETWEEN_NUMBERS = r"(\d)[x×h](\d)"  # "8x5min", "5h45": two numbers; rewritten to a '/' no number contains
 
-# A count or measure: a free-standing numeral (not a bare 4-digit year) then a word: "200 CMOs", "180-day".
+# A count or measure: a free-standing numeral (not a bare 4-digit number a year may be, 1000-2099) then a word:
+# "200 CMOs", "180-day", "3000 Demonstranten".
 # The word before and the word after are checked per language: "Version 5.3", "Oct. 11", "5 mai", "40 qui".
 COUNT_PAIR = (
-    rf"(?:\p{{L}}+\.?\s+|^|[^\p{{L}}\d.,\-])(?:\d{{1,3}}(?:{NUMBER_SPACE}\d{{3}})+|\d{{1,3}}|\d{{5,}})(?:[.,]\d+)?"
+    rf"(?:\p{{L}}+\.?\s+|^|[^\p{{L}}\d.,\-])(?:\d{{1,3}}(?:{NUMBER_SPACE}\d{{3}})+|\d{{1,3}}|2[1-9]\d\d|[3-9]\d{{3}}|\d{{5,}})(?:[.,]\d+)?"
     r"[\s\-‑]+(?:de\s+|d['’]|of\s+)?\p{L}{2,}"
 )
 

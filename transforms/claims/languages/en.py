@@ -70,7 +70,7 @@ _EN_SOURCES = (  # a source named by a phrase
     "in a statement|in an interview|in a press release|in a blog post|in a tweet|in a letter|told reporters|"
     "a spokesperson|a spokesman|a spokeswoman|spokesperson for|spokesman for|spokeswoman for|officials say|"
     "sources say|sources said|experts say|analysts say|critics say|analysts expect|economists expect|"
-    "people familiar with|sources familiar with|a source close to|in a filing|in a report|in an email|in remarks|"
+    "people familiar with|sources familiar with|a source close to|sources close to|in a filing|in a report|in an email|in remarks|"
     "in a speech|in testimony|in an op-ed|in a memo|on twitter|in a post|reported by|as reported|first reported|"
     "cited by|quoted by|data from|figures from|statistics from|a report by|a report from|a study by|a study from|"
     "a study published|research by|research from|an analysis by|a poll by|a survey by"

@@ -88,7 +88,8 @@ _FR_SAID = (  # their past participles: "a déclaré X", "X a souligné que"
 _FR_SOURCES = (  # a source named by a phrase: "dans un communiqué", "a-t-on appris", "aux dires de"
     r"dans un communiqué|par communiqué|dans une interview|dans un entretien|dans une déclaration|a-t-on appris|"
     r"apprend-on|aux dires d['’]|de l['’]aveu d['’]|selon nos informations|d['’]après nos informations|"
-    r"selon un communiqué|cité par|citée par|interrogée? par|interrogés par|interviewée? par"
+    r"selon un communiqué|cité par|citée par|interrogée? par|interrogés par|interviewée? par|"
+    r"sources? proches? d|de source (?:sûre|proche|judiciaire|policière|gouvernementale|diplomatique)"
 )
 _FR_ADVERBS = (  # between the auxiliary and the participle: "a également précisé" (not "a été rappelé")
     "également|aussi|déjà|encore|notamment|ensuite|alors|bien|pourtant|toutefois|récemment|publiquement|longtemps|"

@@ -69,6 +69,7 @@ IT = ClaimWords(
     attribution=rf"(?i:secondo|stando a)\s+(?:{SOURCE_NAME}|(?i:il|la|lo|l['’]|i|gli|le|un|una|lui|lei)\S*)"
     r"|\b(?i:stando (?:al|allo|alla|ai|agli|alle)\s+|stando all['’])\p{L}"
     rf"|\b(?i:ha|hanno|è stato|è stata|e['’] stato|e['’] stata)\s+(?:\p{{Ll}}+\s+)?(?i:{_IT_SAID})\b"
+    r"|\b(?i:fonti)\s+(?i:vicine|del|della|dello|dei|delle|ufficiali|qualificate|interne)\b"  # unnamed sources
     r"|\b(?i:afferma|dichiara|spiega|sottolinea|sostiene|aggiunge|annuncia|dicono|twitta|scrive|commenta|ribadisce|"
     r"osserva|precisa|conferma|riferisce|rivela|assicura|avverte|ammette|racconta|fa sapere|dice|ricorda|conclude|"
     r"replica|risponde|chiarisce|insiste|lamenta|evidenzia|specifica|segnala|puntualizza|a detta di|si legge|"
