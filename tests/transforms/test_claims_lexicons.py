@@ -304,3 +304,24 @@ def test_a_pages_notices_and_credits_are_not_claims(text: str, lang: str) -> Non
 ])
 def test_unnamed_sources_and_four_digit_counts(text: str, lang: str, claim_type: str) -> None:
     assert typed([text], lang)["claim_type"].to_list() == [claim_type]
+
+
+@pytest.mark.parametrize(("text", "lang", "claim_type"), [
+    ("Le sommeil joue un rôle dans la consolidation de la mémoire.", "fr", "other"),  # a present in -e, subject first
+    ("Le PSG a livré une prestation bien terne.", "fr", "opinion"),
+    ("Cette stratégie est risquée pour l'entreprise.", "fr", "opinion"),
+    ("This strategy is risky for the company.", "en", "opinion"),
+    ("The staging is inventive and bold.", "en", "opinion"),
+    ("La puesta en escena es audaz e imaginativa.", "es", "opinion"),
+    ("La regia è audace e fantasiosa.", "it", "opinion"),
+    ("The novel tells the story of a family in wartime Scotland.", "en", "other"),  # a work tells no report
+    ("The minister tells the Guardian that the plan is dead.", "en", "attribution"),
+])
+def test_reviews_and_plain_descriptions(text: str, lang: str, claim_type: str) -> None:
+    assert typed([text], lang)["claim_type"].to_list() == [claim_type]
+
+
+def test_a_determiner_glued_to_no_noun_opens_no_subject() -> None:
+    """"Une initiative d'X …" is no "Un" + "e" + verb "initiative": a verbless line stays a fragment."""
+    text = "Une initiative d’Info’Com-CGT cogérée avec des syndicats CGT, SUD… et sous le contrôle des donateurs."
+    assert typed([text], "fr")["is_claim"].to_list() == [False]

@@ -52,7 +52,7 @@ _EN_COMMANDS = (  # base forms that open a command when an object, particle or d
     "don['’]t forget|never forget"
 )
 _EN_SAID = (  # lower-case only: "United States" is no verb, "Reports" no cue
-    "said|says|say|told|tells|stated|states|claimed|claims|argued|argues|insisted|insists|noted|notes|added|wrote|"
+    "said|says|say|told|tells (?:me|us|him|her|them|reporters|(?:the )?\\p{Lu}\\p{L}*)|stated|states|claimed|claims|argued|argues|insisted|insists|noted|notes|added|wrote|"
     "writes|announced|announces|maintained|maintains|suggested|warned|warns|acknowledged|admitted|stressed|"
     "emphasi[sz]ed|believes|estimates|estimated|reportedly|allegedly|predicted|predicts|revealed|reveals|confirmed|"
     "confirms|disclosed|explained|explains|testified|recalled|cautioned|conceded|contended|asserted|observed|"
@@ -136,7 +136,7 @@ EN = ClaimWords(
     r"impressive|remarkable|rough|beautiful|useful|useless|efficient|perfect|wrong|right|offensive|unfair|fair|easy|"
     r"hard|difficult|worth|clear|obvious|unclear|concerning|encouraging|promising|misleading|dangerous|unnecessary|"
     r"overdue|inadequate|insufficient|reasonable|unreasonable|appropriate|inappropriate|justified|unjustified|"
-    r"harmful|beneficial|helpful|unhelpful|shame|pity|triumph|masterpiece|disaster|mistake|failure|success|travesty|"
+    r"harmful|beneficial|helpful|unhelpful|risky|inventive|bold|imaginative|audacious|shame|pity|triumph|masterpiece|disaster|mistake|failure|success|travesty|"
     r"disgrace|farce|fiasco|letdown|blunder|godsend)\b"
     + "|" + _EN_EVALUATIVE,
     hedge=r"\b(?i:probably|perhaps|maybe|possibly|arguably|apparently|likely|unlikely|seems?|appears? to|i think|i believe)\b"

@@ -114,7 +114,7 @@ ES = ClaimWords(
     r"|\b(?i:es|son|era|eran|sigue siendo|resulta)\s+(?:\S+\s+){0,2}?(?i:importante|esencial|necesari[oa]|clave|"
     r"fundamental|mejor|peor|excelente|grave|absurd[oa]|lamentable|imprescindible|bueno|buena|mala|malo|difícil|"
     r"positiv[oa]|negativ[oa]|lógic[oa]|normal|razonable|curios[oa]|llamativ[oa]|paradójic[oa]|vital|crucial|"
-    r"prioritari[oa]|conveniente|deseable|preferible|just[oa]|fácil|evidente|urgente|vergüenza|joya|obra maestra|"
+    r"prioritari[oa]|conveniente|deseable|preferible|just[oa]|fácil|evidente|urgente|audaz|arriesgad[oa]|imaginativ[oa]|vergüenza|joya|obra maestra|"
     r"error|acierto|desastre|fracaso|éxito|disparate|despropósito|maravilla|lástima)s?\b"
     + "|" + _ES_EVALUATIVE + "|" + _ES_STANCE,
     hedge=r"\b(?i:probablemente|quizás|quizá|tal vez|posiblemente|parece|parecen|al parecer|acaso)\b",

@@ -30,7 +30,7 @@ _FR_EVALUATIVE = inflected(  # adjectives of judgement (stem + e, s, x/se, f/ve,
     "émouvant|touchant|bouleversant|poignant|drôle|hilarant|amusant|ennuyeu|lassant|convaincant|inventi|subtil|"
     "magistral|grandiose|somptueu|fade|laborieu|poussi|inabouti|exemplaire|novateur|obsolète|désagréable|laid|"
     "moche|hideu|indécent|choquant|révoltant|troublant|dérangeant|stupéfiant|ahurissant|hallucinant|sidérant|"
-    "effarant|invraisemblable",
+    "effarant|invraisemblable|tern",
     "e|s|es|x|se|ses|le|les|f|fs|ve|ves",
 )
 _FR_STANCE = (  # evaluative adverbs and nouns, intensifiers before a word, the point of a matter
@@ -179,7 +179,7 @@ FR = ClaimWords(
     r"(?i:important|essentiel|nécessaire|central|crucial|primordial|indispensable|fondamental|utile|inutile|pertinent|"
     r"efficace|idéal|parfait|excellent|remarquable|intéressant|dangereux|grave|inquiétant|regrettable|dommage|suffisant|"
     r"insuffisant|difficile|facile|simple|compliqué|bon|mauvais|juste|injuste|légitime|normal|logique|urgent|évident|"
-    r"capital|vital|souhaitable|préférable|incompréhensible|positi|négati|erreur|faute|honte|réussite|échec|succès|bijou|"
+    r"capital|vital|souhaitable|préférable|incompréhensible|positi|négati|risqué|erreur|faute|honte|réussite|échec|succès|bijou|"
     r"régal|merveille|aubaine|gâchis|imposture|déception)(?:e|s|es|le|les|f|fs|ve|ves)?\b"
     + "|" + _FR_EVALUATIVE + "|" + _FR_STANCE,
     hedge=r"\b(?i:peut-être|probablement|sans doute|vraisemblablement|semble|semblent|il est probable|il est possible|"
@@ -210,6 +210,10 @@ FR = ClaimWords(
     rf"|\b(?i:{_FR_SAY_PRESENT})\b"  # the reporting verbs
     # a negation or a reflexive pronoun comes with a verb: "ne cesse", "se dote", "n'a", "s'impose"
     r"|\b(?i:ne|se)\s+\p{L}|\b(?i:n|s)['’]\p{L}"
+    # a present in -e between the opening subject and its object: "Le sommeil joue un rôle", "Ce livre raconte l'histoire"
+    r"|^\W*(?:(?i:le|la|les|ce|cet|cette|ces|un|une|son|sa|ses|leur|leurs|mon|ma|notre|votre)\s+|(?i:l)['’])\p{L}+(?:\s+\p{Ll}+)?"
+    r"\s+\p{Ll}{2,}[^é\W]e\s+(?:(?i:un|une|des|les|le|la|du|de|à|au|aux|en|sur|dans|par|pour|avec|son|sa|ses|leur|"
+    r"leurs|ce|cette|ces)\s|(?i:l|d)['’])"
     r"|\b\p{Ll}\p{L}+(?:ait|aient|èrent|ont|ez|era|eront|erait|eraient|it|ut|ïent)\b"  # lower case: not "Dupont"
     r"|\b\p{Ll}\p{L}*[^i\W]ons\b|\b\p{Ll}\p{L}*[^m\W]ent\b",
 )

@@ -110,8 +110,8 @@ IT = ClaimWords(
     r"ritengo che|trovo che|a mio parere|a mio giudizio|per me|sono convint[oa]|personalmente|mi piace|consigliamo|"
     r"sarebbe meglio|sarebbe opportuno|è bene|è meglio|speriamo|idealmente)\b"
     r"|\b(?i:è|sono|era|erano|resta|rimane)\s+(?:\S+\s+){0,2}?(?i:importante|essenziale|fondamentale|necessari[oa]|"
-    r"positiv[oa]|negativ[oa]|ottim[oa]|migliore|peggiore|bell[oa]|grave|difficile|facile|giust[oa]|sbagliat[oa]|"
-    r"preoccupante|inaccettabile|logic[oa]|normale|ragionevole|curios[oa]|stran[oa]|sorprendente|vitale|cruciale|"
+    r"positiv[oa]|negativ[oa]|migliore|peggiore|bell[oa]|grave|difficile|facile|giust[oa]|sbagliat[oa]|"
+    r"logic[oa]|normale|ragionevole|curios[oa]|stran[oa]|vitale|cruciale|audace|rischios[oa]|fantasios[oa]|"
     r"prioritari[oa]|opportun[oa]|auspicabile|preferibile|urgente|evidente|chiar[oa]|vergogna|capolavoro|errore|"
     r"disastro)\b"
     + "|" + _IT_EVALUATIVE + "|" + _IT_STANCE,
