@@ -325,3 +325,15 @@ def test_a_determiner_glued_to_no_noun_opens_no_subject() -> None:
     """"Une initiative d'X …" is no "Un" + "e" + verb "initiative": a verbless line stays a fragment."""
     text = "Une initiative d’Info’Com-CGT cogérée avec des syndicats CGT, SUD… et sous le contrôle des donateurs."
     assert typed([text], "fr")["is_claim"].to_list() == [False]
+
+
+@pytest.mark.parametrize(("text", "lang", "claim_type"), [
+    ("Il est grand temps que les pouvoirs publics prennent enfin la mesure du problème.", "fr", "opinion"),
+    ("It is high time that the authorities finally took the problem seriously.", "en", "opinion"),
+    ("Es ist höchste Zeit, dass die Behörden das Problem endlich ernst nehmen.", "de", "opinion"),
+    ("È ora che le autorità prendano sul serio il problema.", "it", "opinion"),
+    ("There is no doubt that the council has handled this badly.", "en", "opinion"),
+    ("A final decision is expected in June.", "en", "prediction"),  # a thing expected at a time to come
+])
+def test_its_high_time_and_expected_at_a_time(text: str, lang: str, claim_type: str) -> None:
+    assert typed([text], lang)["claim_type"].to_list() == [claim_type]

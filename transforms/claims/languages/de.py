@@ -33,7 +33,7 @@ _DE_EVALUATIVE = inflected(
 _DE_STANCE = (
     r"\b(?i:bedauerlicherweise|erfreulicherweise|selbstverständlich|offensichtlich|zweifellos|sicherlich|"
     r"eigentlich|wirklich|überaus|äußerst|ausgesprochen|zutiefst|höchst|unglaublich|wahnsinnig|"
-    r"man sollte|es lohnt sich|lohnt sich|es gilt|es braucht|braucht es|es wird zeit|es ist zeit|"
+    r"man sollte|es lohnt sich|lohnt sich|es gilt|es braucht|braucht es|es wird zeit|es ist (?:höchste |allerhöchste )?zeit|"
     r"ich kann mir vorstellen|ich bin sicher|ich bin überzeugt|ich liebe|ich mag|mir gefällt|gefällt mir|"
     r"meiner ansicht|meines wissens|aus meiner sicht|am besten|am schönsten|am wichtigsten|immerhin|durchaus|"
     r"freilich|schlicht|geradezu|regelrecht|nicht wirklich|viel zu|zu viel|zu wenig|man muss|man kann nur|"

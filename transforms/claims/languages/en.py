@@ -19,7 +19,9 @@ _EN_EVALUATIVE = (
     r"elegant|gorgeous|lovely|beautiful|perfect|ideal|wise|clever|foolish|stupid|silly|nonsense|scandalous|shameful|"
     r"disgraceful|intolerable|inexcusable|deplorable|lamentable|regrettable|dismal|mediocre|pathetic|catastrophic|"
     r"disastrous|dreadful|horrible|awful|appalling|alarming|worrying|troubling|disturbing|reckless|irresponsible|"
-    r"misguided|dubious|questionable|unjust|courageous|laudable|commendable|worthwhile|valuable|invaluable|pointless|"
+    r"misguided|dubious|questionable|unjust|courageous|laudable|commendable|worthwhile|valuable|invaluable|pointless)\b"
+    # (two alternatives, not one: the matcher packs alternatives into regexes of at most PACK_CHARS characters)
+    r"|\b(?i:"
     r"meaningless|overrated|underrated|boring|dull|tedious|exciting|thrilling|breathtaking|astonishing|surprising|"
     r"ironic|tragic|heartbreaking|iconic|legendary|masterpiece|must-see|must-have|nice|weird|strange|odd|funny|sad|"
     r"unfortunate|fortunate|lucky|thankfully|frankly|honestly|obviously|undoubtedly|surely|definitely|admittedly|"
@@ -28,7 +30,7 @@ _EN_EVALUATIVE = (
     r"convincing|unconvincing|groundbreaking|exemplary|outdated|unpleasant|pleasant|delicious|ugly|hideous|baffling|"
     r"staggering|astounding|phenomenal|spectacular|sublime|masterful|flawless|flawed|clumsy|sloppy|bland|lacklustre|"
     r"lackluster|underwhelming|refreshing|inspiring|uninspired|poignant|heartwarming|gripping|riveting|annoying|"
-    r"frustrating|infuriating|irritating|embarrassing|unbelievable|idiotic|shrewd|it['’]s time|it is time|worth|deserves?|makes sense|"
+    r"frustrating|infuriating|irritating|embarrassing|unbelievable|idiotic|shrewd|it['’]s (?:high |about )?time|it is (?:high |about )?time|there is no doubt|there['’]s no doubt|worth|deserves?|makes sense|"
     r"no excuse|i love|i hate|i like|i prefer|i hope|i wish|i doubt|i guess|i suppose|i['’]m sure|i am sure|"
     r"i['’]m convinced|in my view|to me|for me|we think|i can imagine|personally|in my experience|to my mind|"
     r"if you ask me|i['’]d argue|i would argue|i['’]d say|i would say|i find|let['’]s hope|ideally)\b"
@@ -119,6 +121,7 @@ EN = ClaimWords(
                 "acres": "ac", "points": "pts", "percentage points": "pts", "gallons": "gal", "lb": "lb", "lbs": "lb"},
     prediction=r"\b(?i:is|are|am)\s+(?:\w+\s+)?(?i:going|set|due|scheduled|slated|poised|expected|projected|likely|"
     r"unlikely|certain|sure|bound|forecast|predicted|anticipated)\s+to\b"
+    r"|\b(?i:is|are)\s+(?:now\s+|also\s+)?(?i:expected|due|scheduled)\s+(?i:in|on|by|next|later|soon|this|before)\b"  # "is expected in June"
     r"|\b(?i:forecasts?|predicts?|predicted|in the coming|next (?:year|month|week|decade)|by 20[2-9]\d|in the future|"
     r"later this (?:year|month|week)|tomorrow|(?:is|are) about to|on (?:track|course) to|upcoming|in the next (?:few )?"
     r"(?:days|weeks|months|years|decades?)|in the (?:weeks|months|years) ahead)\b"

@@ -168,7 +168,7 @@ FR = ClaimWords(
     not_future=r"\b(?i:caméra|opéra|extra|ultra|mantra|tantra|cobra|choléra|sahara|front|affront|agora|mascara|sierra|"
     r"tiara|contra|zébra|terra)\b",
     opinion=r"\b(?i:nous pensons|nous croyons|nous estimons|nous jugeons|voué(?:e|s|es)? à l['’]échec|"
-    r"(?:a|ont|avait|avaient|aurait|auraient) (?:eu )?(?:tort|raison) de|il faut|faut-il|il suffit|doit|doivent|devons|mieux vaut|il est temps|je pense|je crois|j['’]estime|"
+    r"(?:a|ont|avait|avaient|aurait|auraient) (?:eu )?(?:tort|raison) de|il faut|faut-il|il suffit|il est grand temps|doit|doivent|devons|mieux vaut|il est temps|je pense|je crois|j['’]estime|"
     r"je trouve|je doute|je veux bien|à mon avis|à mon sens|selon moi|je recommande|nous recommandons|recommandation|"
     r"n['’]a de sens|a le mérite|tant mieux|tant pis|malheureusement|heureusement|hélas|formidable|extraordinaire|"
     r"génial|stupides?|absurdes?|abus|meilleure?s?|pire|trop|m['’]a semblé|me semble|me paraît|mon analyse|"

@@ -29,7 +29,7 @@ _IT_EVALUATIVE = inflected(
 )
 _IT_STANCE = (
     r"\b(?i:fortunatamente|sfortunatamente|ovviamente|evidentemente|senza dubbio|chiaramente|davvero|veramente|"
-    r"estremamente|conviene|vale la pena|è ora di|è tempo di|serve|servono|il problema è|la chiave è|"
+    r"estremamente|conviene|vale la pena|è ora (?:di|che)|è tempo (?:di|che)|serve|servono|il problema è|la chiave è|"
     r"la questione è|mi sembra|ci sembra)\b"
     # an intensified word after a copula or ending a clause ("è molto caro", "molto caro."), not an attributive or
     # adverbial one ("molto vicina all'obiettivo")
