@@ -107,6 +107,16 @@ def test_a_name_next_to_the_reading_time_is_the_byline() -> None:
     assert undated["author"].to_list() == [None]
 
 
+@pytest.mark.parametrize(("relative", "body"), [
+    ("Today at 10:05 AM", EN_BODY), ("3 hours ago", EN_BODY), ("aujourd'hui à 10h05", FR_BODY), ("vor 2 Stunden", DE_BODY),
+])
+def test_a_name_next_to_a_relative_dateline_is_the_byline(relative: str, body: list[str]) -> None:
+    """"dzisiaj, 08:07" under a name (ml tune page 103): a dateline with no day to read still marks the byline."""
+    headline = "City council approves a bigger bike lane network"
+    documents, *_ = run({"page.txt": page(MENU, headline, "Rodrigo Campos", relative, body)})
+    assert documents.select("author", "published_date").row(0) == ("Rodrigo Campos", None)
+
+
 def test_a_commenter_below_the_body_is_not_the_author() -> None:
     headline = "Stadtrat beschließt mehr Radwege in der Innenstadt"
     comments = ["Kommentare", "Helmut Kruse · Mai 14, 2019", "Das ist eine gute Nachricht für alle Radfahrer hier."]

@@ -25,6 +25,7 @@ from transforms.metadata.rules import (
     NAME_ONLY,
     NAME_THEN_HANDLE,
     READING_TIME,
+    RELATIVE_TIME,
     ROLE,
     US_STYLE,
 )
@@ -70,7 +71,7 @@ def _hinted(near: pl.LazyFrame) -> pl.LazyFrame:
     c = pl.col
     name_only = (c("n_words") <= NAME_ONLY_MAX_WORDS) & c("clean").str.contains(NAME_ONLY)
     handle = c("clean").str.contains(NAME_THEN_HANDLE) | c("clean").str.contains(AGENCY_LINE)
-    role_or_reading = c("clean").str.contains(ROLE) | c("clean").str.contains(READING_TIME)
+    role_or_reading = c("clean").str.contains(ROLE) | c("clean").str.contains(READING_TIME) | c("clean").str.contains(RELATIVE_TIME)
     hints = c("clean").str.contains(DATE_HINT) | c("clean").str.contains(BYLINE_CUE) | name_only | handle | role_or_reading
     per_text = near.select("clean", "n_words").unique().filter(hints).pipe(_per_text)
     hinted = near.join(per_text, on=["clean", "n_words"], how="inner", maintain_order="left")
@@ -80,13 +81,14 @@ def _hinted(near: pl.LazyFrame) -> pl.LazyFrame:
 
 def _per_text(texts: pl.LazyFrame) -> pl.LazyFrame:
     """The author each line would give in each place (authors.add_line_authors; `_name_line` only on lines that are
-    a name or a credit line), `_english` (ENGLISH_CUE), `_reading` (READING_TIME) and `_us_line` (US_STYLE)."""
+    a name or a credit line), `_english` (ENGLISH_CUE), `_reading` (READING_TIME or RELATIVE_TIME: a line next to
+    a byline with no date to read) and `_us_line` (US_STYLE)."""
     c = pl.col
     name_line = c("clean").str.contains(NAME_ONLY) | c("clean").str.contains(AGENCY_LINE)
     return texts.pipe(add_line_authors).with_columns(
         pl.when(name_line).then(c("_name_line")).alias("_name_line"),
         c("clean").str.contains(ENGLISH_CUE).alias("_english"),
-        c("clean").str.contains(READING_TIME).alias("_reading"),
+        (c("clean").str.contains(READING_TIME) | c("clean").str.contains(RELATIVE_TIME)).alias("_reading"),
         c("clean").str.contains(US_STYLE).alias("_us_line"),
     )
 

@@ -151,6 +151,15 @@ READING_TIME = (
     r"(?i)^\d+\s*(?:min|mins|minutes?|minuten|minutos?|minuti)\.?\s*(?:read|lues?|de lecture|lesezeit|lectura|lettura|"
     r"leestijd)$"
 )
+# A relative dateline, which sits next to the byline too and names no day: "dzisiaj, 08:07", "Today at 10:05 AM",
+# "il y a 3 heures", "vor 2 Stunden".
+RELATIVE_TIME = (
+    r"(?i)^(?:today|yesterday|aujourd['’]hui|hier|heute|gestern|hoy|ayer|oggi|ieri|vandaag|gisteren|hoje|ontem|"
+    r"dzisiaj|wczoraj|сегодня|вчера),?\s*(?:à|at|um|alle|a las|às|om|o|в)?\s*\d{1,2}[:h.]\d{2}"
+    r"|^(?i:\d+\s*(?:min|mins|minutes?|hours?|hrs?|h|days?)\s+ago|il y a \d+\s*(?:min|minutes?|heures?|h|jours?)|"
+    r"vor \d+\s*(?:min|minuten|stunden?|std|tagen?)|hace \d+\s*(?:min|minutos?|horas?|días?)|"
+    r"\d+\s*(?:minuti|ore|giorni) fa)$"
+)
 # A byline cue glued to the name by the flattening ("ByAlex Bozarjian").
 GLUED_BYLINE = r"^(?:By|Par|Von|Door|Por)(\p{Lu}\p{Ll})"
 # A publication cue glued to the name by the flattening ("Korin MillerPublished: Jan 29, 2025").
