@@ -23,7 +23,8 @@ COLUMNS = (
     Col("numbers", pl.List(pl.String()), "Numerals as written in the sentence, in order (`13,3`, `2.4`, `1 000`, `2017`, "
         "`12.9` of `$12.9bn`); a numeral glued to letters before it is a name (CO2, COVID-19), not a number."),
     Col("number_values", pl.List(pl.Float64()), "The value of each of `numbers` (same length), read in the claim's "
-        "language: `13,3` is 13.3 in fr/de/es/it; `1 000` and de `40.000` are 1000 and 40000; `1,000.5` is 1000.5 in en; "
+        "language: `13,3` is 13.3 in fr/de/es/it; `1 000`, Swiss `1'000` and de `40.000` are 1000, 1000 and 40000; "
+        "`1,000.5` is 1000.5 in en; "
         "a magnitude word after it is folded in (`2,4 millions` is 2400000, `$12.9bn` 12.9e9, `5 Mio.`); a percentage "
         "keeps its number (`60 %` is 60.0); null for a numeral that is no number (`1.2.3`)."),
     Col("units", pl.List(pl.String()), "The unit of each of `numbers` (same length), null where none: `%`, currencies "

@@ -72,6 +72,7 @@ def test_numeral_value_reads_the_decimal_mark_of_the_language(lang: str, numeral
     ("es", "Anuncian una máxima de 32 grados y vientos de 40 km/h.", [32.0, 40.0], ["°C", "km/h"]),
     ("it", "Il PIL cresce dell'1,2% e il governo stanzia 3 miliardi di euro.", [1.2, 3e9], ["%", "EUR"]),
     ("it", "Il rifugio si trova sopra i 1400 metri.", [1400.0], ["m"]),
+    ("de", "Die Miete kostet CHF 1'200 pro Monat, der Umbau 2’500’000 Franken.", [1200.0, 2.5e6], ["CHF", "CHF"]),  # Swiss
 ])
 def test_magnitudes_fold_into_values_and_units_align_with_numbers(
     lang: str, text: str, values: list[float], units: list[str | None]

@@ -13,9 +13,9 @@ from transforms.claims.matching import LANG
 from transforms.claims.rules import LANGS, NOT_COUNTED
 from transforms.lexicon import DIGIT_GROUP_SPACES
 
-NUMBER_SPACE = f"[{DIGIT_GROUP_SPACES}]"  # thousands separator: "1 000", "1\u202f000"
+DIGIT_GROUP_MARK = f"[{DIGIT_GROUP_SPACES}'’]"  # thousands separator: "1 000", "1\u202f000", Swiss "1'000"
 UNGROUPED_NUMBER = r"\d+(?:[.,]\d+)*"  # "13,3" · "1,000.5" · "2017"
-NUMBER = rf"\d{{1,3}}(?:{NUMBER_SPACE}\d{{3}})+(?:[.,]\d+)?|{UNGROUPED_NUMBER}"  # and "1 000,5"
+NUMBER = rf"\d{{1,3}}(?:{DIGIT_GROUP_MARK}\d{{3}})+(?:[.,]\d+)?|{UNGROUPED_NUMBER}"  # and "1 000,5"
 
 
 def number_token(number: str) -> str:
@@ -38,7 +38,7 @@ BETWEEN_NUMBERS = r"(\d)[x×h](\d)"  # "8x5min", "5h45": two numbers; rewritten 
 # "200 CMOs", "180-day", "3000 Demonstranten".
 # The word before and the word after are checked per language: "Version 5.3", "Oct. 11", "5 mai", "40 qui".
 COUNT_PAIR = (
-    rf"(?:\p{{L}}+\.?\s+|^|[^\p{{L}}\d.,\-])(?:\d{{1,3}}(?:{NUMBER_SPACE}\d{{3}})+|\d{{1,3}}|2[1-9]\d\d|[3-9]\d{{3}}|\d{{5,}})(?:[.,]\d+)?"
+    rf"(?:\p{{L}}+\.?\s+|^|[^\p{{L}}\d.,\-])(?:\d{{1,3}}(?:{DIGIT_GROUP_MARK}\d{{3}})+|\d{{1,3}}|2[1-9]\d\d|[3-9]\d{{3}}|\d{{5,}})(?:[.,]\d+)?"
     r"[\s\-‑]+(?:de\s+|d['’]|of\s+)?\p{L}{2,}"
 )
 

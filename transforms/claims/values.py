@@ -16,7 +16,7 @@ import polars as pl
 
 from transforms.claims.languages import LANGUAGES
 from transforms.claims.numbers import (
-    BETWEEN_NUMBERS, NUMBER, NUMBER_SPACE, NUMBER_TOKEN, UNGROUPED_NUMBER_TOKEN, VALID_NUMBER_TOKEN,
+    BETWEEN_NUMBERS, NUMBER, DIGIT_GROUP_MARK, NUMBER_TOKEN, UNGROUPED_NUMBER_TOKEN, VALID_NUMBER_TOKEN,
 )
 from transforms.claims.rules import LANGS
 
@@ -70,7 +70,7 @@ def numeral_value(numeral: pl.Expr, lang: pl.Expr) -> pl.Expr:
     """Float64 of a numeral as written. A dot followed by three digits groups thousands in a language with a
     decimal comma, a comma in one with a decimal point, either in other languages; several groups, or both
     marks, tell it anywhere. Otherwise the mark is the decimal one. Null if the numeral is no number ("1.2.3")."""
-    digits = numeral.str.replace_all(NUMBER_SPACE, "")
+    digits = numeral.str.replace_all(DIGIT_GROUP_MARK, "")
     dot_thousands = digits.str.contains(_DOT_GROUPS) & (~lang.is_in(DECIMAL_POINT) | digits.str.contains(_SEVERAL_DOTS))
     comma_thousands = digits.str.contains(_COMMA_GROUPS) & (
         ~lang.is_in(DECIMAL_COMMA) | digits.str.contains(_SEVERAL_COMMAS)
