@@ -51,7 +51,7 @@ from transforms.claims.classify import (
     type_claims,
 )
 from transforms.claims.languages import LANGUAGES, NEVER, SOURCE_NAME, ClaimWords
-from transforms.claims.matching import ALL_AT_ONCE, LANG, OTHER, SEP, TAGGED, TAGGING, TEMP, TEXT
+from transforms.claims.matching import ALL_AT_ONCE, LANG, OTHER, PLAIN, SEP, TAGGED, TAGGING, TEMP, TEXT
 from transforms.claims.numbers import (
     BETWEEN_NUMBERS,
     COUNT_PAIR,
@@ -136,6 +136,7 @@ __all__ = [
     "OPINION_GROUPS",
     "OWN_REPORT",
     "OTHER",
+    "PLAIN",
     "PRECEDENCE_DOC",
     "PREDICTION",
     "QUESTION",
