@@ -71,16 +71,19 @@ PLACEHOLDERS = (
     (r"\p{Lu}", "Ж"), (r"\p{Ll}", "ж"), (r"[\p{L}--\p{Lu}--\p{Ll}]", "ƻ"), (r"\d", "٣"), (r"[\w--\p{L}--\d]", "‿"),
     (r"\s", "\u2003"), (r"[^\w\s]", "⍰"),
 )
+_IN_ALPHABET = _class_of(ALPHABET)
 _ATOMS = {r"\p{L}", r"\p{Lu}", r"\p{Ll}", r"\w", r"\W", r"\d", r"\D", r"\s", r"\S"}  # what PLACEHOLDERS keep
 _SMALL = sorted(ALPHABET | {placeholder for _, placeholder in PLACEHOLDERS})
 
 
 def small_text(text: pl.Expr) -> pl.Expr:
-    """The text with each character outside ALPHABET replaced by its class's placeholder (the rows with one only)."""
-    foreign = pl.when(text.str.contains("[^" + _class_of(ALPHABET)[1:])).then(text)
+    """The text with each character outside ALPHABET replaced by its class's placeholder. Only the rows with such a
+    character go through the replacements (taken apart, then put back in their places: each pass costs per row)."""
+    foreign = text.str.contains("[^" + _IN_ALPHABET[1:])
+    replaced = text.filter(foreign)
     for cls, placeholder in PLACEHOLDERS:
-        foreign = foreign.str.replace_all(f"[{cls}--{_class_of(ALPHABET)}]", placeholder, literal=False)
-    return pl.coalesce(foreign, text)
+        replaced = replaced.str.replace_all(f"[{cls}--{_IN_ALPHABET}]", placeholder, literal=False)
+    return pl.when(foreign).then(replaced.gather(pl.when(foreign).then(foreign.cum_sum() - 1))).otherwise(text)
 
 
 @functools.cache  # one regex per class and case mode, at the first call
