@@ -18,8 +18,9 @@ ALTERNATIVES = sorted({a for table in TABLES.values() for p in table.values() if
 # The words of the rules, and what decides a \b, a class or a case-insensitive match next to them.
 WORDS = sorted({w for table in TABLES.values() for p in table.values() for w in re.findall(r"[^\W\d_]+", p)}
                | {"Gartner", "McKinsey", "INSEE", "Jean-Paul", "qu'il", "qu’elle", "sera", "faranno", "wird", "gehen"})
-TRICKY = ["K", "ſ", "İ", "ß", "É", "e\u0301", "_", "٣", "²", "ж", "Ж", "ǅ", "ω", "Ω", "ﬁ", "\u2003", "\u200d", "🙂", "Ⅻ", "的", "1", "42", "2017", "13,3", "1 000", "5km", "%", "€", "$",
-          "«", "»", "“", "”", "„", "\"", "'", "’", "(", ")", "-", ",", ";", ":", ".", "!", "?", "¿", "…", "\u00a0", "\x00"]
+TRICKY = ["K", "ſ", "İ", "ß", "É", "e\u0301", "_", "٣", "²", "1", "42", "2017", "13,3", "1 000", "5km", "%", "€", "$",
+          "«", "»", "“", "”", "„", "\"", "'", "’", "(", ")", "-", ",", ";", ":", ".", "!", "?", "¿", "…", "\u00a0", "\x00",
+          "ж", "Ж", "ǅ", "ω", "Ω", "ﬁ", "\u2003", "\u200d", "🙂", "Ⅻ", "的"]  # outside the alphabet (alphabet.py)
 SEPARATORS = [" ", " ", " ", "", "  ", ", ", "'", "’", "-", " « ", " » ", "\u00a0", "\t", "\n", " (", ") ", "\"", "."]
 LANG_VALUES = ["fr", "fr", "en", "de", "es", "it", "und", "pt", "xx"]
 

@@ -34,7 +34,8 @@ pattern joined.
 
 Modules: languages (the words, one block per language) · rules (the contract, the types and the tables) · numbers
 (numerals and counts) · values (their values and units) · quotes (quotations across sentences) · rewrite
-(\\b-free forms of the patterns) · matching (the tables matched fast) · classify (type_claims).
+(\\b-free forms of the patterns) · alphabet (the small alphabet the rows are typed on) · matching (the tables matched
+fast) · classify (type_claims).
 """
 
 from __future__ import annotations

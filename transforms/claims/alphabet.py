@@ -58,7 +58,8 @@ def _class_of(chars: Iterable[str]) -> str:
 def _in_class(point: int) -> str:
     """The character as written in a class: itself, or escaped."""
     char = chr(point)
-    return char if char.isalnum() or (point > 127 and char.isprintable() and not char.isspace()) else f"\\x{{{point:X}}}"
+    plain = char.isalnum() or (point > 127 and char.isprintable() and not char.isspace())
+    return char if plain else f"\\x{{{point:X}}}"
 
 
 # Every character of the rules' strings (the claims patterns are built from them), ASCII, and their case partners

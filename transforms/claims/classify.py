@@ -8,8 +8,8 @@ import polars as pl
 from transforms.claims.alphabet import _small, small_text
 from transforms.claims.languages import NEVER
 from transforms.claims.matching import (
-    LANG, PER_LANGUAGE, PLAIN, TAGGED, TAGGING, TEMP, TEXT, _contains, _first_table_match, _in_main_clause, _only, _pattern,
-    _per_lang, _subtracted,
+    LANG, PER_LANGUAGE, PLAIN, TAGGED, TAGGING, TEMP, TEXT, _contains, _first_table_match, _in_main_clause, _only,
+    _pattern, _per_lang, _subtracted,
 )
 from transforms.claims.numbers import COUNT_PAIR, _count_words, _has_count
 from transforms.claims.quotes import quotation_balance
@@ -57,7 +57,8 @@ def _is_claim(t: dict[str, pl.Expr], *, min_unpunctuated_words: int, max_title_c
     title_share = pl.when(n_words > 0).then(n_title.cast(pl.Float64) / n_words).otherwise(0.0)  # mean over words
     heading_like = (n_words < min_unpunctuated_words) | (title_share > max_title_case_share)
     # QUESTION is anchored at either end: "^\s*¿" is the text without its leading \s starting with "¿"
-    question = TEXT.str.contains(_small(_alternatives(QUESTION)[0])) | PLAIN.str.strip_chars_start().str.starts_with("¿")
+    question = (TEXT.str.contains(_small(_alternatives(QUESTION)[0]))
+                | PLAIN.str.strip_chars_start().str.starts_with("¿"))
     statement_opening = _only(TEXT, t["not_claim"]).str.contains(_small(_STATEMENT_OPENING))  # read where it may matter
     # a list item with a verb (where a language gives its signs) is a sentence even without a final mark
     opening = PLAIN.str.strip_chars_start()

@@ -10,7 +10,9 @@ Three costs shape the code (figures: docs/tuning.md, "Claims"):
   call. So the rows go through as one batch (classify._one_batch), the test of every row uses one regex per
   table for all languages at once, on the text tagged with its language (`_tagged`), the counts of the main
   clause take the regex of each row's language as a column (`_pattern`: only the languages of its rows are
-  compiled), and the first cue match joins consecutive alternatives by groups (`_first_table_match`).
+  compiled), and the first cue match joins consecutive alternatives by groups (`_first_table_match`). Large
+  Unicode classes cost most of a compile: TEXT is the text on a small alphabet (alphabet.small_text) and every
+  pattern goes through alphabet._small, which narrows its classes to that alphabet.
 - An expression used twice may be computed twice: each regex result is a column (TEMP prefix) read after; and a
   frame read twice is computed twice, in rows that may come in another order: type_claims is one chain, no part
   of it read by two branches joined back on a row number.
@@ -102,7 +104,8 @@ def _contains(table: dict[str, str], rows: pl.Expr, groups: tuple[tuple[str, ...
     """True where the text matches the row language's pattern (all languages' for other langs), on `rows` only: a
     regex per pack of each group of languages."""
     return rows & pl.any_horizontal([
-        _only(TAGGED, rows).str.contains(_small(_tagged(pack, langs))) for langs in groups for pack in _packs(table, langs)
+        _only(TAGGED, rows).str.contains(_small(_tagged(pack, langs)))
+        for langs in groups for pack in _packs(table, langs)
     ])
 
 
