@@ -34,7 +34,8 @@ pattern joined.
 
 Modules: languages (the words, one block per language) · rules (the contract, the types and the tables) · numbers
 (numerals and counts) · values (their values and units) · quotes (quotations across sentences) · rewrite
-(\\b-free forms of the patterns) · matching (the tables matched fast) · classify (type_claims).
+(\\b-free forms of the patterns) · alphabet (the small alphabet the rows are typed on) · matching (the tables matched
+fast) · classify (type_claims).
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ from transforms.claims.classify import (
     type_claims,
 )
 from transforms.claims.languages import LANGUAGES, NEVER, SOURCE_NAME, ClaimWords
-from transforms.claims.matching import ALL_AT_ONCE, LANG, OTHER, SEP, TAGGED, TAGGING, TEMP, TEXT
+from transforms.claims.matching import ALL_AT_ONCE, LANG, OTHER, PLAIN, SEP, TAGGED, TAGGING, TEMP, TEXT
 from transforms.claims.numbers import (
     BETWEEN_NUMBERS,
     COUNT_PAIR,
@@ -136,6 +137,7 @@ __all__ = [
     "OPINION_GROUPS",
     "OWN_REPORT",
     "OTHER",
+    "PLAIN",
     "PRECEDENCE_DOC",
     "PREDICTION",
     "QUESTION",

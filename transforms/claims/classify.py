@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import polars as pl
 
+from transforms.claims.alphabet import _small, small_text
 from transforms.claims.languages import NEVER
 from transforms.claims.matching import (
-    LANG, PER_LANGUAGE, TAGGED, TAGGING, TEMP, TEXT, _contains, _first_table_match, _in_main_clause, _only, _pattern,
-    _per_lang, _subtracted,
+    LANG, PER_LANGUAGE, PLAIN, TAGGED, TAGGING, TEMP, TEXT, _contains, _first_table_match, _in_main_clause, _only,
+    _pattern, _per_lang, _subtracted,
 )
 from transforms.claims.numbers import COUNT_PAIR, _count_words, _has_count
 from transforms.claims.quotes import quotation_balance
@@ -44,26 +45,27 @@ NUMBER_COLUMNS = {"numbers": pl.List(pl.String), "number_values": pl.List(pl.Flo
 def _at_least_words(k: int) -> pl.Expr:
     """count_matches(COUNTED_WORD) >= k, found at the k-th word rather than by counting them all."""
     start = WORD_START + r"[\p{L}\d]"
-    return TEXT.str.contains(f"(?:{start}(?s:.)*?){{{k - 1}}}{start}") if k > 0 else pl.lit(True)
+    return TEXT.str.contains(_small(f"(?:{start}(?s:.)*?){{{k - 1}}}{start}")) if k > 0 else pl.lit(True)
 
 
 def _is_claim(t: dict[str, pl.Expr], *, min_unpunctuated_words: int, max_title_case_share: float) -> pl.Expr:
     """A declarative sentence: enough words, no question, command, set phrase or non-claim shape, and a final mark
     (or long enough and not in Title Case)."""
     # only a text without a final mark is measured: long enough, and not in Title Case
-    n_words = _only(TEXT, ~t["terminal"]).str.count_matches(COUNTED_WORD)
-    n_title = _only(TEXT, ~t["terminal"]).str.count_matches(TITLE_WORD_START)
+    n_words = _only(TEXT, ~t["terminal"]).str.count_matches(_small(COUNTED_WORD))
+    n_title = _only(TEXT, ~t["terminal"]).str.count_matches(_small(TITLE_WORD_START))
     title_share = pl.when(n_words > 0).then(n_title.cast(pl.Float64) / n_words).otherwise(0.0)  # mean over words
     heading_like = (n_words < min_unpunctuated_words) | (title_share > max_title_case_share)
     # QUESTION is anchored at either end: "^\s*¿" is the text without its leading \s starting with "¿"
-    question = TEXT.str.contains(_alternatives(QUESTION)[0]) | TEXT.str.strip_chars_start().str.starts_with("¿")
-    statement_opening = _only(TEXT, t["not_claim"]).str.contains(_STATEMENT_OPENING)  # read where it may matter
+    question = (TEXT.str.contains(_small(_alternatives(QUESTION)[0]))
+                | PLAIN.str.strip_chars_start().str.starts_with("¿"))
+    statement_opening = _only(TEXT, t["not_claim"]).str.contains(_small(_STATEMENT_OPENING))  # read where it may matter
     # a list item with a verb (where a language gives its signs) is a sentence even without a final mark
-    opening = TEXT.str.strip_chars_start()
+    opening = PLAIN.str.strip_chars_start()
     bulleted = ((opening.str.slice(0, 1).is_in(list(BULLETS)) | opening.str.starts_with("o "))
                 & LANG.is_in(list(FINITE_VERB)))
     return (t["enough_words"] & t["verb"] & ~question & ~(t["not_claim"] & ~statement_opening)
-            & ~TEXT.str.contains(SHAPES_OF_NON_CLAIMS) & (t["terminal"] | ~heading_like | bulleted))
+            & ~TEXT.str.contains(_small(SHAPES_OF_NON_CLAIMS)) & (t["terminal"] | ~heading_like | bulleted))
 
 
 def _features(
@@ -82,8 +84,8 @@ def _features(
         lf.with_columns(
             TAGGING,
             _at_least_words(min_words).alias(f"{TEMP}enough_words"),
-            TEXT.str.contains(TERMINAL_PUNCT).alias(f"{TEMP}terminal"),
-            TEXT.str.contains(r"\d").alias(f"{TEMP}digits"),  # a numeral has a digit
+            TEXT.str.contains(_small(TERMINAL_PUNCT)).alias(f"{TEMP}terminal"),
+            TEXT.str.contains(_small(r"\d")).alias(f"{TEMP}digits"),  # a numeral has a digit
         )
         .with_columns(
             _contains(NOT_A_CLAIM, pl.lit(True)).alias(f"{TEMP}not_claim"),
@@ -107,9 +109,9 @@ def _features(
             _contains(CONDITIONAL, t["hedging"]).alias(f"{TEMP}conditional"),  # in a main clause: _on_cue_rows
             _contains(HEDGE, t["hedging"]).alias(f"{TEMP}hedge"),
             (t["claim"] & (in_quotation
-                           | TEXT.str.contains(QUOTE_AT_START) | TEXT.str.contains(QUOTE_AT_END)
+                           | TEXT.str.contains(_small(QUOTE_AT_START)) | TEXT.str.contains(_small(QUOTE_AT_END))
                            | _contains(QUOTED_SPAN, t["claim"] & t["cue"]))).alias(f"{TEMP}quote"),
-            _only(TEXT, t["claim"] & t["digits"]).str.extract_all(COUNT_PAIR).alias(f"{TEMP}count_pairs"),
+            _only(PLAIN, t["claim"] & t["digits"]).str.extract_all(COUNT_PAIR).alias(f"{TEMP}count_pairs"),
         )
         .with_columns(
             (t["claim"] & t["digits"] & (t["count_pairs"].list.len() > 0)).alias(f"{TEMP}pairs"),
@@ -138,7 +140,7 @@ def _one_batch(lf: pl.LazyFrame) -> pl.LazyFrame:
 def _own_report() -> pl.Expr:
     """On rows with a cue (__cue): the author is its subject ("je souligne que", "I said"), so it is no source."""
     cue = pl.col("__cue")
-    before = TEXT.str.slice(0, TEXT.str.find(cue, literal=True))
+    before = TEXT.str.slice(0, PLAIN.str.find(cue, literal=True))
     return before.str.contains(_pattern(_per_lang(OWN_REPORT), cue.is_not_null())).fill_null(False)
 
 
@@ -196,6 +198,7 @@ def type_claims(
         .with_row_index(f"{TEMP}row")
         .pipe(_with_numbers)  # one linear chain: no part of the frame is read twice
         .pipe(_one_batch)
+        .with_columns(TEXT.alias(f"{TEMP}plain"), small_text(TEXT).alias("__text"))  # typed on the small text
         .pipe(_features, min_words=min_words, min_unpunctuated_words=min_unpunctuated_words,
               max_title_case_share=max_title_case_share, in_quotation=c(f"{TEMP}in_quotation"))
         .pipe(_on_cue_rows)

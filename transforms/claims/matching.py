@@ -10,7 +10,9 @@ Three costs shape the code (figures: docs/tuning.md, "Claims"):
   call. So the rows go through as one batch (classify._one_batch), the test of every row uses one regex per
   table for all languages at once, on the text tagged with its language (`_tagged`), the counts of the main
   clause take the regex of each row's language as a column (`_pattern`: only the languages of its rows are
-  compiled), and the first cue match joins consecutive alternatives by groups (`_first_table_match`).
+  compiled), and the first cue match joins consecutive alternatives by groups (`_first_table_match`). Large
+  Unicode classes cost most of a compile: TEXT is the text on a small alphabet (alphabet.small_text) and every
+  pattern goes through alphabet._small, which narrows its classes to that alphabet.
 - An expression used twice may be computed twice: each regex result is a column (TEMP prefix) read after; and a
   frame read twice is computed twice, in rows that may come in another order: type_claims is one chain, no part
   of it read by two branches joined back on a row number.
@@ -22,12 +24,14 @@ from collections.abc import Callable
 
 import polars as pl
 
+from transforms.claims.alphabet import _small
 from transforms.claims.languages import NEVER
 from transforms.claims.rewrite import FAST_BOUNDARY, FAST_END, _alternatives, _fast, _fast_all, _relaxed, _span_form
 from transforms.claims.rules import LANGS, SUBORDINATE, SUBORDINATE_ANY
 
-TEXT, LANG = pl.col("__text"), pl.col("__lang")
+TEXT, LANG = pl.col("__text"), pl.col("__lang")  # while typing, TEXT is alphabet.small_text of the text
 TEMP = "__claims_"  # intermediate columns, dropped at the end
+PLAIN = pl.col(f"{TEMP}plain")  # the text itself, while typing
 OTHER, SEP = "xx", "\x00"  # SEP is a non-word character, as the start of the text is for \b
 TAGGED = pl.col(f"{TEMP}tagged")  # the language (OTHER if not in LANGS), SEP, the text: "fr\x00Il faut ..."
 TAGGING = pl.concat_str(pl.when(LANG.is_in(LANGS)).then(LANG).otherwise(pl.lit(OTHER)), pl.lit(SEP), TEXT).alias(
@@ -47,11 +51,10 @@ def _only(text: pl.Expr, rows: pl.Expr) -> pl.Expr:
 
 def _pattern(patterns: dict[str, str], rows: pl.Expr) -> pl.Expr:
     """Per row of `rows`, the pattern of its language (`patterns[OTHER]` for other langs), else null (so is the
-    result of a match against it). Given as a column, a regex is compiled only if some row needs it."""
-    chosen = pl.when(~rows).then(pl.lit(None, dtype=pl.String))
-    for code, pattern in patterns.items():
-        chosen = chosen.when((LANG == code) if code != OTHER else ~LANG.is_in(LANGS)).then(pl.lit(pattern))
-    return chosen.otherwise(pl.lit(None, dtype=pl.String))
+    result of a match against it). Given as a column, a regex is compiled only if some row needs it; looked up by
+    language, each pattern is stored once, not copied into every row."""
+    key = pl.when(rows).then(pl.when(LANG.is_in(LANGS)).then(LANG).otherwise(pl.lit(OTHER)))
+    return key.replace_strict({code: _small(p) for code, p in patterns.items()}, default=None, return_dtype=pl.String)
 
 
 def _per_lang(table: dict[str, str]) -> dict[str, str]:
@@ -101,7 +104,8 @@ def _contains(table: dict[str, str], rows: pl.Expr, groups: tuple[tuple[str, ...
     """True where the text matches the row language's pattern (all languages' for other langs), on `rows` only: a
     regex per pack of each group of languages."""
     return rows & pl.any_horizontal([
-        _only(TAGGED, rows).str.contains(_tagged(pack, langs)) for langs in groups for pack in _packs(table, langs)
+        _only(TAGGED, rows).str.contains(_small(_tagged(pack, langs)))
+        for langs in groups for pack in _packs(table, langs)
     ])
 
 
@@ -135,7 +139,7 @@ def _first_table_match(lf: pl.LazyFrame, out: str, table: dict[str, str], rows: 
         lf.with_columns(pl.concat_str(pl.lit(SEP), TEXT, pl.lit(SEP)).alias(f"{TEMP}{out}:text"))
         .with_columns(  # the text on the rows of the group's language, its pattern a literal: compiled once
             pl.when(rows & ((LANG == code) | ~LANG.is_in(LANGS))).then(bracketed)
-            .str.extract(f"^{_ANYWHERE}({span})", 1)
+            .str.extract(_small(f"^{_ANYWHERE}({span})"), 1)
             .alias(f"{TEMP}{out}:{i}")
             for i, (code, span) in enumerate(groups)
         )
@@ -143,7 +147,11 @@ def _first_table_match(lf: pl.LazyFrame, out: str, table: dict[str, str], rows: 
         .with_columns(  # the match of the group that matches first (the earlier group on a tie)
             pl.coalesce(pl.when(s == first).then(m) for s, m in zip(start, match, strict=True)).alias(out)
         )
-        .with_columns(pl.col(out).str.slice(1, pl.col(out).str.len_chars() - 2))  # without the characters around
+        .with_columns(  # in the text itself (small_text keeps places in characters), without the characters around
+            pl.when(pl.col(out).is_not_null())
+            .then(PLAIN.str.slice(bracketed.cast(pl.Binary).bin.slice(0, first).cast(pl.String).str.len_chars(),
+                                  pl.col(out).str.len_chars() - 2)).alias(out)
+        )
     )
 
 
@@ -156,8 +164,8 @@ def _subtracted(table: dict[str, str], has: pl.Expr, not_cue: str) -> pl.Expr:
         + _any_of([_fast(a.removeprefix(r"\b")) for a in _alternatives(p)]) + ")"
         for code, p in _per_lang(table).items()
     ]
-    maybe = _only(TAGGED, has).str.contains("|".join(branches))
-    return has & (maybe | _only(TEXT, has).str.contains(_fast_all(not_cue)) if not_cue != NEVER else maybe)
+    maybe = _only(TAGGED, has).str.contains(_small("|".join(branches)))
+    return has & (maybe | _only(TEXT, has).str.contains(_small(_fast_all(not_cue))) if not_cue != NEVER else maybe)
 
 
 def _in_main_clause(table: dict[str, str], rows: pl.Expr, not_cue: str) -> pl.Expr:
@@ -171,5 +179,5 @@ def _in_main_clause(table: dict[str, str], rows: pl.Expr, not_cue: str) -> pl.Ex
     n = TEXT.str.count_matches(_pattern(patterns, cues)).cast(pl.Int64)
     subordinate = {code: SUBORDINATE.get(code, SUBORDINATE_ANY) + f"(?:{p})" for code, p in patterns.items()}
     n = n - TEXT.str.count_matches(_pattern(subordinate, cues)).cast(pl.Int64)
-    n = n - _only(TEXT, cues).str.count_matches(not_cue).cast(pl.Int64) if not_cue != NEVER else n
+    n = n - _only(TEXT, cues).str.count_matches(_small(not_cue)).cast(pl.Int64) if not_cue != NEVER else n
     return rows & (n.fill_null(0) > 0)  # null: not a row with two cues
