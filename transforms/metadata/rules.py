@@ -84,10 +84,11 @@ _CUE_VERB = (
 # The date between the verb and the cue: "Posted on March 3, 2025 by X", "Publié le 12/03/2019 à 10h00 par X"
 _CUE_DATE = r"(?:on|le|am|el|il|op)\s+[^|•·]{4,40}?\s+"
 _CUE_BY = r"(?:by|par|von|door|por|di|da)\s*:?\s+"
-# A post's meta line opening with its date, maybe a time: "12 mars 2019 par X", "March 3, 2025 at 10:05 by X"
+# A post's meta line opening with its date, maybe a time: "12 mars 2019 par X", "March 3, 2025 at 10:05 by X". The date
+# is read by its shape (a day, words, a year), not its month names: the cue is tested on every line near a head.
+_DATE_SHAPE = r"(?:\w+,?\s+)?(?:\d{1,2}[^|•·\d]{1,20}?|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
 _DATE_THEN_CUE = (
-    rf"^(?:\w+,?\s+)?(?:{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_NUMERIC_DATE})"
-    rf"(?:,?\s*(?:à|at|um|alle|om)?\s*\d{{1,2}}[:h.]\d{{2}}(?:\s*[ap]\.?m\.?)?)?,?\s+{_CUE_BY}"
+    rf"^(?:{_DATE_SHAPE})(?:,?\s*(?:à|at|um|alle|om)?\s*\d{{1,2}}[:h.]\d{{2}}(?:\s*[ap]\.?m\.?)?)?,?\s+{_CUE_BY}"
 )
 BYLINE_CUE = (
     rf"(?i)(?:^|[|•·]\s*)(?:{_CUE_VERB}(?:{_CUE_DATE})?)?{_CUE_BY}"
