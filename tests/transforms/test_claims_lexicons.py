@@ -337,3 +337,26 @@ def test_a_determiner_glued_to_no_noun_opens_no_subject() -> None:
 ])
 def test_its_high_time_and_expected_at_a_time(text: str, lang: str, claim_type: str) -> None:
     assert typed([text], lang)["claim_type"].to_list() == [claim_type]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Pourquoi la réforme inquiète les syndicats.", "fr"),  # an explainer's heading, with a full stop
+    ("Why the reform worries the unions.", "en"),
+    ("Warum die Reform die Gewerkschaften beunruhigt.", "de"),
+    ("So wählen Sie das richtige E-Bike.", "de"),
+    ("Por qué la reforma preocupa a los sindicatos.", "es"),
+    ("Cómo elegir una bicicleta eléctrica.", "es"),
+    ("Perché la riforma preoccupa i sindacati.", "it"),
+    ("Come scegliere una bici elettrica.", "it"),
+    ("Schritt 2: den Teig vorbereiten.", "de"),  # a numbered step
+    ("Paso 2: preparar la masa.", "es"),
+])
+def test_explainer_headings_and_numbered_steps_are_not_claims(text: str, lang: str) -> None:
+    assert typed([text], lang)["is_claim"].to_list() == [False]
+
+
+def test_a_short_quotation_closed_by_its_own_mark_is_a_quote() -> None:
+    """Under four words a quotation may be scare quotes; one closed by its own comma or stop is an utterance."""
+    out = typed(["\u201cWe tried everything,\u201d said a resident of the neighbourhood."], "en")
+    assert out["claim_type"].to_list() == ["quote"]
+    assert typed(["The so-called \u201creform\u201d was passed on Monday by the council."], "en")["claim_type"].to_list() == ["other"]

@@ -71,6 +71,7 @@ FINITE_VERB = {code: p for code, p in _table("finite_verb").items() if p != NEVE
 SHAPES_OF_NON_CLAIMS = "|".join((  # in every language
     rf"[{char_class(COLON, CJK_COLON)}]\s*$",  # announces what follows (a list, a quotation)
     r"^\W*\d{1,2}\s*[.)]\s+\S|^\W*\d{1,2}\s*[-–]\s*\p{L}|^\W*[a-z]\)\s",  # a list heading or item: "1. Why", "3-assurer"
+    r"^\W*(?i:étape|step|schritt|paso|passo|fase|phase|stufe)\s*\d{1,2}\s*[:.)–-]",  # a numbered step: "Schritt 2:"
     r"^\s*[(\[][^()\[\]]*[)\]]\s*[.!]?\s*$",  # a bracketed aside: "(More electric vehicles stories.)"
     r"[-–—]\s*$|\s\|\s",  # a dateline ("ROMA -", "Paris, France | AFP | vendredi 04/09/2020 -") or a menu
     r"^\W*(?i:photos?|images?|crédits?|credits?|légende|bild|fotos?|quelle|fuente|fonte|source|imagen)\s*:",  # caption
@@ -84,7 +85,10 @@ SHAPES_OF_NON_CLAIMS = "|".join((  # in every language
 # --- Quote -------------------------------------------------------------------------------------------------
 # The sentence is someone's words: it opens with a quotation of four words or more, or one left open ...
 _IN_QUOTES = "[^»”“\"«\\s]"
-QUOTE_OPENS = rf"^[\s\-–—]*[«“„\"»]\s*(?:(?:{_IN_QUOTES}+\s+){{3}}{_IN_QUOTES}|[^»”“\"«]*$)"
+QUOTE_OPENS = (
+    rf"^[\s\-–—]*[«“„\"»]\s*(?:(?:{_IN_QUOTES}+\s+){{3}}{_IN_QUOTES}|[^»”“\"«]*$"
+    r"|[^»”“\"«]+[,.!?…]\s*[»”“\"])"  # ... or a shorter one closed by its own mark: an utterance ("“Never,” he said")
+)
 QUOTE_CLOSES = r"[.!?…,]\s*[»”“\"«]\s*$"  # ... or ends inside quotation marks
 SPEAKER_PREFIX = r"^\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+:\s"  # interview: "Jean-Paul Aimetti : ..."
 QUOTED_SPAN = _table("quoted_span")

@@ -75,7 +75,7 @@ DE = ClaimWords(
     r"|,\s*(?:(?i:dann|also)\s+)?(?i:hol|holt|lies|lest|schau|schaut|melde|meldet|nimm|nehmt|gib|gebt|probier|"
     r"probiere|mach|macht|sieh|seht)\s+(?i:dir|euch|dich|mal|jetzt|doch|den|die|das|ihn)\s",
     formula=r"^\W*(?i:vielen dank|danke|herzlichen dank|wir wünschen|ich freue mich auf|viel spa(?:ß|ss)|"
-    r"mehr zum thema|lesen sie auch|alles,? was (?:sie|du|man) (?:\S+\s+){0,4}?wissen (?:müssen|musst|muss|sollten|solltest)|"
+    r"mehr zum thema|lesen sie auch|warum|wieso|weshalb|so\s+\p{Ll}+en\s+sie|alles,? was (?:sie|du|man) (?:\S+\s+){0,4}?wissen (?:müssen|musst|muss|sollten|solltest)|"
     r"(?:dieser|der) (?:artikel|beitrag|text) (?:erschien|ist) (?:zuerst|ursprünglich|erstmals))\b"
     r"|\b(?i:lesen|erfahren|finden|sehen|hören) Sie (?i:hier|unter|in unserem|im)\b",  # "Mehr dazu lesen Sie hier."
     quoted_span=r"„(?:[^“”\s]+\s+){3,}[^“”\s][^“”]*[“”]|»(?:[^«\s]+\s+){3,}[^«\s][^«]*«|\"(?:[^\"\s]+\s+){3,}[^\"\s][^\"]*\"",

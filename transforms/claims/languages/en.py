@@ -83,7 +83,7 @@ EN = ClaimWords(
     rf"|^\W*{_EN_LEAD}(?i:{_EN_COMMANDS})\s+(?i:the|a|an|your|you|my|our|this|that|these|those|it|them|me|us|some|up|"
     r"out|in|on|to|for|with|more|all|every|any|into|at|down|off|back|away|here|now|today|below|what|how|yourself)\b",
     formula=r"^\W*(?i:thanks|thank you|many thanks|cheers|happy holidays|read more|see also|"
-    r"everything you need to know|all you need to know|what you need to know|"
+    r"everything you need to know|all you need to know|what you need to know|why|how to|"
     # a page's notices: republication, update time, the layout around an advertisement
     r"this (?:article|story|post|piece) (?:was|is|has been) (?:originally |first )?(?:published|republished|posted)|"
     r"(?:last )?updated (?:at|on)|(?:story|article) continues below)\b",

@@ -77,6 +77,7 @@ ES = ClaimWords(
     r"|\b(?i:por favor)\b|\b(?i:haz|haga|hace|hacé)\s+(?i:clic|click)\b",
     formula=r"^\W*(?i:gracias|muchas gracias|lea también|lee también|más información|"
     r"todo lo que (?:necesitas|necesita|debes|debe|hay que|tienes que|tiene que) saber|lo que hay que saber|"
+    r"por qué|cómo\s+\p{Ll}+(?:ar|er|ir)(?:se)?|"
     r"este (?:artículo|texto) (?:fue|ha sido) publicado (?:originalmente|originariamente|primero)|con información de)\b",
     quoted_span=r"«\s*(?:[^»\s]+\s+){3,}[^»\s][^»]*»|“(?:[^”\s]+\s+){3,}[^”\s][^”]*”|\"(?:[^\"\s]+\s+){3,}[^\"\s][^\"]*\"",
     attribution=rf"(?i:según|de acuerdo (?:con|a))\s+(?:{SOURCE_NAME}|\S+)"

@@ -113,6 +113,7 @@ FR = ClaimWords(
     r"mer|hiver|super|quatre|être|" + words(MONTHS["fr"]) + r")\b",
     formula=r"^\W*(?i:merci|bonne lecture|bonne journée|à lire aussi|lire aussi|voir aussi|en savoir plus|à suivre|"
     r"tout ce qu['’]il faut savoir|ce qu['’]il faut (?:savoir|retenir)|"
+    r"pourquoi|comment\s+(?:bien\s+)?\p{Ll}+(?:er|ir|re)|"  # an explainer's heading: "Pourquoi la réforme inquiète"
     # a page's notices: republication, paywall
     r"cet article (?:a été|est|a d['’]abord été) (?:\p{Ll}+ )?(?:publié|paru|réservé)|article réservé aux abonnés)\b",
     quoted_span=r"«\s*(?:[^»\s]+\s+){3,}[^»\s][^»]*»|“(?:[^”\s]+\s+){3,}[^”\s][^”]*”|\"(?:[^\"\s]+\s+){3,}[^\"\s][^\"]*\"",

@@ -64,6 +64,7 @@ IT = ClaimWords(
     r"mestiere|interesse|paire)\b",
     formula=r"^\W*(?i:grazie|riproduzione riservata|leggi anche|per saperne di più|"
     r"tutto (?:quello|ciò) che (?:c['’]è da|devi|dovete|bisogna|serve) sapere|cosa (?:c['’]è da|bisogna) sapere|"
+    r"perché|come\s+\p{Ll}+(?:are|ere|ire)|"
     r"questo articolo (?:è stato |è )?(?:pubblicato|apparso) (?:originariamente|originalmente|per la prima volta))\b",
     quoted_span=r"«\s*(?:[^»\s]+\s+){3,}[^»\s][^»]*»|“(?:[^”\s]+\s+){3,}[^”\s][^”]*”|\"(?:[^\"\s]+\s+){3,}[^\"\s][^\"]*\"",
     attribution=rf"(?i:secondo|stando a)\s+(?:{SOURCE_NAME}|(?i:il|la|lo|l['’]|i|gli|le|un|una|lui|lei)\S*)"
