@@ -360,3 +360,16 @@ def test_a_short_quotation_closed_by_its_own_mark_is_a_quote() -> None:
     out = typed(["\u201cWe tried everything,\u201d said a resident of the neighbourhood."], "en")
     assert out["claim_type"].to_list() == ["quote"]
     assert typed(["The so-called \u201creform\u201d was passed on Monday by the council."], "en")["claim_type"].to_list() == ["other"]
+
+
+@pytest.mark.parametrize(("text", "lang", "claim_type"), [
+    ("L'entreprise doit son nom à son fondateur.", "fr", "other"),  # devoir + a noun: a debt
+    ("La riforma deve il suo nome al ministro che la propose.", "it", "other"),
+    ("La empresa debe su nombre a su fundador.", "es", "other"),
+    ("L'exploitation des résultats doit se faire avec finesse.", "fr", "opinion"),  # + an infinitive: an obligation
+    ("La riforma deve essere approvata entro l'estate.", "it", "opinion"),
+    ("La empresa debe pagar la multa antes de junio.", "es", "opinion"),
+    ("Il consiglio comunale ha approvato il bilancio martedì.", "it", "other"),  # the council, no advice
+])
+def test_an_obligation_needs_an_infinitive(text: str, lang: str, claim_type: str) -> None:
+    assert typed([text], lang)["claim_type"].to_list() == [claim_type]

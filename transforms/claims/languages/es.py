@@ -107,11 +107,13 @@ ES = ClaimWords(
     + weather_forecast("lluvias?|chaparrones|tormentas?|nubes|nublado|sol|nieve|niebla|heladas?",
                         weekdays("es") + "|fin de semana"),
     future_tense=r"\b\p{L}\p{Ll}+r(?:á|án)\b",
-    opinion=r"\b(?i:condenad[oa]s? al fracaso|ya es hora|es hora de|creemos que|pensamos que|debe|deben|debería|deberían|hay que|tiene que|tienen que|es necesario|creo que|pienso que|en mi opinión|"
+    opinion=r"\b(?i:condenad[oa]s? al fracaso|ya es hora|es hora de|creemos que|pensamos que|debería|deberían|hay que|tiene que|tienen que|es necesario|creo que|pienso que|en mi opinión|"
     r"a mi juicio|recomiendo|lamentablemente|afortunadamente|por desgracia|ojalá|lo cierto es|peor|mejor|"
     r"vergonzoso|increíble|magnífico|terrible|lamentable|bonito|considero que|opino que|estoy convencid[oa]|"
     r"a mi parecer|desde mi punto de vista|para mí|personalmente|me gusta|me encanta|recomendamos|habría que|"
     r"es preciso|lo ideal|idealmente)\b"
+    # deber with an infinitive is an obligation; with a noun it is a debt ("debe su nombre a")
+    r"|\b(?i:debe|deben)\s+(?:\p{Ll}+\s+)?(?:se\s+)?\p{Ll}+(?:ar|er|ir)(?:se)?\b"
     r"|\b(?i:es|son|era|eran|sigue siendo|resulta)\s+(?:\S+\s+){0,2}?(?i:importante|esencial|necesari[oa]|clave|"
     r"fundamental|mejor|peor|excelente|grave|absurd[oa]|lamentable|imprescindible|bueno|buena|mala|malo|difícil|"
     r"positiv[oa]|negativ[oa]|lógic[oa]|normal|razonable|curios[oa]|llamativ[oa]|paradójic[oa]|vital|crucial|"

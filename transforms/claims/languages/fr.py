@@ -169,13 +169,15 @@ FR = ClaimWords(
     not_future=r"\b(?i:caméra|opéra|extra|ultra|mantra|tantra|cobra|choléra|sahara|front|affront|agora|mascara|sierra|"
     r"tiara|contra|zébra|terra)\b",
     opinion=r"\b(?i:nous pensons|nous croyons|nous estimons|nous jugeons|voué(?:e|s|es)? à l['’]échec|"
-    r"(?:a|ont|avait|avaient|aurait|auraient) (?:eu )?(?:tort|raison) de|il faut|faut-il|il suffit|il est grand temps|doit|doivent|devons|mieux vaut|il est temps|je pense|je crois|j['’]estime|"
+    r"(?:a|ont|avait|avaient|aurait|auraient) (?:eu )?(?:tort|raison) de|il faut|faut-il|il suffit|il est grand temps|devons|mieux vaut|il est temps|je pense|je crois|j['’]estime|"
     r"je trouve|je doute|je veux bien|à mon avis|à mon sens|selon moi|je recommande|nous recommandons|recommandation|"
     r"n['’]a de sens|a le mérite|tant mieux|tant pis|malheureusement|heureusement|hélas|formidable|extraordinaire|"
     r"génial|stupides?|absurdes?|abus|meilleure?s?|pire|trop|m['’]a semblé|me semble|me paraît|mon analyse|"
     r"mérite|illusoire|scandaleu(?:x|se)|honteu(?:x|se)|inadmissible|inacceptable|fascinante?|consternante?|"
     r"étonnante?|effrayante?|préoccupante?|passionnante?|magnifiques?|superbes?|remarquables?|impressionnante?|"
     r"regrettables?|dommage|séduit|séduisent|déçoit|déçoivent|fausse bonne idée|(?:vaut|valent) (?:\p{Ll}+ )?(?:le détour|la peine))\b"
+    # devoir with an infinitive is an obligation; with a noun it is a debt ("doit son nom à")
+    r"|\b(?i:doit|doivent)\s+(?:\p{Ll}+\s+)?(?:se\s+|s['’])?\p{Ll}+(?:er|ir|re|oir)\b"
     r"|\b(?i:est|sont|reste|restent|devient|deviennent|était|étaient|paraît|semble|serait|demeure)\s+(?:\p{L}+\s+){0,2}?"
     r"(?i:important|essentiel|nécessaire|central|crucial|primordial|indispensable|fondamental|utile|inutile|pertinent|"
     r"efficace|idéal|parfait|excellent|remarquable|intéressant|dangereux|grave|inquiétant|regrettable|dommage|suffisant|"

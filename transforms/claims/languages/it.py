@@ -105,11 +105,13 @@ IT = ClaimWords(
     + weather_forecast("pioggia|piogge|rovesci|temporali|nuvole|nuvolosità|sole|neve|nebbia|gelate",
                         weekdays("it") + "|weekend|fine settimana"),
     future_tense=r"\b\p{L}\p{Ll}+r(?:à|anno)\b",
-    opinion=r"\b(?i:destinat[oaie] al fallimento|è ora di|buona notizia|cattiva notizia|pensiamo che|crediamo che|"
-    r"riteniamo che|deve|devono|bisogna|occorre|è necessario|penso che|credo che|secondo me|a mio avviso|consiglio|purtroppo|"
-    r"per fortuna|pietos[oa]|notevole|fa ben sperare|soddisfatt[oa]|"
-    r"ritengo che|trovo che|a mio parere|a mio giudizio|per me|sono convint[oa]|personalmente|mi piace|consigliamo|"
-    r"sarebbe meglio|sarebbe opportuno|è bene|è meglio|speriamo|idealmente)\b"
+    opinion=r"\b(?i:destinat[oaie] al fallimento|è ora di|buona notizia|cattiva notizia|"
+    r"(?:pensiamo|crediamo|riteniamo|penso|credo|ritengo|trovo) che|bisogna|occorre|è necessario|secondo me|"
+    r"a mio (?:avviso|parere|giudizio)|purtroppo|per fortuna|pietos[oa]|notevole|fa ben sperare|soddisfatt[oa]|"
+    r"per me|sono convint[oa]|personalmente|mi piace|consigliamo|sarebbe (?:meglio|opportuno)|è bene|è meglio|"
+    r"speriamo|idealmente)\b"
+    # dovere with an infinitive is an obligation; with a noun it is a debt ("deve il suo nome a")
+    r"|\b(?i:deve|devono)\s+(?:\p{Ll}+\s+)?\p{Ll}+r(?:e|si)\b"
     r"|\b(?i:è|sono|era|erano|resta|rimane)\s+(?:\S+\s+){0,2}?(?i:importante|essenziale|fondamentale|necessari[oa]|"
     r"positiv[oa]|negativ[oa]|migliore|peggiore|bell[oa]|grave|difficile|facile|giust[oa]|sbagliat[oa]|"
     r"logic[oa]|normale|ragionevole|curios[oa]|stran[oa]|vitale|cruciale|audace|rischios[oa]|fantasios[oa]|"
