@@ -373,3 +373,19 @@ def test_a_short_quotation_closed_by_its_own_mark_is_a_quote() -> None:
 ])
 def test_an_obligation_needs_an_infinitive(text: str, lang: str, claim_type: str) -> None:
     assert typed([text], lang)["claim_type"].to_list() == [claim_type]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le moins qu'on puisse dire, c'est que la réforme divise.", "fr"),  # the author's discourse markers
+    ("Reste que le financement n'est pas assuré.", "fr"),
+    ("Soyons clairs, cette réforme ne règle rien.", "fr"),
+    ("On l'aura compris, le chantier est immense.", "fr"),
+    ("Let's face it, the reform solves nothing.", "en"),
+    ("Needless to say, residents are furious.", "en"),
+    ("Make no mistake, this is a turning point.", "en"),
+    ("Zugegeben, der Stadtrat hatte kaum eine Wahl.", "de"),
+    ("Seamos claros: la reforma no resuelve nada.", "es"),
+    ("Huelga decir que los vecinos están furiosos.", "es"),
+])
+def test_the_authors_discourse_markers_are_opinions(text: str, lang: str) -> None:
+    assert typed([text], lang)["claim_type"].to_list() == ["opinion"]

@@ -37,7 +37,8 @@ _DE_STANCE = (
     r"ich kann mir vorstellen|ich bin sicher|ich bin überzeugt|ich liebe|ich mag|mir gefällt|gefällt mir|"
     r"meiner ansicht|meines wissens|aus meiner sicht|am besten|am schönsten|am wichtigsten|immerhin|durchaus|"
     r"freilich|schlicht|geradezu|regelrecht|nicht wirklich|viel zu|zu viel|zu wenig|man muss|man kann nur|"
-    r"bleibt zu hoffen|zu begrüßen|zu hoffen|"
+    r"bleibt zu hoffen|zu begrüßen|zu hoffen|seien wir ehrlich|zugegeben|fest steht|ehrlich gesagt|offen gesagt|"
+    r"keine frage|wirkungsvoll|"
     # nouns of judgement (the French block's "fiasco, catastrophe, scandale")
     r"skandal|katastrophe|desaster|fiasko|farce|schande|blamage|armutszeugnis|unsinn|quatsch|meisterwerk|"
     r"glanzleistung|fehlentscheidung|(?:schwerer|großer|grober|fataler) fehler|reinfall|glücksfall|rückschritt)\b"

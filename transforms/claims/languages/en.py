@@ -82,6 +82,8 @@ EN = ClaimWords(
     r"check out|learn more|read more)\b"
     rf"|^\W*{_EN_LEAD}(?i:{_EN_COMMANDS})\s+(?i:the|a|an|your|you|my|our|this|that|these|those|it|them|me|us|some|up|"
     r"out|in|on|to|for|with|more|all|every|any|into|at|down|off|back|away|here|now|today|below|what|how|yourself)\b",
+    not_imperative=r"^\W*(?i:let['’]s (?:face it|be honest|be clear|be frank))\b",  # the author's stance, no command
+    first_person=r"needless to|truth be|the least (?:we|one|you) can",  # the author's own voice before "say", "told"
     formula=r"^\W*(?i:thanks|thank you|many thanks|cheers|happy holidays|read more|see also|"
     r"everything you need to know|all you need to know|what you need to know|why|how to|"
     # a page's notices: republication, update time, the layout around an advertisement
@@ -131,7 +133,8 @@ EN = ClaimWords(
                         weekdays("en") + "|weekend"),
     future_tense=r"\b(?i:will|won['’]t|shall)\b|\w['’]ll\b",  # counts only in a main clause
     opinion=r"\b(?i:doomed to|we believe|should|must|ought to|need to|needs to|have a duty|has a duty|i think|i don['’]t think|i believe|"
-    r"i feel|in my opinion|we believe|recommend|recommends|unfortunately|fortunately|sadly|luckily|hopefully|"
+    r"i feel|in my opinion|we believe|let['’]s face it|let['’]s be (?:honest|clear|frank)|to be fair|to be honest|"
+    r"needless to say|make no mistake|truth be told|the least (?:we|one|you) can say|recommend|recommends|unfortunately|fortunately|sadly|luckily|hopefully|"
     r"much-needed|honored|amazing|awesome|makes (?:little|no) sense|made (?:little|no) sense|have a right|has a right|of course|pretty|fascinating|shocking|"
     r"ridiculous|absurd|outrageous|wonderful|fantastic|brilliant|disappointing|stunning|incredible|unacceptable)\b"
     r"|\b(?i:is|are|was|were|be|remains?|looks?|seems?|feels?|it['’]s|that['’]s)\s+(?:\w+\s+){0,2}?(?i:important|key|essential|crucial|"
@@ -139,7 +142,7 @@ EN = ClaimWords(
     r"impressive|remarkable|rough|beautiful|useful|useless|efficient|perfect|wrong|right|offensive|unfair|fair|easy|"
     r"hard|difficult|worth|clear|obvious|unclear|concerning|encouraging|promising|misleading|dangerous|unnecessary|"
     r"overdue|inadequate|insufficient|reasonable|unreasonable|appropriate|inappropriate|justified|unjustified|"
-    r"harmful|beneficial|helpful|unhelpful|risky|inventive|bold|imaginative|audacious|shame|pity|triumph|masterpiece|disaster|mistake|failure|success|travesty|"
+    r"harmful|beneficial|helpful|unhelpful|effective|ineffective|risky|inventive|bold|imaginative|audacious|shame|pity|triumph|masterpiece|disaster|mistake|failure|success|travesty|"
     r"disgrace|farce|fiasco|letdown|blunder|godsend)\b"
     + "|" + _EN_EVALUATIVE,
     hedge=r"\b(?i:probably|perhaps|maybe|possibly|arguably|apparently|likely|unlikely|seems?|appears? to|i think|i believe)\b"

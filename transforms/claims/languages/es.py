@@ -29,7 +29,8 @@ _ES_EVALUATIVE = inflected(
 _ES_STANCE = (
     r"\b(?i:desgraciadamente|evidentemente|obviamente|sin duda|claramente|realmente|verdaderamente|sumamente|"
     r"demasiado|conviene|es hora de|vale la pena|merece|merecen|sigue siendo|lo importante|lo mejor|lo peor|"
-    r"lo grave|el problema es|la clave es|la cuestión es|me parece|nos parece)\b"
+    r"lo grave|el problema es|la clave es|la cuestión es|me parece|nos parece|seamos (?:claros|sinceros|realistas)|"
+    r"huelga decir|no nos engañemos|eficaz|ineficaz)\b"
     # an intensified word after a copula or ending a clause ("es muy caro", "muy caro."), not an attributive or
     # adverbial one ("de manera tan directa", "muy cercano en público")
     r"|\b(?i:es|son|era|eran|fue|fueron|está|están|estaba|estaban|estuvo|será|sería|siendo|parece|parecen|resulta|"

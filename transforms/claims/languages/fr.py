@@ -34,7 +34,11 @@ _FR_EVALUATIVE = inflected(  # adjectives of judgement (stem + e, s, x/se, f/ve,
     "e|s|es|x|se|ses|le|les|f|fs|ve|ves",
 )
 _FR_STANCE = (  # evaluative adverbs and nouns, intensifiers before a word, the point of a matter
-    r"\b(?i:évidemment|bien sûr|certes|clairement|manifestement|visiblement|franchement|véritablement|"
+    # the author's discourse markers: "le moins qu'on puisse dire", "autant dire que", "reste que"
+    r"\b(?i:sans appel|le bât blesse|le moins qu['’]on puisse dire|il n['’]en reste pas moins|autant dire|"
+    r"inutile de dire|soyons (?:clairs|honnêtes|francs|lucides|réalistes)|avouons-le|il faut bien l['’]avouer|"
+    r"il faut le reconnaître|on l['’]aura compris|en vaut la chandelle)\b|^\W*(?i:reste que)\b"
+    r"|\b(?i:évidemment|bien sûr|certes|clairement|manifestement|visiblement|franchement|véritablement|"
     r"extrêmement|terriblement|incroyablement|remarquablement|indéniablement|incontestablement|"
     r"assurément|forcément|surtout pas|sans conteste|sans aucun doute|bref|exploit|prouesse|chef-d['’]œuvre|gâchis|"
     r"fiasco|catastrophe|désastre|scandale|aberration|absurdité|non-sens|mascarade|leurre|il convient|il importe|"
@@ -110,7 +114,7 @@ FR = ClaimWords(
     r"|^\W*(?i:pour|afin de)\s[^,.]{0,50}?\s(?:\p{Ll}+[^h\W]ez|(?i:rendez-vous))\b",  # "Pour en savoir plus consultez"
     # words in -ez and -er that open statements
     not_imperative=r"^\W*(?i:chez|assez|nez|rez|hier|entre|contre|outre|notre|votre|autre|premier|dernier|cher|fer|"
-    r"mer|hiver|super|quatre|être|" + words(MONTHS["fr"]) + r")\b",
+    r"mer|hiver|super|quatre|être|soyons (?:clairs|honnêtes|francs|lucides|réalistes)|" + words(MONTHS["fr"]) + r")\b",
     formula=r"^\W*(?i:merci|bonne lecture|bonne journée|à lire aussi|lire aussi|voir aussi|en savoir plus|à suivre|"
     r"tout ce qu['’]il faut savoir|ce qu['’]il faut (?:savoir|retenir)|"
     r"pourquoi|comment\s+(?:bien\s+)?\p{Ll}+(?:er|ir|re)|"  # an explainer's heading: "Pourquoi la réforme inquiète"
@@ -167,7 +171,7 @@ FR = ClaimWords(
     future_tense=r"\b\p{Ll}{2,}(?:ra|ront)\b|\b(?i:aurons|serons|ferons|pourrons|devrons|irons|verrons|saurons|"
     r"voudrons|viendrons|prendrons|mettrons|aurez|serez|ferez|pourrez|devrez|irez|verrez)\b",
     not_future=r"\b(?i:caméra|opéra|extra|ultra|mantra|tantra|cobra|choléra|sahara|front|affront|agora|mascara|sierra|"
-    r"tiara|contra|zébra|terra)\b",
+    r"tiara|contra|zébra|terra|l['’]aur(?:a|ez|ons) compris)\b",  # "On l'aura compris": a stance, no future
     opinion=r"\b(?i:nous pensons|nous croyons|nous estimons|nous jugeons|voué(?:e|s|es)? à l['’]échec|"
     r"(?:a|ont|avait|avaient|aurait|auraient) (?:eu )?(?:tort|raison) de|il faut|faut-il|il suffit|il est grand temps|devons|mieux vaut|il est temps|je pense|je crois|j['’]estime|"
     r"je trouve|je doute|je veux bien|à mon avis|à mon sens|selon moi|je recommande|nous recommandons|recommandation|"
