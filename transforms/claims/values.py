@@ -16,7 +16,7 @@ import polars as pl
 
 from transforms.claims.languages import LANGUAGES
 from transforms.claims.numbers import (
-    BETWEEN_NUMBERS, NUMBER, DIGIT_GROUP_MARK, NUMBER_TOKEN, UNGROUPED_NUMBER_TOKEN, VALID_NUMBER_TOKEN,
+    BETWEEN_NUMBERS, DIGIT_GROUP_MARK, NUMBER, NUMBER_TOKEN, UNGROUPED_NUMBER_TOKEN, VALID_NUMBER_TOKEN,
 )
 from transforms.claims.rules import LANGS
 

@@ -71,7 +71,8 @@ def _hinted(near: pl.LazyFrame) -> pl.LazyFrame:
     c = pl.col
     name_only = (c("n_words") <= NAME_ONLY_MAX_WORDS) & c("clean").str.contains(NAME_ONLY)
     handle = c("clean").str.contains(NAME_THEN_HANDLE) | c("clean").str.contains(AGENCY_LINE)
-    role_or_reading = c("clean").str.contains(ROLE) | c("clean").str.contains(READING_TIME) | c("clean").str.contains(RELATIVE_TIME)
+    beside = c("clean").str.contains(READING_TIME) | c("clean").str.contains(RELATIVE_TIME)  # lines beside a byline
+    role_or_reading = c("clean").str.contains(ROLE) | beside
     hints = c("clean").str.contains(DATE_HINT) | c("clean").str.contains(BYLINE_CUE) | name_only | handle | role_or_reading
     per_text = near.select("clean", "n_words").unique().filter(hints).pipe(_per_text)
     hinted = near.join(per_text, on=["clean", "n_words"], how="inner", maintain_order="left")

@@ -86,7 +86,10 @@ _CUE_DATE = r"(?:on|le|am|el|il|op)\s+[^|•·]{4,40}?\s+"
 _CUE_BY = r"(?:by|par|von|door|por|di|da)\s*:?\s+"
 # A post's meta line opening with its date, maybe a time: "12 mars 2019 par X", "March 3, 2025 at 10:05 by X". The date
 # is read by its shape (a day, words, a year), not its month names: the cue is tested on every line near a head.
-_DATE_SHAPE = r"(?:\w+,?\s+)?(?:\d{1,2}[^|•·\d]{1,20}?|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+_DATE_SHAPE = (
+    r"(?:\w+,?\s+)?(?:\d{1,2}[^|•·\d]{1,20}?|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)\d{4}"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+)
 _DATE_THEN_CUE = (
     rf"^(?:{_DATE_SHAPE})(?:,?\s*(?:à|at|um|alle|om)?\s*\d{{1,2}}[:h.]\d{{2}}(?:\s*[ap]\.?m\.?)?)?,?\s+{_CUE_BY}"
 )
