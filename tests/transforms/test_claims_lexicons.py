@@ -389,3 +389,15 @@ def test_an_obligation_needs_an_infinitive(text: str, lang: str, claim_type: str
 ])
 def test_the_authors_discourse_markers_are_opinions(text: str, lang: str) -> None:
     assert typed([text], lang)["claim_type"].to_list() == ["opinion"]
+
+
+@pytest.mark.parametrize(("text", "lang", "claim_type"), [
+    ("Así lo recoge el diario El País.", "es", "attribution"),
+    ("Lo riporta il Corriere della Sera.", "it", "attribution"),
+    ("L'azienda ha comunicato che taglierà 500 posti.", "it", "attribution"),
+    ("Die Polizei geht davon aus, dass das Feuer gelegt wurde.", "de", "attribution"),
+    ("Las obras deberían terminar en 2027.", "es", "prediction"),  # a forecasting deber
+    ("Las empresas deberían pagar más impuestos.", "es", "opinion"),  # a prescriptive one
+])
+def test_more_reporting_presents_and_a_forecasting_deber(text: str, lang: str, claim_type: str) -> None:
+    assert typed([text], lang)["claim_type"].to_list() == [claim_type]

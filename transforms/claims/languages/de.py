@@ -64,7 +64,7 @@ _DE_SAID = (
     "präzisierte|bilanziert|bilanzierte|verweist|verwies|beteuert|beteuerte|verkündet|verkündete|prophezeit|"
     "prophezeite|befürchtet|befürchtete|stellte fest|stellt fest|stellen fest|weist darauf hin|wies darauf hin|"
     "macht deutlich|machte deutlich|gab bekannt|gibt bekannt|räumen ein|heben hervor|hoben hervor|fügen hinzu|"
-    "sprechen von|sprachen von"
+    "sprechen von|sprachen von|geht davon aus|gehen davon aus|ging davon aus|gingen davon aus"
 )
 DE = ClaimWords(
     imperative=r"^\W*\p{Lu}\p{Ll}+en\s+Sie\b|^\W*(?i:klicken|lesen|melden|abonnieren|teilen|entdecken|bitte)\b"

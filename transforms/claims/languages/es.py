@@ -47,7 +47,7 @@ _ES_SAID = (
     "relató|opinó|admitió|concluyó|confiaron|se preguntan|aseveró|puntualizó|enfatizó|refirió|expuso|planteó|"
     "argumentó|alertó|recordó|resaltó|mencionó|calificó|criticó|lamentó|aclaró|adelantó|anticipó|reiteró|"
     "negó|desmintió|comunicó|sentenció|agrega|añade|recuerda|destaca|subraya|comenta|opina|considera|"
-    "en declaraciones a|en un comunicado|en una entrevista|a juicio de|en palabras de|según fuentes|fuentes de|"
+    "así lo recoge|según recoge|lo recoge|en declaraciones a|en un comunicado|en una entrevista|a juicio de|en palabras de|según fuentes|fuentes de|"
     "fuentes cercanas|fuentes próximas|fuentes oficiales|fuentes consultadas|"
     "relata|narra|narró|describe|describió|sugiere|sugirió|propuso|pidió|exigió|reclamó|señalaron|afirmaron|"
     "indicaron|explicaron|aseguraron|advirtieron|destacaron|publicó|citó|citado por|citada por|consultado por|"
@@ -101,6 +101,9 @@ ES = ClaimWords(
                 "grado": "°C", "kilómetros": "km", "metros": "m", "toneladas": "t", "horas": "h", "minutos": "min",
                 "segundos": "s", "hectáreas": "ha", "puntos": "pts"},
     prediction=r"\b(?i:va|van|vamos)\s+a\s+\p{Ll}+(?:ar|er|ir)\b"
+    # a forecasting deber, with a verb of change or completion: "Las obras deberían terminar en 2027"
+    r"|\b(?i:debería|deberían)\s+(?:\p{Ll}+\s+)?(?i:subir|bajar|aumentar|crecer|caer|llegar|terminar|concluir|"
+    r"alcanzar|mejorar|empezar|comenzar|estar listas?|estar listos?|entrar en vigor)\b"
     r"|\b(?i:se espera que|se esperan?|se prevé|se prevén|prevé|prevén|previsto|prevista|pronostica|pronostican|anuncian|"
     r"en el futuro|para 20[2-9]\d|el próximo año|la próxima semana|el próximo|próximamente|"
     r"(?:la semana|el mes|el año) que viene|(?:los|las) próxim[oa]s (?:días|semanas|meses|años|horas)|"

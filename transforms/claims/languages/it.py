@@ -46,7 +46,7 @@ _IT_SAID = (
     "segnalato|puntualizzato|rilevato|notato|indicato|auspicato|chiesto|proposto|suggerito|ammonito|definito|"
     "descritto|illustrato|sintetizzato|rimarcato|anticipato|garantito|promesso|smentito|accusato|elogiato|"
     "argomentato|stimato|annotato|confidato|confessato|ribattuto|incalzato|chiosato|rimarcato|esordito|tuonato|"
-    "dettagliato|reso noto"
+    "dettagliato|reso noto|comunicato"
 )
 _IT_VIEW_HOLDERS = (  # "Per il ministro, ...": the view of a person or a body
     "ministro|ministra|presidente|governo|sindacato|sindacati|direttore|direttrice|portavoce|esperto|esperti|esperta|"
@@ -71,6 +71,8 @@ IT = ClaimWords(
     r"|\b(?i:stando (?:al|allo|alla|ai|agli|alle)\s+|stando all['’])\p{L}"
     rf"|\b(?i:ha|hanno|è stato|è stata|e['’] stato|e['’] stata)\s+(?:\p{{Ll}}+\s+)?(?i:{_IT_SAID})\b"
     r"|\b(?i:fonti)\s+(?i:vicine|del|della|dello|dei|delle|ufficiali|qualificate|interne)\b"  # unnamed sources
+    # the present after "lo"/"come": "Lo riporta il Corriere", "come scrive l'Ansa"
+    r"|\b(?i:lo|come)\s+(?i:riporta|riportano|riferisce|riferiscono|scrive|scrivono|rivela|rivelano|annuncia|spiega)\b"
     r"|\b(?i:afferma|dichiara|spiega|sottolinea|sostiene|aggiunge|annuncia|dicono|twitta|scrive|commenta|ribadisce|"
     r"osserva|precisa|conferma|riferisce|rivela|assicura|avverte|ammette|racconta|fa sapere|dice|ricorda|conclude|"
     r"replica|risponde|chiarisce|insiste|lamenta|evidenzia|specifica|segnala|puntualizza|a detta di|si legge|"
