@@ -108,6 +108,12 @@ PIECE = (
     rf"|[^{LINE_BREAK}{OPENS}]*?[{LINE_BREAK}]\s*"  # a line break always ends a sentence
     rf"|[^{LINE_BREAK}{OPENS}]*)"  # else the run up to the next bullet or mark (or the end of the text)
 )
+# The next piece's first character past spaces and openers, by its class: a group each (none for other characters),
+# so one regex reads the four classes the rules test
+NEXT_FIRST = (
+    rf"^[\s{OPENER}]*(?:(?P<upper>\p{{Lu}})|(?P<lower>\p{{Ll}})|(?P<digit>\p{{N}})"
+    r"|(?P<punct>[,;:.!?…»”)\]}%])|\S)"
+)
 # "… the U.S. » " -> token "U.S", terminator ".", closers " »"
 TOKEN_TERMINATOR_CLOSERS = rf"([^\s'’{OPENER}]*?)({TERMINATOR}+)([\s{CLOSER[1:-1]}]*)$"
 
@@ -168,7 +174,7 @@ def _piece_parts() -> list[pl.Expr]:
         pl.when(found).then(c("__piece").str.slice(c("__n_terminated"), c("__n_closed") - c("__n_terminated")))
         .alias("__terminator"),
         pl.when(found).then(c("__piece").str.slice(c("__n_closed"))).alias("__closers"),
-        c("__next").str.extract(rf"^[\s{OPENER}]*(\S)").alias("__next_first"),
+        c("__next").str.extract_groups(NEXT_FIRST).alias("__next_first"),
     ]
 
 
@@ -176,28 +182,31 @@ def _piece_features(lang: pl.Expr) -> list[pl.Expr]:
     """Per-piece facts the boundary rules read; `__piece` is the piece, `__next` the following one."""
     c = pl.col
     piece, nxt, token, lower, terminator = c("__piece"), c("__next"), c("__token"), c("__lower"), c("__terminator")
-    next_digit = c("__next_first").str.contains(r"^\p{N}")
+    next_first = {name: c("__next_first").struct.field(name).is_not_null()
+                  for name in ("upper", "lower", "digit", "punct")}
     lang_key = pl.when(lang.is_in(list(NEVER_FINAL))).then(lang).otherwise(pl.lit("*"))
     return [
         pl.when(terminator.str.ends_with(";")).then(pl.lit(";"))
         .when(terminator == ".").then(pl.lit("."))
         .when(terminator.str.contains(r"[!?‼⁇⁈⁉！？]$")).then(pl.lit("?"))
         .when(terminator.is_not_null()).then(pl.lit("…")).alias("__kind"),  # one of . ? ; … or null
-        c("__closers").str.contains(r"\S").fill_null(False).alias("__closed"),  # "Quoi ? »"
+        # "Quoi ? »": the closers hold a non-space, so the piece keeps characters past them
+        ((c("__n_terminated") < c("__n_closed")) & (c("__n_kept") > c("__n_closed"))).fill_null(False)
+        .alias("__closed"),
         c("__closers").str.contains(r"[)\]]").fill_null(False).alias("__bracket_closed"),  # "(par ex.)"
         # 'fin. " Elle': a straight quote after a space closes only if it pairs with one earlier in the text
         (piece.str.contains(rf'{HSPACE}"{HSPACE}+$') & (c("__quotes_so_far") % 2 == 1))
         .fill_null(False).alias("__quote_opens_next"),
         (token.is_in(TITLES) | pl.concat_str(lang_key, pl.lit(":"), lower).is_in(LANG_WORDS)
          | (token.str.contains(INITIALS) & ~lower.is_in(MAY_END))
-         | (lower.is_in(BEFORE_NUMBER) & next_digit)).fill_null(False).alias("__never_final"),
+         | (lower.is_in(BEFORE_NUMBER) & next_first["digit"])).fill_null(False).alias("__never_final"),
         lower.is_in(MAY_END).fill_null(False).alias("__may_end"),
         piece.str.contains(LIST_MARKER).alias("__list_marker"),
         (token.str.contains(r"^\d{1,2}$") & nxt.str.contains(rf"^[\s{OPENER}]*(?i:{'|'.join(GERMAN_MONTHS)})(?:\W|$)"))
         .fill_null(False).alias("__day_of_month"),
-        c("__next_first").str.contains(r"^\p{Lu}").fill_null(False).alias("__next_upper"),
-        c("__next_first").str.contains(r"^\p{Ll}").fill_null(False).alias("__next_lower"),
-        c("__next_first").str.contains(r"^[,;:.!?…»”)\]}%]").fill_null(False).alias("__next_punct"),
+        next_first["upper"].alias("__next_upper"),
+        next_first["lower"].alias("__next_lower"),
+        next_first["punct"].alias("__next_punct"),
         piece.str.contains(rf"[{LINE_BREAK}]\s*$").alias("__line_break"),
         piece.str.contains(rf"(?:^|\s)(?:{'|'.join(PREPOSITIONS)})\s*$").alias("__before_preposition"),
         (nxt.str.contains("^[•▪‣◦●■►]") | (nxt.str.starts_with("·") & piece.str.contains(r"(?:^|\s)$")))
@@ -230,6 +239,12 @@ def split_sentences(
     return _pieces(lf, key=key, text_col=text_col, lang_col=lang_col).pipe(_sentences_of_pieces, key=key)
 
 
+def _one_batch(lf: pl.LazyFrame) -> pl.LazyFrame:
+    """The same rows as one batch (imploded, exploded back): the streaming engine would cut them into a batch per
+    thread, and each would compile the long regexes below again (as in claims.classify._one_batch)."""
+    return lf.select(pl.all().implode()).explode(pl.all(), empty_as_null=False, keep_nulls=True)
+
+
 def _same_row_prev() -> pl.Expr:
     return pl.col("__row") == pl.col("__row").shift(1)
 
@@ -252,6 +267,7 @@ def _pieces(lf: pl.LazyFrame, *, key: str, text_col: str, lang_col: str | None) 
             *([c(lang_col).str.to_lowercase().str.slice(0, 2).alias("__lang")] if lang_col else []),
         )
         .with_row_index("__row")
+        .pipe(_one_batch)
         .with_columns(marked.alias("__marked_text"))
         .with_columns(with_dateline.str.extract_all(PIECE).alias("__piece"))
         .drop("__marked_text")

@@ -196,8 +196,9 @@ def type_claims(
             .alias(f"{TEMP}in_quotation"),
         )
         .with_row_index(f"{TEMP}row")
+        .pipe(_one_batch)  # before the numbers too: their regexes compiled once
         .pipe(_with_numbers)  # one linear chain: no part of the frame is read twice
-        .pipe(_one_batch)
+        .pipe(_one_batch)  # the numbers' group_by hands its rows on in several batches
         .with_columns(TEXT.alias(f"{TEMP}plain"), small_text(TEXT).alias("__text"))  # typed on the small text
         .pipe(_features, min_words=min_words, min_unpunctuated_words=min_unpunctuated_words,
               max_title_case_share=max_title_case_share, in_quotation=c(f"{TEMP}in_quotation"))
