@@ -239,9 +239,10 @@ def split_sentences(
     return _pieces(lf, key=key, text_col=text_col, lang_col=lang_col).pipe(_sentences_of_pieces, key=key)
 
 
-def _one_batch(lf: pl.LazyFrame) -> pl.LazyFrame:
-    """The same rows as one batch (imploded, exploded back): the streaming engine would cut them into a batch per
-    thread, and each would compile the long regexes below again (as in claims.classify._one_batch)."""
+def one_batch(lf: pl.LazyFrame) -> pl.LazyFrame:
+    """The same rows, streamed on as one batch (imploded into one row, exploded back): the streaming engine would cut
+    them into a batch per thread, and each thread would compile the regexes that follow again (it keeps too few of
+    them), which costs more than matching them. Also used by claims.classify."""
     return lf.select(pl.all().implode()).explode(pl.all(), empty_as_null=False, keep_nulls=True)
 
 
@@ -267,7 +268,7 @@ def _pieces(lf: pl.LazyFrame, *, key: str, text_col: str, lang_col: str | None) 
             *([c(lang_col).str.to_lowercase().str.slice(0, 2).alias("__lang")] if lang_col else []),
         )
         .with_row_index("__row")
-        .pipe(_one_batch)
+        .pipe(one_batch)
         .with_columns(marked.alias("__marked_text"))
         .with_columns(with_dateline.str.extract_all(PIECE).alias("__piece"))
         .drop("__marked_text")

@@ -20,6 +20,7 @@ from transforms.claims.rules import (
     SHAPES_OF_NON_CLAIMS, SPEAKER_PREFIX, STATISTIC, TERMINAL_PUNCT,
 )
 from transforms.claims.values import with_numbers
+from transforms.sentences import one_batch as _one_batch  # classify._one_batch: the tests record its calls
 
 # Tables whose regex for all languages at once overflows the regex engine's DFA cache: tested per group (the
 # languages not named share the last group). ATTRIBUTION is read by its first match (_first_table_match), its
@@ -128,13 +129,6 @@ def _features(
             (stated & (t["hedge"] | _contains(OPINION, stated & ~t["hedge"], OPINION_GROUPS))).alias(f"{TEMP}stance"),
         )
     )
-
-
-def _one_batch(lf: pl.LazyFrame) -> pl.LazyFrame:
-    """The same rows, streamed on as one batch (imploded into one row, exploded back), so each regex below is
-    compiled once per call: the streaming engine splits a frame into a batch per thread, and each thread would
-    compile its own copy of the regexes of a call (it keeps too few of them), which costs more than matching them."""
-    return lf.select(pl.all().implode()).explode(pl.all(), empty_as_null=False, keep_nulls=True)
 
 
 def _own_report() -> pl.Expr:
