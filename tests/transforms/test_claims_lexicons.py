@@ -116,6 +116,28 @@ def test_more_reporting_verbs_tenses_and_views_make_an_attribution(text: str, la
 
 
 @pytest.mark.parametrize(("text", "lang"), [
+    ("La ministre s'est dite favorable à une baisse de la TVA.", "fr"),  # "se dire" and a stance
+    ("Les riverains se disent inquiets pour leur sécurité.", "fr"),
+    ("Le rapport note une hausse des accidents chez les seniors.", "fr"),  # a document as the source
+    ("The agency reported a surge in applications.", "en"),
+    ("Police believe the fire was started deliberately.", "en"),  # an investigating body's belief
+    ("En palabras del entrenador, el equipo jugó sin intensidad.", "es"),  # de + el
+    ("A detta degli esperti, il picco è ormai passato.", "it"),  # di + gli
+])
+def test_stances_documents_and_articled_prepositions_name_a_source(text: str, lang: str) -> None:
+    assert typed([text], lang)["claim_type"].to_list() == ["attribution"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Ce mot se dit rarement en Belgique.", "fr"),
+    ("Le rapport de force a changé en faveur des salariés.", "fr"),
+    ("The number of reported cases rose sharply last week.", "en"),
+])
+def test_the_same_words_without_a_source_stay_other(text: str, lang: str) -> None:
+    assert typed([text], lang)["claim_type"].to_list() == ["other"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
     ("Die Zahl der Fahrgäste dürfte im Sommer deutlich steigen.", "de"),
     ("Die Renovierung wird im Herbst abgeschlossen sein.", "de"),
     ("In den kommenden Jahren baut die Stadt zwei neue Schulen.", "de"),

@@ -47,7 +47,7 @@ _ES_SAID = (
     "relató|opinó|admitió|concluyó|confiaron|se preguntan|aseveró|puntualizó|enfatizó|refirió|expuso|planteó|"
     "argumentó|alertó|recordó|resaltó|mencionó|calificó|criticó|lamentó|aclaró|adelantó|anticipó|reiteró|"
     "negó|desmintió|comunicó|sentenció|agrega|añade|recuerda|destaca|subraya|comenta|opina|considera|"
-    "así lo recoge|según recoge|lo recoge|en declaraciones a|en un comunicado|en una entrevista|a juicio de|en palabras de|según fuentes|fuentes de|"
+    "así lo recoge|según recoge|lo recoge|en declaraciones a|en un comunicado|en una entrevista|a juicio del?|en palabras del?|según fuentes|fuentes de|"
     "fuentes cercanas|fuentes próximas|fuentes oficiales|fuentes consultadas|"
     "relata|narra|narró|describe|describió|sugiere|sugirió|propuso|pidió|exigió|reclamó|señalaron|afirmaron|"
     "indicaron|explicaron|aseguraron|advirtieron|destacaron|publicó|citó|citado por|citada por|consultado por|"

@@ -93,7 +93,11 @@ _FR_SOURCES = (  # a source named by a phrase: "dans un communiqué", "a-t-on ap
     r"dans un communiqué|par communiqué|dans une interview|dans un entretien|dans une déclaration|a-t-on appris|"
     r"apprend-on|aux dires d['’]|de l['’]aveu d['’]|selon nos informations|d['’]après nos informations|"
     r"selon un communiqué|cité par|citée par|interrogée? par|interrogés par|interviewée? par|"
-    r"sources? proches? d|de source (?:sûre|proche|judiciaire|policière|gouvernementale|diplomatique)"
+    r"sources? proches? d|de source (?:sûre|proche|judiciaire|policière|gouvernementale|diplomatique)|"
+    # "se dire" and a stance: "la ministre s'est dite favorable", "ils se disent inquiets"
+    r"(?:s['’](?:est|était) dite?s?|se sont dite?s|se dit|se disent)\s+(?:favorable|défavorable|opposé|prêt|inquiet|"
+    r"inquiète|confiant|satisfait|déçu|certain|convaincu|persuadé|choqué|surpris|ouvert|hostile|soulagé|fier|fière|"
+    r"heureu|optimiste|pessimiste|préoccupé|scandalisé|indigné|disposé)"
 )
 _FR_ADVERBS = (  # between the auxiliary and the participle: "a également précisé" (not "a été rappelé")
     "également|aussi|déjà|encore|notamment|ensuite|alors|bien|pourtant|toutefois|récemment|publiquement|longtemps|"
@@ -140,6 +144,9 @@ FR = ClaimWords(
     r"|\b(?i:dit|disent|déclare|déclarent)\s+(?i:avoir|être|vouloir|ne\s+pas)\b"
     # a pronoun, then a reporting verb: "il décrit", "elles dénoncent"
     rf"|\b(?i:il|elle|ils|elles)\s+(?i:{_FR_SAY_PRESENT})(?:nt)?\b"
+    # a document as the source: "le rapport note une hausse", "ce bilan souligne que"
+    r"|\b(?i:le|ce|un|leur|son)\s+(?i:rapport|bilan|communiqué)\b[^.;]{0,60}?\b(?i:note|notent|souligne|relève|"
+    r"montre|révèle|pointe|conclut|indique|constate|affirme|recommande)\b"
     # figures from a named body: "les chiffres de l'Insee"
     r"|\b(?i:chiffres|données|statistiques|estimations|projections)\s+(?:(?i:de\s+l['’]|du|de\s+la|des|de)\s*)\p{Lu}",
     first_person=r"je|j['’]|nous",

@@ -75,7 +75,7 @@ IT = ClaimWords(
     r"|\b(?i:lo|come)\s+(?i:riporta|riportano|riferisce|riferiscono|scrive|scrivono|rivela|rivelano|annuncia|spiega)\b"
     r"|\b(?i:afferma|dichiara|spiega|sottolinea|sostiene|aggiunge|annuncia|dicono|twitta|scrive|commenta|ribadisce|"
     r"osserva|precisa|conferma|riferisce|rivela|assicura|avverte|ammette|racconta|fa sapere|dice|ricorda|conclude|"
-    r"replica|risponde|chiarisce|insiste|lamenta|evidenzia|specifica|segnala|puntualizza|a detta di|si legge|"
+    r"replica|risponde|chiarisce|insiste|lamenta|evidenzia|specifica|segnala|puntualizza|a detta d(?:i|el|ello|ella|ei|egli|elle|ell['’])|si legge|"
     r"in una nota|in un comunicato|in un['’]intervista|spiegano|sottolineano|affermano|dichiarano|sostengono|"
     r"aggiungono|ricordano|osservano|precisano|evidenziano|rileva|rilevano|scrivono|riferiscono|raccontano|spiegò|"
     r"disse|dichiarò|affermò|sottolineò|aggiunse|commentò|annunciò|osservò|precisò|ricordò|raccontò|rispose|concluse|"
