@@ -138,6 +138,32 @@ def test_the_same_words_without_a_source_stay_other(text: str, lang: str) -> Non
 
 
 @pytest.mark.parametrize(("text", "lang"), [
+    ("Le plus simple est encore de prendre le train.", "fr"),  # the best course
+    ("Reste à espérer que la mairie tienne ses promesses.", "fr"),  # a hope
+    ("La décision du club laisse perplexe.", "fr"),
+    ("Le film mérite largement le détour.", "fr"),  # an adverb between verb and object
+    ("The new policy is a step in the right direction.", "en"),
+    ("The council got it wrong.", "en"),
+    ("Wie ich schon sagte, ist das Projekt zu teuer.", "de"),  # the author says it: no source
+    ("Más vale reservar con antelación.", "es"),
+    ("Meglio prenotare con anticipo.", "it"),
+    ("Il libro merita una lettura attenta.", "it"),
+])
+def test_best_courses_hopes_and_set_verdicts_are_opinions(text: str, lang: str) -> None:
+    assert typed([text], lang)["claim_type"].to_list() == ["opinion"]
+
+
+@pytest.mark.parametrize(("text", "lang", "claim_type"), [
+    ("Le musée laisse entrer les visiteurs gratuitement.", "fr", "other"),
+    ("La commune investit massivement dans les écoles.", "fr", "other"),
+    ("Man sagt, dass der Winter mild wird.", "de", "attribution"),  # hearsay is a reporting cue
+    ("Die Polizei sagte, wir sollten zu Hause bleiben.", "de", "attribution"),
+])
+def test_the_same_verbs_in_plain_statements_and_reports(text: str, lang: str, claim_type: str) -> None:
+    assert typed([text], lang)["claim_type"].to_list() == [claim_type]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
     ("Die Zahl der Fahrgäste dürfte im Sommer deutlich steigen.", "de"),
     ("Die Renovierung wird im Herbst abgeschlossen sein.", "de"),
     ("In den kommenden Jahren baut die Stadt zwei neue Schulen.", "de"),

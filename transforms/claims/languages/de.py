@@ -124,6 +124,7 @@ DE = ClaimWords(
     r"spannend|beeindruckend|unerlässlich|überfällig|schade|verständlich|nachvollziehbar|fraglich|überraschend|"
     r"merkwürdig|seltsam|gefährlich|schwierig|unsinnig)\b"
     + "|" + _DE_EVALUATIVE + "|" + _DE_STANCE,
+    first_person=r"ich|wir",  # the author as subject: "wie ich schon sagte" names no source
     hedge=r"\b(?i:wahrscheinlich|vielleicht|möglicherweise|vermutlich|scheint|scheinen|könnte|könnten|dürfte|dürften)\b",
     conditional=r"\b(?i:würde|würden|wäre|wären|hätte|hätten)\b",
     subordinator=r"(?:dass|ob|wenn|weil|falls)\s",

@@ -28,7 +28,7 @@ _ES_EVALUATIVE = inflected(
 )
 _ES_STANCE = (
     r"\b(?i:desgraciadamente|evidentemente|obviamente|sin duda|claramente|realmente|verdaderamente|sumamente|"
-    r"demasiado|conviene|es hora de|vale la pena|merece|merecen|sigue siendo|lo importante|lo mejor|lo peor|"
+    r"demasiado|conviene|es hora de|vale la pena|más vale|merece|merecen|sigue siendo|lo importante|lo mejor|lo peor|"
     r"lo grave|el problema es|la clave es|la cuestión es|me parece|nos parece|seamos (?:claros|sinceros|realistas)|"
     r"huelga decir|no nos engañemos|eficaz|ineficaz)\b"
     # an intensified word after a copula or ending a clause ("es muy caro", "muy caro."), not an attributive or

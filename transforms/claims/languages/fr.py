@@ -60,7 +60,7 @@ _FR_STANCE = (  # evaluative adverbs and nouns, intensifiers before a word, the 
     r"|\b(?i:très|trop|tellement|vraiment|bien trop|hautement|profondément|extrêmement)\s+"
     r"\p{Ll}{2,}(?:[^t\W]|[^n\W]t|[^e\W]nt|[^m\W]ent)\s*[.,;:!…]"
     r"|\b(?i:l['’]enjeu|l['’]enjeux|le défi|le problème|la clé|la clef|l['’]essentiel|l['’]important|le plus important|"
-    r"l['’]idéal|le mieux|le vrai problème|la vraie question|la question)\s+(?i:est|reste|n['’]est|c['’]est)\b"
+    r"l['’]idéal|le mieux|le plus (?:simple|sage|prudent|sûr|efficace|raisonnable)|le vrai problème|la vraie question|la question)\s+(?i:est|reste|n['’]est|c['’]est)\b"
     r"|\b(?i:c['’]est|ce n['’]est|voilà|ce sont)\s+(?:\p{L}+\s+){0,2}?(?i:le|la|l['’]|un|une|des)\s*(?i:meilleur|pire|"
     r"seul|vrai|vraie|véritable|bonne|mauvaise|belle|grande|excellente?)\b"
 )
@@ -186,7 +186,7 @@ FR = ClaimWords(
     r"génial|stupides?|absurdes?|abus|meilleure?s?|pire|trop|m['’]a semblé|me semble|me paraît|mon analyse|"
     r"mérite|illusoire|scandaleu(?:x|se)|honteu(?:x|se)|inadmissible|inacceptable|fascinante?|consternante?|"
     r"étonnante?|effrayante?|préoccupante?|passionnante?|magnifiques?|superbes?|remarquables?|impressionnante?|"
-    r"regrettables?|dommage|séduit|séduisent|déçoit|déçoivent|fausse bonne idée|(?:vaut|valent) (?:\p{Ll}+ )?(?:le détour|la peine))\b"
+    r"regrettables?|dommage|reste à (?:espérer|souhaiter)|laisse(?:nt)? (?:perplexe|songeur|sceptique|pantois|à désirer)|séduit|séduisent|déçoit|déçoivent|fausse bonne idée|(?:vaut|valent) (?:\p{Ll}+ )?(?:le détour|la peine))\b"
     # devoir with an infinitive is an obligation; with a noun it is a debt ("doit son nom à")
     r"|\b(?i:doit|doivent)\s+(?:\p{Ll}+\s+)?(?:se\s+|s['’])?\p{Ll}+(?:er|ir|re|oir)\b"
     r"|\b(?i:est|sont|reste|restent|devient|deviennent|était|étaient|paraît|semble|serait|demeure)\s+(?:\p{L}+\s+){0,2}?"
@@ -226,7 +226,7 @@ FR = ClaimWords(
     r"|\b(?i:ne|se)\s+\p{L}|\b(?i:n|s)['’]\p{L}"
     # a present in -e between the opening subject and its object: "Le sommeil joue un rôle", "Ce livre raconte l'histoire"
     r"|^\W*(?:(?i:le|la|les|ce|cet|cette|ces|un|une|son|sa|ses|leur|leurs|mon|ma|notre|votre)\s+|(?i:l)['’])\p{L}+(?:\s+\p{Ll}+)?"
-    r"\s+\p{Ll}{2,}[^é\W]e\s+(?:(?i:un|une|des|les|le|la|du|de|à|au|aux|en|sur|dans|par|pour|avec|son|sa|ses|leur|"
+    r"\s+\p{Ll}{2,}[^é\W]e\s+(?:\p{Ll}+ment\s+)?(?:(?i:un|une|des|les|le|la|du|de|à|au|aux|en|sur|dans|par|pour|avec|son|sa|ses|leur|"
     r"leurs|ce|cette|ces)\s|(?i:l|d)['’])"
     r"|\b\p{Ll}\p{L}+(?:ait|aient|èrent|ont|ez|era|eront|erait|eraient|it|ut|ïent)\b"  # lower case: not "Dupont"
     r"|\b\p{Ll}\p{L}*[^i\W]ons\b|\b\p{Ll}\p{L}*[^m\W]ent\b",

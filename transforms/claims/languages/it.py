@@ -107,18 +107,17 @@ IT = ClaimWords(
     + weather_forecast("pioggia|piogge|rovesci|temporali|nuvole|nuvolosità|sole|neve|nebbia|gelate",
                         weekdays("it") + "|weekend|fine settimana"),
     future_tense=r"\b\p{L}\p{Ll}+r(?:à|anno)\b",
-    opinion=r"\b(?i:destinat[oaie] al fallimento|è ora di|buona notizia|cattiva notizia|"
-    r"(?:pensiamo|crediamo|riteniamo|penso|credo|ritengo|trovo) che|bisogna|occorre|è necessario|secondo me|"
+    opinion=r"\b(?i:destinat[oaie] al fallimento|buona notizia|cattiva notizia|merita|meritano|"
+    r"(?:(?:pens|cred)(?:iamo|o)|rit(?:eniamo|engo)|trovo) che|bisogna|occorre|è necessario|secondo me|"
     r"a mio (?:avviso|parere|giudizio)|purtroppo|per fortuna|pietos[oa]|notevole|fa ben sperare|soddisfatt[oa]|"
     r"per me|sono convint[oa]|personalmente|mi piace|consigliamo|sarebbe (?:meglio|opportuno)|è bene|è meglio|"
-    r"speriamo|idealmente)\b"
+    r"speriamo|idealmente)\b|^\W*(?i:meglio)\s+\p{Ll}+[aei]re\b"  # "Meglio prenotare"
     # dovere with an infinitive is an obligation; with a noun it is a debt ("deve il suo nome a")
     r"|\b(?i:deve|devono)\s+(?:\p{Ll}+\s+)?\p{Ll}+r(?:e|si)\b"
-    r"|\b(?i:è|sono|era|erano|resta|rimane)\s+(?:\S+\s+){0,2}?(?i:importante|essenziale|fondamentale|necessari[oa]|"
-    r"positiv[oa]|negativ[oa]|migliore|peggiore|bell[oa]|grave|difficile|facile|giust[oa]|sbagliat[oa]|"
-    r"logic[oa]|normale|ragionevole|curios[oa]|stran[oa]|vitale|cruciale|audace|rischios[oa]|fantasios[oa]|"
-    r"prioritari[oa]|opportun[oa]|auspicabile|preferibile|urgente|evidente|chiar[oa]|vergogna|capolavoro|errore|"
-    r"disastro)\b"
+    r"|\b(?i:è|sono|era|erano|resta|rimane)\s+(?:\S+\s+){0,2}?(?i:importante|essenziale|fondamentale|migliore|peggiore|"
+    r"grave|difficile|facile|normale|ragionevole|vitale|cruciale|audace|auspicabile|preferibile|urgente|evidente|"
+    r"vergogna|capolavoro|errore|disastro|(?:necessari|positiv|negativ|bell|giust|sbagliat|logic|curios|stran|"
+    r"rischios|fantasios|prioritari|opportun|chiar)[oa])\b"
     + "|" + _IT_EVALUATIVE + "|" + _IT_STANCE,
     hedge=r"\b(?i:probabilmente|forse|possibilmente|sembra|sembrano|pare)\b",
     conditional=r"\b(?i:potrebbe|potrebbero|sarebbe|sarebbero|avrebbe|avrebbero)\b",
