@@ -311,6 +311,18 @@ def test_names_and_outlet_above_the_dateline_are_a_byline_below_the_headline() -
     assert_lines_partitioned(article_lines, audit, lines)
 
 
+@pytest.mark.parametrize(("byline", "author"), [
+    ("Jenna Park\n\nBBC News", "Jenna Park"),  # a name line, then the outlet, then the date
+    ("By JENNA PARK Associated Press", "JENNA PARK"),  # a wire agency after the name, no comma
+    ("Jenna Park with AP", "Jenna Park"),
+])
+def test_a_name_with_its_outlet_or_agency_above_the_dateline_is_the_author(byline: str, author: str) -> None:
+    headline = "City council approves a bigger bike lane network"
+    documents, article_lines, audit, lines = run({"f.txt": page(MENU, headline, byline, "March 3, 2025", EN_BODY)})
+    assert documents.select("title", "author", "published_date").row(0) == (headline, author, dt.date(2025, 3, 3))
+    assert_lines_partitioned(article_lines, audit, lines)
+
+
 @pytest.mark.parametrize(
     "bar",
     ["Auf Facebook teilen Auf WhatsApp teilen Auf Twitter teilen", "Partager sur Facebook Partager sur LinkedIn",

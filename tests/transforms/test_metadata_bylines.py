@@ -75,7 +75,8 @@ def test_organisations_fragments_and_single_words_are_no_author(line: str) -> No
 
 def test_name_lines_and_dated_names() -> None:
     assert one("_name_line", "ByAlex Bozarjian") == "Alex Bozarjian"
-    assert one("_name_line", "Tom Davies Associated Press") is None
+    assert one("_name_line", "Tom Davies Associated Press") == "Tom Davies"  # a wire agency after the name, no comma
+    assert one("_name_line", "Claire Dubois avec AFP") == "Claire Dubois"
     several = "Meg Kinnard and Errin Haines, Associated Press"  # several people, then their desk
     assert one("_name_line", several) == several
     assert one("_dated_name", "Evgenia Karp Zuletzt geändert am 06.11.2023") == "Evgenia Karp"

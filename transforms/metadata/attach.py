@@ -96,12 +96,13 @@ def _per_text(texts: pl.LazyFrame) -> pl.LazyFrame:
 
 def _read_meta(near: pl.LazyFrame, params: MetaParams) -> pl.LazyFrame:
     """Dates (`pub`, `upd`) and `author` of the lines near an article head. A line that is only a name is the
-    author's when it sits at most `name_after` lines below the head, next to a dated line (at most 2 lines away)."""
+    author's when it sits at most `name_after` lines below the head, next to a dated line (2 lines away at most), or with one name-like line between (4 lines)."""
     c = pl.col
     month_first = pl.when(c("_us")).then(True).when(c("_english")).then(None).otherwise(False)
     dated = c("pub").is_not_null() | c("upd").is_not_null()
-    same_doc = lambda k: (c("doc_id").shift(k) == c("doc_id")) & ((c("line_no").shift(k) - c("line_no")).abs() <= 2)  # noqa: E731
-    next_to_date = (same_doc(1) & c("_dated").shift(1)) | (same_doc(-1) & c("_dated").shift(-1))
+    same_doc = lambda k: (c("doc_id").shift(k) == c("doc_id")) & ((c("line_no").shift(k) - c("line_no")).abs() <= 2 * abs(k))  # noqa: E731
+    # the dated line is the next one, or the one after a name-like line ("Jenna Park" / "BBC News" / "3 March 2025")
+    next_to_date = pl.any_horizontal(same_doc(k) & c("_dated").shift(k) for k in (1, -1, 2, -2))
     name_line = (c("_above") == 0) & (c("line_no") - c("_head")).is_between(1, params.name_after) & next_to_date
     return (
         near.pipe(add_publication_and_update, "clean", month_first=month_first)

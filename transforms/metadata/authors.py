@@ -11,6 +11,7 @@ import polars as pl
 
 from transforms.metadata.rules import (
     AGENCY_AFTER_NAMES,
+    AGENCY_TRAIL,
     AGENCY_LINE,
     AUTHOR_MAX_CHARS,
     BYLINE_CUE,
@@ -38,8 +39,9 @@ def _byline_names(clean: pl.Expr) -> pl.Expr:
 
 
 def _tidy(names: pl.Expr) -> pl.Expr:
-    """Names without a cue or a publication cue glued to them, nor a role after them."""
-    glued = names.str.replace(GLUED_BYLINE, "$1").str.replace(GLUED_CUE, "$1").str.strip_chars(EDGE)
+    """Names without a cue or a publication cue glued to them, nor a role or a wire agency (no comma) after them."""
+    glued = names.str.replace(GLUED_BYLINE, "$1").str.replace(GLUED_CUE, "$1").str.replace(AGENCY_TRAIL, "$1")
+    glued = glued.str.strip_chars(EDGE)
     return glued.str.replace(ROLE, "$1").str.strip_chars(EDGE)
 
 
