@@ -219,6 +219,26 @@ def test_contact_lines_commands_after_a_lead_and_noun_lists_are_not_claims(text:
 
 
 @pytest.mark.parametrize(("text", "lang"), [
+    ("Añadir la harina y mezclar con unas varillas.", "es"),  # a recipe's step in the infinitive
+    ("Verter la masa en un molde engrasado.", "es"),
+    ("Prix : 12 euros la place, gratuit pour les moins de 12 ans.", "fr"),  # a listing's label and value
+    ("Tickets: $25 in advance, $30 at the door.", "en"),
+    ("Eintritt: 12 Euro, ermäßigt 8 Euro.", "de"),
+    ("Dimensions: 30 x 40 cm.", "en"),
+])
+def test_recipe_steps_and_listing_labels_are_not_claims(text: str, lang: str) -> None:
+    assert typed([text], lang)["is_claim"].to_list() == [False]
+
+
+@pytest.mark.parametrize(("text", "lang", "claim_type"), [
+    ("Añadir más carriles bici es la prioridad del alcalde.", "es", "other"),
+    ("Le prix du billet est passé à 12 euros.", "fr", "statistic"),
+])
+def test_an_infinitive_subject_and_a_price_in_a_sentence_stay_claims(text: str, lang: str, claim_type: str) -> None:
+    assert typed([text], lang)["claim_type"].to_list() == [claim_type]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
     ("Le maire ne cache plus son inquiétude face aux travaux.", "fr"),  # ne + verb
     ("Sales rose sharply across all regions last quarter.", "en"),  # an irregular past
     ("Die Mieten steigen in allen großen Städten des Landes.", "de"),  # a plural present in -en

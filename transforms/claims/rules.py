@@ -80,6 +80,10 @@ SHAPES_OF_NON_CLAIMS = "|".join((  # in every language
     r"tutti i diritti riservati)",
     r"https?://|(?:^|\W)www\.|\w@\w[\w-]*\.\w|^\W*@\w",  # a link, an address or a handle: a pointer, a contact line
     r"^\W*(?i:tel|tél|téléphone|phone|fono|teléfono|telefono|telefon|fax)\.?\s*:",  # a phone line
+    # a listing's label and its value: "Prix : 12 euros", "Tickets: $25", "Eintritt: 12 Euro", "Dimensions: 30 x 40 cm"
+    r"^\W*(?i:prix|tarifs?|entrée|billets?|tickets?|admission|eintritt|preise?|precios?|prezz[oi]|ingresso|entrada|"
+    r"dimensions?|poids|weight|size|taille|maße|gewicht|peso|durée|duration|dauer|duración|durata|horaires?|"
+    r"opening hours|öffnungszeiten|capacité|capacity)\s*:",
 ))
 
 # --- Quote -------------------------------------------------------------------------------------------------

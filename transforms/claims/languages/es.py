@@ -75,7 +75,11 @@ ES = ClaimWords(
     imperative=r"^\W*(?i:haga|haz|hacé|lea|lee|leé|descubre|descubra|descubrí|suscríbete|suscríbase|suscribite|comparte|"
     r"compartí|sigue|siga|seguí|descarga|descargue|consulta|consulte|mira|mirá|contacta|regístrate|registrate|"
     r"no te pierdas|pulsa|visita|completá|completa|ingresá|ingresa|escribí|escribe|tocá|elegí|elige|disfruta|disfrutá)\b"
-    r"|\b(?i:por favor)\b|\b(?i:haz|haga|hace|hacé)\s+(?i:clic|click)\b",
+    r"|\b(?i:por favor)\b|\b(?i:haz|haga|hace|hacé)\s+(?i:clic|click)\b"
+    # a recipe's step in the infinitive: "Añadir la harina y mezclar", "Verter la masa en un molde"
+    r"|^\W*(?i:añadir|agregar|mezclar|verter|batir|cocinar|hornear|precalentar|cortar|pelar|picar|servir|retirar|"
+    r"calentar|freír|salpimentar|incorporar|remover|escurrir|hervir|reservar|decorar|rellenar|untar|espolvorear|"
+    r"sofreír|triturar|colocar|disponer|dejar reposar)\s+(?i:el|la|los|las|un|una|unos|unas|al|con|en|sobre|todo|todos)\b",
     formula=r"^\W*(?i:gracias|muchas gracias|lea también|lee también|más información|"
     r"todo lo que (?:necesitas|necesita|debes|debe|hay que|tienes que|tiene que) saber|lo que hay que saber|"
     r"por qué|cómo\s+\p{Ll}+(?:ar|er|ir)(?:se)?|"
