@@ -144,6 +144,18 @@ def test_a_question_or_exclamation_headline_with_a_byline_or_dateline_under_it_i
 
 
 @pytest.mark.parametrize(
+    "headline", ["Les Français travaillent-ils trop peu ?", "Is the four-day week the future of work?",
+                 "Le pari fou d'un village breton !"],
+)
+def test_a_question_or_exclamation_headline_right_above_the_body_is_the_title(headline: str) -> None:
+    # no byline, no page title repeating it: the line right above the first paragraph is still the headline
+    body = FR_BODY if headline.endswith(" ?") or headline.endswith(" !") else EN_BODY
+    documents, article_lines, audit, lines = run({"f.txt": page("Le Journal", MENU, headline, body)})
+    assert documents["title"][0] == headline
+    assert_lines_partitioned(article_lines, audit, lines)
+
+
+@pytest.mark.parametrize(
     ("meta", "author", "date"),
     [
         ("05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad arrombamento veiculo",

@@ -241,7 +241,8 @@ def _headline_signs(p: TitleParams) -> pl.Expr:
         - pl.when(c("n_words") < p.min_words).then(p.short).otherwise(0.0)
         + c("n_words").clip(upper_bound=10) * p.per_word
         + pl.when((c("n_words") >= p.min_words) & _in_reach(p) & in_window_twice).then(p.twice).otherwise(0.0)
-        - pl.when(c("is_prose") & ~meta_below).then(p.prose).otherwise(0.0)  # no byline under a lead
+        # no byline under a lead; a question or exclamation headline sits right above the body's first sentence
+        - pl.when(c("is_prose") & ~meta_below & (c("_r") + 1 != c("_first_prose"))).then(p.prose).otherwise(0.0)
         + pl.when(dek_below).then(p.dek_below).otherwise(0.0)
         + pl.when(opening).then(p.opening).otherwise(0.0)
     )
