@@ -200,6 +200,14 @@ def test_head_navigation_spares_the_title_and_tail_short_lines_go() -> None:
     assert out["rule"].to_list() == ["nav_head", "navigation", None, None, None, "nav_tail", "login"]
 
 
+def test_a_web_archive_toolbar_above_the_captured_page_is_navigation() -> None:
+    toolbar = ["22 captures", "About this capture", "COLLECTED BY", "Organization: Alexa Crawls",
+               "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive.",
+               "The Wayback Machine - https://web.archive.org/web/20070221/http://www.example.fr/article"]
+    out = classify({"a.txt": "\n".join([*toolbar, "La place du CMO dans l’entreprise", PROSE, PROSE])})
+    assert out["rule"].to_list() == ["navigation"] * len(toolbar) + [None, None, None]
+
+
 def test_lines_repeated_across_files_are_template_text() -> None:
     footer = "Marketing is Dead, le blog du marketing"
     out = classify({"a.txt": f"{PROSE}\n{footer}\n{PROSE}", "b.txt": f"Autre texte ici.\n{footer}\n{EN_PROSE}"})

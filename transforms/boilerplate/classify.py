@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import polars as pl
 
-from transforms.boilerplate.context import flag_doubled_captions, flag_menu_neighbours, flag_teaser_runs
+from transforms.boilerplate.context import (
+    flag_archive_toolbar,
+    flag_doubled_captions,
+    flag_menu_neighbours,
+    flag_teaser_runs,
+)
 from transforms.boilerplate.line_model import add_context_model_features
 from transforms.boilerplate.line_rules import line_text_features, per_distinct_text
 from transforms.boilerplate.main_block import find_main_block, flag_outside_block
@@ -29,6 +34,7 @@ def classify_lines(
     """
     return (
         lines.pipe(per_distinct_text, line_text_features)
+        .pipe(flag_archive_toolbar)
         .pipe(flag_doubled_captions)
         .pipe(flag_repeated_lines, min_files=params.repeat_min_files, max_words=params.repeat_max_words,
               repeated=repeated)

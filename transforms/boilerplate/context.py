@@ -1,11 +1,13 @@
 """Rules that read a line's neighbours: runs of headline-shaped lines (teaser lists), short lines wedged
-between boilerplate lines (menus) and sentences written twice in a row (a photo's alt text and caption)."""
+between boilerplate lines (menus), sentences written twice in a row (a photo's alt text and caption) and a web
+archive's toolbar above the page it captured."""
 
 from __future__ import annotations
 
 import polars as pl
 
 from transforms.boilerplate.rules import (
+    ARCHIVE_BANNER,
     CAPTION_TWICE_MIN_WORDS,
     DEFAULT_PARAMS,
     TEASER_LIST_ITEM_MAX_WORDS,
@@ -91,6 +93,17 @@ def flag_menu_neighbours(lines: pl.LazyFrame, *, max_words: int = DEFAULT_PARAMS
         & next_in_file(removed, True)
     )
     return lines.with_columns(pl.when(wedged).then(pl.lit("menu_run")).otherwise(pl.col("rule")).alias("rule"))
+
+
+def flag_archive_toolbar(lines: pl.LazyFrame) -> pl.LazyFrame:
+    """A page captured by the Wayback Machine opens with its toolbar ("About this capture", "COLLECTED BY", ...),
+    ending with "The Wayback Machine - https://web.archive.org/web/...": that line and those above it are
+    `navigation`."""
+    banner = pl.col("clean").str.contains("web.archive.org/web/", literal=True)
+    banner = banner & pl.col("clean").str.contains(ARCHIVE_BANNER)
+    toolbar = banner | next_in_file(pl.when(banner).then(True), False)
+    named = pl.when(toolbar & pl.col("line_rule").is_null()).then(pl.lit("navigation")).otherwise(pl.col("line_rule"))
+    return lines.with_columns(named.alias("line_rule"))
 
 
 def flag_doubled_captions(lines: pl.LazyFrame, *, min_words: int = CAPTION_TWICE_MIN_WORDS) -> pl.LazyFrame:

@@ -422,6 +422,8 @@ COUNTER = r"^\d{1,6}$"  # like/comment counters and page ids: "0", "1815"
 CSS_CLASSES = r"^[\w.-]+(?:,[\w. -]*){3,}$"  # WordPress body-class lists: "paged,page-template,..."
 # Sentence-length notices, matched anywhere in the line.
 COOKIE_SENTENCE = rf"(?i)\bcookies?\b.*\b(?:{_either('cookie_verbs')})"
+# The last line of a Wayback Machine capture's toolbar, above the captured page
+ARCHIVE_BANNER = r"^The Wayback Machine - https?://web\.archive\.org/web/"
 # A line that opens with the site's cookie declaration is the consent banner or its settings panel, whatever its
 # length (an article about cookies does not start "This website uses cookies").
 COOKIE_LEAD = rf"(?i)^(?:{_either('cookie_leads')})\b"
