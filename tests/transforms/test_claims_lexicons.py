@@ -157,6 +157,7 @@ def test_best_courses_hopes_and_set_verdicts_are_opinions(text: str, lang: str) 
     ("Le musée laisse entrer les visiteurs gratuitement.", "fr", "other"),
     ("La commune investit massivement dans les écoles.", "fr", "other"),
     ("Man sagt, dass der Winter mild wird.", "de", "attribution"),  # hearsay is a reporting cue
+    ("Le risque de pénurie augmente chaque hiver.", "fr", "other"),  # the noun, no infinitive after it
     ("Die Polizei sagte, wir sollten zu Hause bleiben.", "de", "attribution"),
 ])
 def test_the_same_verbs_in_plain_statements_and_reports(text: str, lang: str, claim_type: str) -> None:
@@ -182,6 +183,9 @@ def test_german_forecasts_are_predictions(text: str, lang: str) -> None:
     ("Los precios del pan suben en los próximos meses por la sequía.", "es"),
     ("Il nuovo ponte sta per aprire al traffico dopo tre anni di lavori.", "it"),
     ("La biblioteca comunale è destinata a chiudere per mancanza di fondi.", "it"),
+    ("La mairie prévoit d'ouvrir une nouvelle école en 2026.", "fr"),  # a plan, before an elided "de"
+    ("Les prix de l'énergie risquent de repartir à la hausse cet hiver.", "fr"),
+    ("The vote is slated for next Tuesday.", "en"),
 ])
 def test_forecast_constructions_are_predictions(text: str, lang: str) -> None:
     assert typed([text], lang)["claim_type"].to_list() == ["prediction"]

@@ -126,7 +126,7 @@ EN = ClaimWords(
                 "acres": "ac", "points": "pts", "percentage points": "pts", "gallons": "gal", "lb": "lb", "lbs": "lb"},
     prediction=r"\b(?i:is|are|am)\s+(?:\w+\s+)?(?i:going|set|due|scheduled|slated|poised|expected|projected|likely|"
     r"unlikely|certain|sure|bound|forecast|predicted|anticipated)\s+to\b"
-    r"|\b(?i:is|are)\s+(?:now\s+|also\s+)?(?i:expected|due|scheduled)\s+(?i:in|on|by|next|later|soon|this|before)\b"  # "is expected in June"
+    r"|\b(?i:is|are)\s+(?:now\s+|also\s+)?(?i:expected|due|scheduled|slated)\s+(?i:in|on|by|for|next|later|soon|this|before)\b"  # "is expected in June"
     r"|\b(?i:forecasts?|predicts?|predicted|in the coming|next (?:year|month|week|decade)|by 20[2-9]\d|in the future|"
     r"later this (?:year|month|week)|tomorrow|(?:is|are) about to|on (?:track|course) to|upcoming|in the next (?:few )?"
     r"(?:days|weeks|months|years|decades?)|in the (?:weeks|months|years) ahead)\b"

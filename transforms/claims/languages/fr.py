@@ -166,7 +166,8 @@ FR = ClaimWords(
                 "kilogrammes": "kg", "grammes": "g", "heures": "h", "heure": "h", "minutes": "min", "secondes": "s",
                 "hectares": "ha", "points": "pts", "go": "GB", "mo": "MB", "ko": "KB", "to": "TB"},
     prediction=r"\b(?i:va|vont|allons|vais)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:er|ir|re)\b"
-    r"|(?i:d['’]ici|à l['’]horizon)\s+(?:20\d\d|\d+\s+ans|la fin)|\b(?i:prévu|prévoit|prévoient|envisage|envisagent)\s+de\b"
+    r"|(?i:d['’]ici|à l['’]horizon)\s+(?:20\d\d|\d+\s+ans|la fin)|\b(?i:prévu|prévoit|prévoient|envisage|envisagent)\s+(?:de\b|d['’])"
+    r"|\b(?i:risque|risquent)\s+(?:de|d['’])\s*(?:se\s+|s['’])?\p{Ll}+(?:er|ir|re|oir)\b"  # "les prix risquent de repartir"
     r"|\b(?i:prévisions?|à l['’]avenir|dans les prochaine?s|l['’]an prochain|l['’]année prochaine|demain|à venir|"
     r"la semaine prochaine|le mois prochain|prochainement|s['’]attendent? à|tablent? sur|s['’]apprêtent? à|"
     r"(?:est|sont) censée?s?)\b"
