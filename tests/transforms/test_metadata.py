@@ -335,6 +335,28 @@ def test_a_name_with_its_outlet_or_agency_above_the_dateline_is_the_author(bylin
     assert_lines_partitioned(article_lines, audit, lines)
 
 
+@pytest.mark.parametrize(("credit", "author"), [
+    ("(Reporting by Jenna Park in London; Additional reporting by Ann Wu; Editing by Tom Lee)", "Jenna Park"),
+    ("Reporting by Jenna Park; Editing by Tom Lee", "Jenna Park"),
+    ("— Jenna Park", "Jenna Park"),  # a signature
+    ("Propos recueillis par Claire Dubois", "Claire Dubois"),
+    ("Reporting by Regan; Editing by Tom Lee", None),  # one word: no full name
+])
+def test_a_closing_credit_names_the_author_when_the_head_does_not(credit: str, author: str | None) -> None:
+    headline = "City council approves a bigger bike lane network"
+    text = page(MENU, headline, "March 3, 2025", EN_BODY * 5, credit, "Related", "Five things to know about the budget")
+    documents, article_lines, audit, lines = run({"f.txt": text})
+    assert documents.select("title", "author").row(0) == (headline, author)
+    assert_lines_partitioned(article_lines, audit, lines)
+
+
+def test_the_byline_under_the_headline_comes_before_the_closing_credit() -> None:
+    headline = "City council approves a bigger bike lane network"
+    text = page(MENU, headline, "By Ann Wu", "March 3, 2025", EN_BODY * 5, "Reporting by Jenna Park; Editing by Tom Lee")
+    documents, *_ = run({"f.txt": text})
+    assert documents["author"].to_list() == ["Ann Wu"]
+
+
 @pytest.mark.parametrize(
     "bar",
     ["Auf Facebook teilen Auf WhatsApp teilen Auf Twitter teilen", "Partager sur Facebook Partager sur LinkedIn",

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import polars as pl
 
-from transforms.metadata.authors import add_line_authors, is_placeholder
+from transforms.metadata.authors import add_line_authors, is_placeholder, tail_credit_author
 from transforms.metadata.dates import add_publication_and_update
 from transforms.metadata.rules import (
     AGENCY_LINE,
@@ -27,6 +27,8 @@ from transforms.metadata.rules import (
     READING_TIME,
     RELATIVE_TIME,
     ROLE,
+    SIGNATURE_LINE,
+    TAIL_CREDIT,
     US_STYLE,
 )
 
@@ -115,6 +117,17 @@ def _read_meta(near: pl.LazyFrame, params: MetaParams) -> pl.LazyFrame:
     )
 
 
+def _tail_authors(lines: pl.LazyFrame, heads: pl.LazyFrame) -> pl.LazyFrame:
+    """`_tail_author` per doc_id: the names of the first closing credit below its head (authors.tail_credit_author;
+    the line may have left the text)."""
+    c = pl.col
+    credits = lines.filter(c("clean").str.contains(TAIL_CREDIT) | c("clean").str.contains(SIGNATURE_LINE))
+    credits = credits.select("source_path", "line_no", tail_credit_author(c("clean")).alias("_tail_author"))
+    asof = {"left_on": "line_no", "right_on": "_head", "by": "source_path", "check_sortedness": False}
+    owned = credits.drop_nulls("_tail_author").join_asof(heads.select("doc_id", "source_path", "_head"), strategy="backward", **asof)
+    return owned.drop_nulls("doc_id").group_by("doc_id").agg(c("_tail_author").sort_by("line_no").first())
+
+
 def add_article_metadata(documents: pl.LazyFrame, lines: pl.LazyFrame, *, params: MetaParams = META_PARAMS) -> pl.LazyFrame:
     """`documents` with `author` and `published_date` (null when none), read from `lines` (every classified line)."""
     c = pl.col
@@ -159,4 +172,10 @@ def add_article_metadata(documents: pl.LazyFrame, lines: pl.LazyFrame, *, params
         date.alias("published_date"),
         pl.coalesce(c("_named").drop_nulls().first(), c("author").drop_nulls().first()).alias("author"),
     )
-    return documents.join(per_doc, on="doc_id", how="left", maintain_order="left")
+    # the closing credit names the author when the head does not ("(Reporting by X; Editing by Y)")
+    return (
+        documents.join(per_doc, on="doc_id", how="left", maintain_order="left")
+        .join(_tail_authors(lines, heads), on="doc_id", how="left", maintain_order="left")
+        .with_columns(pl.coalesce("author", "_tail_author").alias("author"))
+        .drop("_tail_author")
+    )

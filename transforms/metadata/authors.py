@@ -28,6 +28,8 @@ from transforms.metadata.rules import (
     PLACEHOLDER_AUTHOR,
     ROLE,
     ROLE_LEFT,
+    SIGNATURE_LINE,
+    TAIL_CREDIT,
 )
 
 EDGE = " ,;:.-–—|·•"
@@ -112,6 +114,18 @@ def add_line_authors(texts: pl.LazyFrame) -> pl.LazyFrame:
         )
         .drop(*names, "_credit", "_agency")
     )
+
+
+def tail_credit_author(clean: pl.Expr) -> pl.Expr:
+    """The names of a closing credit ("(Reporting by Jenna Park in London; Editing by Tom Lee)" -> Jenna Park,
+    "Propos recueillis par Claire Dubois", "— Jenna Park"), else null."""
+    credit = _people_names(byline_author(clean.str.extract(TAIL_CREDIT, 1).str.strip_chars(")")))
+    return pl.coalesce(credit, _people_names(clean.str.extract(SIGNATURE_LINE, 1)))
+
+
+def _people_names(names: pl.Expr) -> pl.Expr:
+    """`names` when they are people's, else null."""
+    return pl.when(_are_people(names) & (names.str.len_chars() <= AUTHOR_MAX_CHARS)).then(names)
 
 
 def agency_line_author(clean: pl.Expr) -> pl.Expr:

@@ -175,7 +175,7 @@ GLUED_CUE = r"(\p{Ll})(?:Published|Updated|Posted|Publié|Veröffentlicht|Aktual
 # the category a post meta line files it in ("by X in News", "par X dans Politique").
 # ("le", "on", "am" capitalised only before a number: "Loïc Le Clerc" is a name, "By X On 11/13/19" is not.)
 NAME_END = (
-    r"\s*(?:[|•·/–—(]|\s-\s|,\s*(?:le|the|on|am|el|il)\s|\s(?:on|le|am|el|il|op|em)(?:\s|:|$)|\s(?i:on|le|am|el|il|op|em)\s+\d|\s(?i:updated|published|"
+    r"\s*(?:[|•·/–—(;]|\s-\s|,\s*(?:le|the|on|am|el|il)\s|\s(?:on|le|am|el|il|op|em)(?:\s|:|$)|\s(?i:on|le|am|el|il|op|em)\s+\d|\s(?i:updated|published|"
     r"posted|mis à jour|publié|aktualisiert|veröffentlicht|zuletzt|actualizado|aggiornato)(?:\s|:|$)|\S*@|\d"
     r"|\s(?i:at|à|um|alle|om)\s+\d|\s(?:in|dans|under|im)\s"
     rf"|\s(?i:{MONTH_NAME})\.?\s+\d).*$"
@@ -205,6 +205,13 @@ PLACEHOLDER_AUTHOR = (
     r"(?:\s.*)?$"
 )
 AUTHOR_MAX_CHARS = 80
+# The article's closing credit, past the lines read around its head: a wire story's "(Reporting by X in London;
+# Editing by Y)", an interview's "Propos recueillis par X", a signature "— X". Group 1: the cue and the names.
+TAIL_CREDIT = (
+    r"(?i)^\(?(?:reporting|reported|written|writing|text|texte|propos recueillis|entretien réalisé|interview)\s+"
+    r"((?:by|par|von|door|por|di)\s.*)$"
+)
+SIGNATURE_LINE = rf"^[—–]\s*({PERSON})\s*$"
 
 # --- never a headline ------------------------------------------------------------------------------------------
 # Lines any rule names as one of these are never restored as a title (only chrome the block search or the
