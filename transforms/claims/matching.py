@@ -109,7 +109,7 @@ def _contains(table: dict[str, str], rows: pl.Expr, groups: tuple[tuple[str, ...
     ])
 
 
-FIRST_MATCH_GROUP = 2  # consecutive alternatives found by one regex in _first_table_match
+FIRST_MATCH_GROUP = 3  # consecutive alternatives found by one regex in _first_table_match
 
 
 def _first_table_match(lf: pl.LazyFrame, out: str, table: dict[str, str], rows: pl.Expr) -> pl.LazyFrame:
@@ -120,9 +120,9 @@ def _first_table_match(lf: pl.LazyFrame, out: str, table: dict[str, str], rows: 
     also the leftmost-first match of their `_span_form`s joined. All joined, they overflow the DFA cache; one regex
     each, compiling them costs more than matching them: consecutive alternatives are joined by FIRST_MATCH_GROUP,
     each group's first match is read on the rows of its language (one regex per group, no second pass to read the
-    text), and the one that starts first (the earlier group on a tie) is kept. A group's first match is read as
-    the capture after a lazy prefix anchored at the start, the same match as an unanchored search: the engine
-    then needs no reverse search for where the match starts.
+    text), and the one that starts first (the earlier group on a tie) is kept. A group's first match is read as the
+    whole match of an unanchored search (no capture group): the engine finds it with its DFAs alone, where a capture
+    after a lazy prefix (`^(?s:.)*?(span)`) sends every matching row through a capture engine from the text start.
     """
     bracketed = pl.col(f"{TEMP}{out}:text")
     groups = [
@@ -139,7 +139,7 @@ def _first_table_match(lf: pl.LazyFrame, out: str, table: dict[str, str], rows: 
         lf.with_columns(pl.concat_str(pl.lit(SEP), TEXT, pl.lit(SEP)).alias(f"{TEMP}{out}:text"))
         .with_columns(  # the text on the rows of the group's language, its pattern a literal: compiled once
             pl.when(rows & ((LANG == code) | ~LANG.is_in(LANGS))).then(bracketed)
-            .str.extract(_small(f"^{_ANYWHERE}({span})"), 1)
+            .str.extract(_small(span), 0)
             .alias(f"{TEMP}{out}:{i}")
             for i, (code, span) in enumerate(groups)
         )
