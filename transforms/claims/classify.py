@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import polars as pl
 
-from transforms.claims.alphabet import _small, small_text
+from transforms.claims.alphabet import FOREIGN, _small, small_text
 from transforms.claims.languages import NEVER
 from transforms.claims.matching import (
     LANG, PER_LANGUAGE, PLAIN, TAGGED, TAGGING, TEMP, TEXT, _contains, _first_table_match, _in_main_clause, _only,
-    _pattern, _per_lang, _subtracted,
+    _pattern, _per_lang, _subtracted, _twice,
 )
 from transforms.claims.numbers import COUNT_PAIR, _count_words, _has_count
 from transforms.claims.quotes import quotation_balance
@@ -151,8 +151,10 @@ def _on_cue_rows(lf: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(pl.when(~c(f"{TEMP}own!")).then(c("__cue")).alias("__cue"))
         .with_columns(_subtracted(table, has[name], not_cue).alias(f"{TEMP}{name}?")
                       for name, (table, not_cue) in MAIN_CLAUSE.items())
+        .with_columns(_twice(table, maybe[name]).alias(f"{TEMP}{name}2") for name, (table, _) in MAIN_CLAUSE.items())
         .with_columns(
-            pl.when(has[name]).then((has[name] & ~maybe[name]) | _in_main_clause(table, maybe[name], not_cue))
+            pl.when(has[name])
+            .then((has[name] & ~maybe[name]) | _in_main_clause(table, maybe[name], not_cue, c(f"{TEMP}{name}2")))
             .alias(f"{TEMP}{name}!")
             for name, (table, not_cue) in MAIN_CLAUSE.items()
         )
@@ -193,7 +195,8 @@ def type_claims(
         .pipe(_one_batch)  # before the numbers too: their regexes compiled once
         .pipe(_with_numbers)  # one linear chain: no part of the frame is read twice
         .pipe(_one_batch)  # the numbers' group_by hands its rows on in several batches
-        .with_columns(TEXT.alias(f"{TEMP}plain"), small_text(TEXT).alias("__text"))  # typed on the small text
+        .with_columns(TEXT.str.contains(FOREIGN).alias(f"{TEMP}foreign"))
+        .with_columns(TEXT.alias(f"{TEMP}plain"), small_text(TEXT, c(f"{TEMP}foreign")).alias("__text"))  # typed on it
         .pipe(_features, min_words=min_words, min_unpunctuated_words=min_unpunctuated_words,
               max_title_case_share=max_title_case_share, in_quotation=c(f"{TEMP}in_quotation"))
         .pipe(_on_cue_rows)

@@ -131,9 +131,7 @@ def _first_table_match(lf: pl.LazyFrame, out: str, table: dict[str, str], rows: 
         for alternatives in [_alternatives(p)] for i in range(0, len(alternatives), FIRST_MATCH_GROUP)
     ]
     match = [pl.col(f"{TEMP}{out}:{i}") for i in range(len(groups))]
-    # where a group's first match starts: where its text first occurs (a span form has no anchor, so the same
-    # characters earlier would have matched first)
-    start = [bracketed.str.find(m, literal=True) for m in match]
+    start = [pl.col(f"{TEMP}{out}:start{i}") for i in range(len(groups))]  # columns: each read twice below
     first = pl.col(f"{TEMP}{out}:first")  # a column: compared with each start below
     return (
         lf.with_columns(pl.concat_str(pl.lit(SEP), TEXT, pl.lit(SEP)).alias(f"{TEMP}{out}:text"))
@@ -142,6 +140,10 @@ def _first_table_match(lf: pl.LazyFrame, out: str, table: dict[str, str], rows: 
             .str.extract(_small(span), 0)
             .alias(f"{TEMP}{out}:{i}")
             for i, (code, span) in enumerate(groups)
+        )
+        .with_columns(  # where a group's first match starts: where its text first occurs (a span form has no anchor,
+            # so the same characters earlier would have matched first)
+            bracketed.str.find(m, literal=True).alias(f"{TEMP}{out}:start{i}") for i, m in enumerate(match)
         )
         .with_columns(pl.min_horizontal(start).alias(f"{TEMP}{out}:first"))
         .with_columns(  # the match of the group that matches first (the earlier group on a tie)
@@ -168,14 +170,19 @@ def _subtracted(table: dict[str, str], has: pl.Expr, not_cue: str) -> pl.Expr:
     return has & (maybe | _only(TEXT, has).str.contains(_small(_fast_all(not_cue))) if not_cue != NEVER else maybe)
 
 
-def _in_main_clause(table: dict[str, str], rows: pl.Expr, not_cue: str) -> pl.Expr:
+def _twice(table: dict[str, str], rows: pl.Expr) -> pl.Expr:
+    r"""On `rows`, the row language's pattern without \b matches twice (elsewhere False): where _in_main_clause counts."""
+    patterns = {code: f"(?:{_relaxed(p)})(?s:.)*?(?:{_relaxed(p)})" for code, p in _per_lang(table).items()}
+    return TEXT.str.contains(_pattern(patterns, rows)).fill_null(False)
+
+
+def _in_main_clause(table: dict[str, str], rows: pl.Expr, not_cue: str, twice: pl.Expr | None = None) -> pl.Expr:
     r"""On the rows of _subtracted: a cue of the table occurs outside a que/qui/dont/si clause (cue count minus
     subordinate count and not_cue count > 0). There is one to subtract, so it takes two cues: the slow counts
-    (\b) run only where the pattern without \b matches twice."""
+    (\b) run only where the pattern without \b matches twice (`twice`: _twice on `rows`, best a column: it is read
+    three times)."""
     patterns = _per_lang(table)
-    twice = TEXT.str.contains(_pattern({code: f"(?:{_relaxed(p)})(?s:.)*?(?:{_relaxed(p)})"
-                                        for code, p in patterns.items()}, rows)).fill_null(False)
-    cues = rows & twice
+    cues = rows & (_twice(table, rows) if twice is None else twice)
     n = TEXT.str.count_matches(_pattern(patterns, cues)).cast(pl.Int64)
     subordinate = {code: SUBORDINATE.get(code, SUBORDINATE_ANY) + f"(?:{p})" for code, p in patterns.items()}
     n = n - TEXT.str.count_matches(_pattern(subordinate, cues)).cast(pl.Int64)
