@@ -81,6 +81,7 @@ def _features(
         "pairs", "count_pairs", "count_words", "statistic", "forecast")}
     untyped = t["claim"] & ~t["quote"] & ~t["cue"]  # not a quote, not an attribution: typed by content
     stated = untyped & ~t["forecast"] & ~t["statistic"]  # may be an opinion
+    verb_langs = LANG.is_in(list(FINITE_VERB))
     return (
         lf.with_columns(
             TAGGING,
@@ -91,9 +92,9 @@ def _features(
         .with_columns(
             _contains(NOT_A_CLAIM, pl.lit(True)).alias(f"{TEMP}not_claim"),
             # a sign of a finite verb, in the languages that have one (elsewhere every sentence passes)
-            # (a sentence inside a quotation is someone's words, with or without a verb)
-            (_contains(FINITE_VERB, t["enough_words"], VERB_GROUPS) | ~LANG.is_in(list(FINITE_VERB)) | in_quotation)
-            .alias(f"{TEMP}verb"),
+            # (a sentence inside a quotation is someone's words, with or without a verb): read on the other rows
+            (_contains(FINITE_VERB, t["enough_words"] & verb_langs & ~in_quotation, VERB_GROUPS) | ~verb_langs
+             | in_quotation).alias(f"{TEMP}verb"),
         )
         .with_columns(
             _is_claim(t, min_unpunctuated_words=min_unpunctuated_words, max_title_case_share=max_title_case_share)

@@ -171,7 +171,8 @@ def _subtracted(table: dict[str, str], has: pl.Expr, not_cue: str) -> pl.Expr:
 
 
 def _twice(table: dict[str, str], rows: pl.Expr) -> pl.Expr:
-    r"""On `rows`, the row language's pattern without \b matches twice (elsewhere False): where _in_main_clause counts."""
+    r"""On `rows`, the row language's pattern without \b matches twice (elsewhere False): the rows _in_main_clause
+    counts on."""
     patterns = {code: f"(?:{_relaxed(p)})(?s:.)*?(?:{_relaxed(p)})" for code, p in _per_lang(table).items()}
     return TEXT.str.contains(_pattern(patterns, rows)).fill_null(False)
 
