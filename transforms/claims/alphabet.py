@@ -77,10 +77,14 @@ _ATOMS = {r"\p{L}", r"\p{Lu}", r"\p{Ll}", r"\w", r"\W", r"\d", r"\D", r"\s", r"\
 _SMALL = sorted(ALPHABET | {placeholder for _, placeholder in PLACEHOLDERS})
 
 
-def small_text(text: pl.Expr) -> pl.Expr:
+FOREIGN = "[^" + _IN_ALPHABET[1:]  # a character outside ALPHABET
+
+
+def small_text(text: pl.Expr, foreign: pl.Expr | None = None) -> pl.Expr:
     """The text with each character outside ALPHABET replaced by its class's placeholder. Only the rows with such a
-    character go through the replacements (taken apart, then put back in their places: each pass costs per row)."""
-    foreign = text.str.contains("[^" + _IN_ALPHABET[1:])
+    character go through the replacements (taken apart, then put back in their places: each pass costs per row).
+    `foreign`: whether the text has a FOREIGN character, best a column (it is read four times here)."""
+    foreign = text.str.contains(FOREIGN) if foreign is None else foreign
     replaced = text.filter(foreign)
     for cls, placeholder in PLACEHOLDERS:
         replaced = replaced.str.replace_all(f"[{cls}--{_IN_ALPHABET}]", placeholder, literal=False)

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import polars as pl
 
-from transforms.claims.alphabet import _small, small_text
+from transforms.claims.alphabet import FOREIGN, _small, small_text
 from transforms.claims.languages import NEVER
 from transforms.claims.matching import (
     LANG, PER_LANGUAGE, PLAIN, TAGGED, TAGGING, TEMP, TEXT, _contains, _first_table_match, _in_main_clause, _only,
-    _pattern, _per_lang, _subtracted,
+    _pattern, _per_lang, _subtracted, _twice,
 )
 from transforms.claims.numbers import COUNT_PAIR, _count_words, _has_count
 from transforms.claims.quotes import quotation_balance
@@ -81,6 +81,7 @@ def _features(
         "pairs", "count_pairs", "count_words", "statistic", "forecast")}
     untyped = t["claim"] & ~t["quote"] & ~t["cue"]  # not a quote, not an attribution: typed by content
     stated = untyped & ~t["forecast"] & ~t["statistic"]  # may be an opinion
+    verb_langs = LANG.is_in(list(FINITE_VERB))
     return (
         lf.with_columns(
             TAGGING,
@@ -91,9 +92,9 @@ def _features(
         .with_columns(
             _contains(NOT_A_CLAIM, pl.lit(True)).alias(f"{TEMP}not_claim"),
             # a sign of a finite verb, in the languages that have one (elsewhere every sentence passes)
-            # (a sentence inside a quotation is someone's words, with or without a verb)
-            (_contains(FINITE_VERB, t["enough_words"], VERB_GROUPS) | ~LANG.is_in(list(FINITE_VERB)) | in_quotation)
-            .alias(f"{TEMP}verb"),
+            # (a sentence inside a quotation is someone's words, with or without a verb): read on the other rows
+            (_contains(FINITE_VERB, t["enough_words"] & verb_langs & ~in_quotation, VERB_GROUPS) | ~verb_langs
+             | in_quotation).alias(f"{TEMP}verb"),
         )
         .with_columns(
             _is_claim(t, min_unpunctuated_words=min_unpunctuated_words, max_title_case_share=max_title_case_share)
@@ -151,8 +152,10 @@ def _on_cue_rows(lf: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(pl.when(~c(f"{TEMP}own!")).then(c("__cue")).alias("__cue"))
         .with_columns(_subtracted(table, has[name], not_cue).alias(f"{TEMP}{name}?")
                       for name, (table, not_cue) in MAIN_CLAUSE.items())
+        .with_columns(_twice(table, maybe[name]).alias(f"{TEMP}{name}2") for name, (table, _) in MAIN_CLAUSE.items())
         .with_columns(
-            pl.when(has[name]).then((has[name] & ~maybe[name]) | _in_main_clause(table, maybe[name], not_cue))
+            pl.when(has[name])
+            .then((has[name] & ~maybe[name]) | _in_main_clause(table, maybe[name], not_cue, c(f"{TEMP}{name}2")))
             .alias(f"{TEMP}{name}!")
             for name, (table, not_cue) in MAIN_CLAUSE.items()
         )
@@ -193,7 +196,8 @@ def type_claims(
         .pipe(_one_batch)  # before the numbers too: their regexes compiled once
         .pipe(_with_numbers)  # one linear chain: no part of the frame is read twice
         .pipe(_one_batch)  # the numbers' group_by hands its rows on in several batches
-        .with_columns(TEXT.alias(f"{TEMP}plain"), small_text(TEXT).alias("__text"))  # typed on the small text
+        .with_columns(TEXT.str.contains(FOREIGN).alias(f"{TEMP}foreign"))
+        .with_columns(TEXT.alias(f"{TEMP}plain"), small_text(TEXT, c(f"{TEMP}foreign")).alias("__text"))  # typed on it
         .pipe(_features, min_words=min_words, min_unpunctuated_words=min_unpunctuated_words,
               max_title_case_share=max_title_case_share, in_quotation=c(f"{TEMP}in_quotation"))
         .pipe(_on_cue_rows)

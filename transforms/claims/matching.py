@@ -109,7 +109,7 @@ def _contains(table: dict[str, str], rows: pl.Expr, groups: tuple[tuple[str, ...
     ])
 
 
-FIRST_MATCH_GROUP = 2  # consecutive alternatives found by one regex in _first_table_match
+FIRST_MATCH_GROUP = 3  # consecutive alternatives found by one regex in _first_table_match
 
 
 def _first_table_match(lf: pl.LazyFrame, out: str, table: dict[str, str], rows: pl.Expr) -> pl.LazyFrame:
@@ -120,9 +120,9 @@ def _first_table_match(lf: pl.LazyFrame, out: str, table: dict[str, str], rows: 
     also the leftmost-first match of their `_span_form`s joined. All joined, they overflow the DFA cache; one regex
     each, compiling them costs more than matching them: consecutive alternatives are joined by FIRST_MATCH_GROUP,
     each group's first match is read on the rows of its language (one regex per group, no second pass to read the
-    text), and the one that starts first (the earlier group on a tie) is kept. A group's first match is read as
-    the capture after a lazy prefix anchored at the start, the same match as an unanchored search: the engine
-    then needs no reverse search for where the match starts.
+    text), and the one that starts first (the earlier group on a tie) is kept. A group's first match is read as the
+    whole match of an unanchored search (no capture group): the engine finds it with its DFAs alone, where a capture
+    after a lazy prefix (`^(?s:.)*?(span)`) sends every matching row through a capture engine from the text start.
     """
     bracketed = pl.col(f"{TEMP}{out}:text")
     groups = [
@@ -131,17 +131,19 @@ def _first_table_match(lf: pl.LazyFrame, out: str, table: dict[str, str], rows: 
         for alternatives in [_alternatives(p)] for i in range(0, len(alternatives), FIRST_MATCH_GROUP)
     ]
     match = [pl.col(f"{TEMP}{out}:{i}") for i in range(len(groups))]
-    # where a group's first match starts: where its text first occurs (a span form has no anchor, so the same
-    # characters earlier would have matched first)
-    start = [bracketed.str.find(m, literal=True) for m in match]
+    start = [pl.col(f"{TEMP}{out}:start{i}") for i in range(len(groups))]  # columns: each read twice below
     first = pl.col(f"{TEMP}{out}:first")  # a column: compared with each start below
     return (
         lf.with_columns(pl.concat_str(pl.lit(SEP), TEXT, pl.lit(SEP)).alias(f"{TEMP}{out}:text"))
         .with_columns(  # the text on the rows of the group's language, its pattern a literal: compiled once
             pl.when(rows & ((LANG == code) | ~LANG.is_in(LANGS))).then(bracketed)
-            .str.extract(_small(f"^{_ANYWHERE}({span})"), 1)
+            .str.extract(_small(span), 0)
             .alias(f"{TEMP}{out}:{i}")
             for i, (code, span) in enumerate(groups)
+        )
+        .with_columns(  # where a group's first match starts: where its text first occurs (a span form has no anchor,
+            # so the same characters earlier would have matched first)
+            bracketed.str.find(m, literal=True).alias(f"{TEMP}{out}:start{i}") for i, m in enumerate(match)
         )
         .with_columns(pl.min_horizontal(start).alias(f"{TEMP}{out}:first"))
         .with_columns(  # the match of the group that matches first (the earlier group on a tie)
@@ -168,14 +170,20 @@ def _subtracted(table: dict[str, str], has: pl.Expr, not_cue: str) -> pl.Expr:
     return has & (maybe | _only(TEXT, has).str.contains(_small(_fast_all(not_cue))) if not_cue != NEVER else maybe)
 
 
-def _in_main_clause(table: dict[str, str], rows: pl.Expr, not_cue: str) -> pl.Expr:
+def _twice(table: dict[str, str], rows: pl.Expr) -> pl.Expr:
+    r"""On `rows`, the row language's pattern without \b matches twice (elsewhere False): the rows _in_main_clause
+    counts on."""
+    patterns = {code: f"(?:{_relaxed(p)})(?s:.)*?(?:{_relaxed(p)})" for code, p in _per_lang(table).items()}
+    return TEXT.str.contains(_pattern(patterns, rows)).fill_null(False)
+
+
+def _in_main_clause(table: dict[str, str], rows: pl.Expr, not_cue: str, twice: pl.Expr | None = None) -> pl.Expr:
     r"""On the rows of _subtracted: a cue of the table occurs outside a que/qui/dont/si clause (cue count minus
     subordinate count and not_cue count > 0). There is one to subtract, so it takes two cues: the slow counts
-    (\b) run only where the pattern without \b matches twice."""
+    (\b) run only where the pattern without \b matches twice (`twice`: _twice on `rows`, best a column: it is read
+    three times)."""
     patterns = _per_lang(table)
-    twice = TEXT.str.contains(_pattern({code: f"(?:{_relaxed(p)})(?s:.)*?(?:{_relaxed(p)})"
-                                        for code, p in patterns.items()}, rows)).fill_null(False)
-    cues = rows & twice
+    cues = rows & (_twice(table, rows) if twice is None else twice)
     n = TEXT.str.count_matches(_pattern(patterns, cues)).cast(pl.Int64)
     subordinate = {code: SUBORDINATE.get(code, SUBORDINATE_ANY) + f"(?:{p})" for code, p in patterns.items()}
     n = n - TEXT.str.count_matches(_pattern(subordinate, cues)).cast(pl.Int64)

@@ -36,18 +36,18 @@ OPENING_MARK = (
 CLOSING_MARK = f"[{char_class(CLOSES_BY_SHAPE)}]|[^\\s(\\[—–-][{char_class(OPENS_BY_PLACE)}]"
 
 
-def quotation_balance(text: pl.Expr) -> pl.Expr:
-    """Int8: 1 when the text leaves a quotation open, -1 when it closes one, null when it does neither."""
-    marked = text.str.contains(QUOTATION_MARK)
-    marked_text = pl.when(marked).then(text)
-    balance = marked_text.str.count_matches(OPENING_MARK).cast(pl.Int32) - marked_text.str.count_matches(
-        CLOSING_MARK
-    ).cast(pl.Int32)
-    return (
-        pl.when(balance > 0).then(pl.lit(1, pl.Int8))
-        .when(balance < 0).then(pl.lit(-1, pl.Int8))
-        .when(((balance == 0) | ~marked) & text.str.contains(SPEAKER_PREFIX)).then(pl.lit(1, pl.Int8))
+def quotation_balance(text: pl.Expr, marked: pl.Expr | None = None) -> pl.Expr:
+    """Int8: 1 when the text leaves a quotation open, -1 when it closes one, null when it does neither.
+
+    `marked`: the text where it holds a QUOTATION_MARK, else null; best a column (an expression used twice is
+    computed twice). Every other part is read once."""
+    marked = pl.when(text.str.contains(QUOTATION_MARK)).then(text) if marked is None else marked
+    balance = marked.str.count_matches(OPENING_MARK).cast(pl.Int32) - marked.str.count_matches(CLOSING_MARK).cast(
+        pl.Int32
     )
+    # the sign where the marks open or close more; else (no mark, or as many of each) a speaker prefix opens one
+    opens = pl.when(text.str.contains(SPEAKER_PREFIX)).then(pl.lit(1, pl.Int8))
+    return pl.coalesce(balance.sign().cast(pl.Int8).replace(0, None), opens)
 
 
 def quotation_context(
@@ -57,13 +57,15 @@ def quotation_context(
     section; sentences taken in `order`) and still open, or opened by the sentence itself and left open. Rows come
     out sorted by key, order."""
     c = pl.col
+    text = c(text_col).fill_null("")
     first = (c(key) != c(key).shift(1)).fill_null(True)  # the section's first sentence: nothing opened before it
     previous = pl.when(first).then(pl.lit(-1, pl.Int8)).otherwise(c("__balance").shift(1))
     return (
         sentences.sort(key, order)
-        .with_columns(quotation_balance(c(text_col).fill_null("")).alias("__balance"))
+        .with_columns(pl.when(text.str.contains(QUOTATION_MARK)).then(text).alias("__marked"))
+        .with_columns(quotation_balance(text, c("__marked")).alias("__balance"))
         .with_columns(  # the last balance before, within the section, or its own
             ((previous.forward_fill() == 1) | (c("__balance") == 1).fill_null(False)).alias(out)
         )
-        .drop("__balance")
+        .drop("__marked", "__balance")
     )
