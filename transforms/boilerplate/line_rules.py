@@ -189,5 +189,6 @@ def per_distinct_text(lines: pl.LazyFrame, features: Callable[[pl.LazyFrame], pl
     Web text repeats by the line: a site's menus, footers and share bars are on every page, and a crawl holds
     syndicated and copied articles. `features` must read `text` alone, no other row.
     """
+    lines = lines.cache()  # read twice below: its plan (the split of the files) runs once
     per_text = lines.select("text").unique().pipe(features)
     return lines.join(per_text, on="text", how="left", maintain_order="left", nulls_equal=True)

@@ -134,6 +134,7 @@ def flag_repeated_lines(
     key = pl.col("phrase_key").hash()
     if repeated is not None:
         return lines.with_columns((candidate & key.is_in(repeated.implode())).alias("is_repeated"))
+    lines = lines.cache()  # read by the pairs, the fingerprints and the result: its plan runs once
     found = _repeated_key_frame(
         repetition_pairs(lines, max_words=max_words), file_fingerprints(lines, max_words=max_words), min_files
     ).with_columns(pl.lit(True).alias("is_repeated"))

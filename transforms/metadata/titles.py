@@ -150,6 +150,7 @@ def _line_shapes(lines: pl.LazyFrame) -> pl.LazyFrame:
     photo credit), `_credit` (names and an outlet in capitalised words), `_date_only`, `_lead` (a numbered
     line's first two words, the number masked) and `_words` (see `_words`)."""
     c = pl.col
+    lines = lines.cache()  # read twice below: its plan (the window) runs once
     per_text = (
         lines.select("clean", "n_words")
         .unique()
