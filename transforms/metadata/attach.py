@@ -26,9 +26,8 @@ from transforms.metadata.rules import (
     NAME_THEN_HANDLE,
     READING_TIME,
     RELATIVE_TIME,
+    CREDIT_START,
     ROLE,
-    SIGNATURE_LINE,
-    TAIL_CREDIT,
     US_STYLE,
 )
 
@@ -121,7 +120,7 @@ def _tail_authors(lines: pl.LazyFrame, heads: pl.LazyFrame) -> pl.LazyFrame:
     """`_tail_author` per doc_id: the names of the first closing credit below its head (authors.tail_credit_author;
     the line may have left the text)."""
     c = pl.col
-    credits = lines.filter(c("clean").str.contains(TAIL_CREDIT) | c("clean").str.contains(SIGNATURE_LINE))
+    credits = lines.filter(c("clean").str.contains(CREDIT_START))
     credits = credits.select("source_path", "line_no", tail_credit_author(c("clean")).alias("_tail_author"))
     asof = {"left_on": "line_no", "right_on": "_head", "by": "source_path", "check_sortedness": False}
     owned = credits.drop_nulls("_tail_author").join_asof(heads.select("doc_id", "source_path", "_head"), strategy="backward", **asof)

@@ -212,6 +212,11 @@ TAIL_CREDIT = (
     r"((?:by|par|von|door|por|di)\s.*)$"
 )
 SIGNATURE_LINE = rf"^[—–]\s*({PERSON})\s*$"
+# How either opens, one anchored test to find the few lines worth reading
+CREDIT_START = (
+    r"^(?:\(?(?i:reporting|reported|written|writing|text|texte|propos recueillis|entretien réalisé|interview)\s+"
+    r"(?i:by|par|von|door|por|di)\s|[—–]\s*\p{Lu})"
+)
 
 # --- never a headline ------------------------------------------------------------------------------------------
 # Lines any rule names as one of these are never restored as a title (only chrome the block search or the
