@@ -20,13 +20,13 @@ from transforms.metadata.dates import add_publication_and_update
 from transforms.metadata.rules import (
     AGENCY_LINE,
     BYLINE_CUE,
+    CREDIT_START,
     DATE_HINT,
     ENGLISH_CUE,
     NAME_ONLY,
     NAME_THEN_HANDLE,
     READING_TIME,
     RELATIVE_TIME,
-    CREDIT_START,
     ROLE,
     US_STYLE,
 )
@@ -97,11 +97,13 @@ def _per_text(texts: pl.LazyFrame) -> pl.LazyFrame:
 
 def _read_meta(near: pl.LazyFrame, params: MetaParams) -> pl.LazyFrame:
     """Dates (`pub`, `upd`) and `author` of the lines near an article head. A line that is only a name is the
-    author's when it sits at most `name_after` lines below the head, next to a dated line (2 lines away at most), or with one name-like line between (4 lines)."""
+    author's when it sits at most `name_after` lines below the head, next to a dated line (2 lines away at most)
+    or with one name-like line between them (4 lines)."""
     c = pl.col
     month_first = pl.when(c("_us")).then(True).when(c("_english")).then(None).otherwise(False)
     dated = c("pub").is_not_null() | c("upd").is_not_null()
-    same_doc = lambda k: (c("doc_id").shift(k) == c("doc_id")) & ((c("line_no").shift(k) - c("line_no")).abs() <= 2 * abs(k))  # noqa: E731
+    near_by = lambda k: (c("line_no").shift(k) - c("line_no")).abs() <= 2 * abs(k)  # noqa: E731
+    same_doc = lambda k: (c("doc_id").shift(k) == c("doc_id")) & near_by(k)  # noqa: E731
     # the dated line is the next one, or the one after a name-like line ("Jenna Park" / "BBC News" / "3 March 2025")
     next_to_date = pl.any_horizontal(same_doc(k) & c("_dated").shift(k) for k in (1, -1, 2, -2))
     name_line = (c("_above") == 0) & (c("line_no") - c("_head")).is_between(1, params.name_after) & next_to_date
@@ -123,7 +125,8 @@ def _tail_authors(lines: pl.LazyFrame, heads: pl.LazyFrame) -> pl.LazyFrame:
     credits = lines.filter(c("clean").str.contains(CREDIT_START))
     credits = credits.select("source_path", "line_no", tail_credit_author(c("clean")).alias("_tail_author"))
     asof = {"left_on": "line_no", "right_on": "_head", "by": "source_path", "check_sortedness": False}
-    owned = credits.drop_nulls("_tail_author").join_asof(heads.select("doc_id", "source_path", "_head"), strategy="backward", **asof)
+    heads = heads.select("doc_id", "source_path", "_head")
+    owned = credits.drop_nulls("_tail_author").join_asof(heads, strategy="backward", **asof)
     return owned.drop_nulls("doc_id").group_by("doc_id").agg(c("_tail_author").sort_by("line_no").first())
 
 

@@ -11,8 +11,8 @@ import polars as pl
 
 from transforms.metadata.rules import (
     AGENCY_AFTER_NAMES,
-    AGENCY_TRAIL,
     AGENCY_LINE,
+    AGENCY_TRAIL,
     AUTHOR_MAX_CHARS,
     BYLINE_CUE,
     DATE_THEN_NAME,

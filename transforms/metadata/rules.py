@@ -119,8 +119,8 @@ _AGENCIES = (
 NEWS_AGENCY = rf"(?i)^{_AGENCIES}$"
 # A wire agency after the names' comma, in any case ("Von Anna Schmidt, dpa"): the people are the author
 AGENCY_AFTER_NAMES = rf"(?i),\s*{_AGENCIES}\.?$"
-# A wire agency after the names without a comma ("By JENNA PARK Associated Press", "Claire Dubois avec AFP"): not part of
-# the names, dropped
+# A wire agency after the names without a comma ("By JENNA PARK Associated Press", "Claire Dubois avec AFP"): not
+# part of the names, dropped
 AGENCY_TRAIL = rf"(?i)([^,\s])\s+(?:(?:avec|with|mit|con|and|et|und|y|e)\s+(?:l['’]\s*)?)?{_AGENCIES}\.?$"
 # A credit line of a wire story: the agency alone, before a dateline city or a date ("REUTERS", "Reuters, Washington,",
 # "Reuters November 18, 2019 11:03 PM").
@@ -185,7 +185,8 @@ NAME_END = (
 _ONE_NAME = r"(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*"
 NAME_ONLY = (
     rf"^{_ONE_NAME}(?:(?:\s*&|,?\s+(?:and|et|und|y|e|en))\s+{_ONE_NAME})*"
-    rf"(?:,\s+\p{{Lu}}[\p{{L}}'’.-]*(?:\s+\p{{Lu}}[\p{{L}}'’.-]*){{0,2}}|(?i:\s+(?:avec|with|mit|con)\s+{_AGENCIES}))?(?:\s+@\S+)?$"
+    rf"(?:,\s+\p{{Lu}}[\p{{L}}'’.-]*(?:\s+\p{{Lu}}[\p{{L}}'’.-]*){{0,2}}"
+    rf"|(?i:\s+(?:avec|with|mit|con)\s+{_AGENCIES}))?(?:\s+@\S+)?$"
 )
 # A name then its @handle opening a line: "Catherine Shu @catherineshu / 2 days".
 NAME_THEN_HANDLE = rf"^({PERSON})\s+@\w+(?:\s|$)"
