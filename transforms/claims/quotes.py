@@ -36,12 +36,17 @@ OPENING_MARK = (
 CLOSING_MARK = f"[{char_class(CLOSES_BY_SHAPE)}]|[^\\s(\\[—–-][{char_class(OPENS_BY_PLACE)}]"
 
 
+def marked_text(text: pl.Expr) -> pl.Expr:
+    """The text where it holds a QUOTATION_MARK, else null."""
+    return pl.when(text.str.contains(QUOTATION_MARK)).then(text)
+
+
 def quotation_balance(text: pl.Expr, marked: pl.Expr | None = None) -> pl.Expr:
     """Int8: 1 when the text leaves a quotation open, -1 when it closes one, null when it does neither.
 
-    `marked`: the text where it holds a QUOTATION_MARK, else null; best a column (an expression used twice is
-    computed twice). Every other part is read once."""
-    marked = pl.when(text.str.contains(QUOTATION_MARK)).then(text) if marked is None else marked
+    `marked`: marked_text(text), best a column (an expression used twice is computed twice). Every other part is
+    read once."""
+    marked = marked_text(text) if marked is None else marked
     balance = marked.str.count_matches(OPENING_MARK).cast(pl.Int32) - marked.str.count_matches(CLOSING_MARK).cast(
         pl.Int32
     )
@@ -62,7 +67,7 @@ def quotation_context(
     previous = pl.when(first).then(pl.lit(-1, pl.Int8)).otherwise(c("__balance").shift(1))
     return (
         sentences.sort(key, order)
-        .with_columns(pl.when(text.str.contains(QUOTATION_MARK)).then(text).alias("__marked"))
+        .with_columns(marked_text(text).alias("__marked"))
         .with_columns(quotation_balance(text, c("__marked")).alias("__balance"))
         .with_columns(  # the last balance before, within the section, or its own
             ((previous.forward_fill() == 1) | (c("__balance") == 1).fill_null(False)).alias(out)

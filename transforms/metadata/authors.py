@@ -71,8 +71,7 @@ def _people(column: str) -> pl.Expr:
 
 def role_author(clean: pl.Expr) -> pl.Expr:
     """The person of a line that is a name and a role ("Jean Dupont, correspondant à Bruxelles"), else null."""
-    names = _tidy(pl.when(clean.str.contains(ROLE)).then(clean))
-    return pl.when(_are_people(names) & (names.str.len_chars() <= AUTHOR_MAX_CHARS)).then(names)
+    return _people_names(_tidy(pl.when(clean.str.contains(ROLE)).then(clean)))
 
 
 def byline_author(clean: pl.Expr) -> pl.Expr:

@@ -208,16 +208,12 @@ PLACEHOLDER_AUTHOR = (
 AUTHOR_MAX_CHARS = 80
 # The article's closing credit, past the lines read around its head: a wire story's "(Reporting by X in London;
 # Editing by Y)", an interview's "Propos recueillis par X", a signature "— X". Group 1: the cue and the names.
-TAIL_CREDIT = (
-    r"(?i)^\(?(?:reporting|reported|written|writing|text|texte|propos recueillis|entretien réalisé|interview)\s+"
-    r"((?:by|par|von|door|por|di)\s.*)$"
-)
+_CREDIT_CUE = r"\(?(?i:reporting|reported|written|writing|text|texte|propos recueillis|entretien réalisé|interview)\s+"
+_CREDIT_BY = r"(?i:by|par|von|door|por|di)\s"
+TAIL_CREDIT = rf"^{_CREDIT_CUE}({_CREDIT_BY}.*)$"
 SIGNATURE_LINE = rf"^[—–]\s*({PERSON})\s*$"
 # How either opens, one anchored test to find the few lines worth reading
-CREDIT_START = (
-    r"^(?:\(?(?i:reporting|reported|written|writing|text|texte|propos recueillis|entretien réalisé|interview)\s+"
-    r"(?i:by|par|von|door|por|di)\s|[—–]\s*\p{Lu})"
-)
+CREDIT_START = rf"^(?:{_CREDIT_CUE}{_CREDIT_BY}|[—–]\s*\p{{Lu}})"
 
 # --- never a headline ------------------------------------------------------------------------------------------
 # Lines any rule names as one of these are never restored as a title (only chrome the block search or the
